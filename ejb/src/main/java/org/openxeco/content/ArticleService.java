@@ -1,0 +1,301 @@
+package org.openxeco.content;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+
+import org.openxeco.directory.Organisation;
+import org.openxeco.directory.OrganisationService;
+import org.openxeco.kernel.ChangeLog;
+import org.openxeco.kernel.ConflictException;
+import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.InputCheck;
+import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Like;
+import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.Page;
+import org.openxeco.kernel.PageRequest;
+import org.openxeco.kernel.QueryBuilder;
+import org.openxeco.kernel.RichText;
+import org.openxeco.kernel.Roles;
+import org.openxeco.kernel.StaleVersionException;
+import org.openxeco.taxonomy.TaxonomyService;
+import org.openxeco.taxonomy.TaxonomyValue;
+
+/**
+ * Lists, reads and changes articles of every type. Visitors see public articles only.
+ * Writes need the admin role; each type's own fields are checked, rich text is sanitised,
+ * slugs are unique, and publishing stamps the publication time if none was given.
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.MEMBER})
+public class ArticleService {
+
+    private static final Logger LOG = Logger.getLogger(ArticleService.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ChangeLog changes;
+
+    @Inject
+    TaxonomyService taxonomies;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Resource
+    SessionContext context;
+
+    Clock clock = Clock.systemUTC();
+
+    /** One page of the articles the caller may see that match the filter. */
+    public Page<Article> list(ArticleFilter filter, ArticleSort sort, PageRequest page) {
+        QueryBuilder query = new QueryBuilder("Article", "a");
+        if (!Roles.isAdmin(context)) {
+            query.where("a.status = :status", "status", ArticleStatus.PUBLIC);
+        } else {
+            filter.status().ifPresent(s -> query.where("a.status = :status", "status", s));
+        }
+        filter.type().ifPresent(t -> query.where("a.type = :type", "type", t));
+        filter.text().filter(t -> !t.isBlank()).ifPresent(t -> query.where(
+                "a.sortKey like :text escape '\\'", "text", Like.containing(t, Article.TITLE_MAX)));
+        filter.countryCode().ifPresent(c ->
+                query.where("a.event.countryCode = :country", "country", c));
+        filter.from().ifPresent(f -> query.where(
+                "(a.event.end >= :from or (a.event.end is null and a.event.start >= :from))",
+                "from", f));
+        filter.startsFrom().ifPresent(f -> query.where("a.event.start >= :startsFrom",
+                "startsFrom", f));
+        filter.to().ifPresent(t -> query.where("a.event.start < :to", "to", t));
+        int index = 0;
+        for (String reference : filter.tags()) {
+            TaxonomyValue value = taxonomies.findValueByReference(reference).orElseThrow(() ->
+                    new InvalidInputException("tag", "No taxonomy value " + reference));
+            String name = "tag" + index++;
+            query.where("a.id in (select a2.id from Article a2 join a2.tags t"
+                    + " where t.path like :" + name + ")", name, value.getPath() + "%");
+        }
+        Optional.ofNullable(sort.requiredCondition()).ifPresent(query::where);
+        return page.fetch(em, query, Article.class, "a", sort.order());
+    }
+
+    /** The article with this UUID if the caller may see it. */
+    public Optional<Article> find(UUID uuid) {
+        return stored(uuid).filter(a -> a.isPublic() || Roles.isAdmin(context));
+    }
+
+    /** The article with this UUID if the caller may see it, or a not-found error. */
+    public Article get(UUID uuid) {
+        return find(uuid).orElseThrow(() -> new NotFoundException("Article", uuid));
+    }
+
+    /** Whether an article with this UUID is stored, visible to the caller or not. */
+    public boolean exists(UUID uuid) {
+        return stored(uuid).isPresent();
+    }
+
+    /** Creates an article; a missing slug is derived from the title. */
+    public Article create(Article data, ArticleReferences references) {
+        Roles.requireAdmin(context);
+        prepare(data);
+        if (stored(data.getUuid()).isPresent()) {
+            throw new ConflictException("duplicate-uuid", "Article " + data.getUuid()
+                    + " exists already");
+        }
+        if (data.getSlug() == null || data.getSlug().isBlank()) {
+            data.setSlug(freeSlug(Slugs.of(data.getTitle())));
+        } else {
+            requireFreeSlug(data.getSlug(), null);
+        }
+
+        applyReferences(data, references);
+        changes.record(data);
+        em.persist(data);
+
+        LOG.info(() -> "Created " + data.getType() + " article " + data.getUuid());
+        return data;
+    }
+
+    /** Replaces the fields and references of an article, if the caller saw its version. */
+    public Article update(UUID uuid, long version, Article data, ArticleReferences references) {
+        Roles.requireAdmin(context);
+        Article article = stored(uuid).orElseThrow(() -> new NotFoundException("Article", uuid));
+        StaleVersionException.check("Article " + uuid, version, article.getVersion());
+        if (data.getType() != article.getType()) {
+            throw new InvalidInputException("type", "The type of an article cannot change");
+        }
+        if (data.getSlug() == null || data.getSlug().isBlank()) {
+            data.setSlug(article.getSlug());
+        }
+        prepare(data);
+        requireFreeSlug(data.getSlug(), article);
+
+        article.copyFieldsFrom(data);
+        applyReferences(article, references);
+        changes.record(article);
+        em.flush();
+
+        LOG.info(() -> "Updated article " + uuid);
+        return article;
+    }
+
+    /** Deletes an article, leaving a tombstone. */
+    public void delete(UUID uuid, long version) {
+        Roles.requireAdmin(context);
+        Article article = stored(uuid).orElseThrow(() -> new NotFoundException("Article", uuid));
+        StaleVersionException.check("Article " + uuid, version, article.getVersion());
+
+        changes.recordDeletion(article);
+        em.remove(article);
+
+        LOG.info(() -> "Deleted article " + uuid);
+    }
+
+    private void prepare(Article data) {
+        data.setBody(RichText.sanitise(data.getBody()));
+        InputCheck.validate(validator, data);
+        checkTypeFields(data);
+        if (data.getStatus() == ArticleStatus.PUBLIC && data.getPublishedAt() == null) {
+            data.setPublishedAt(Instant.now(clock));
+        }
+    }
+
+    private static void checkTypeFields(Article article) {
+        List<FieldError> errors = new ArrayList<>();
+        ArticleType type = article.getType();
+        if (type != ArticleType.EVENT && article.getEvent().isPresent()) {
+            errors.add(new FieldError("event", "Only events have event fields"));
+        }
+        if (type != ArticleType.JOB_OFFER && article.getJob().isPresent()) {
+            errors.add(new FieldError("job", "Only job offers have job fields"));
+        }
+        boolean offering = type == ArticleType.SERVICE || type == ArticleType.TOOL;
+        if (!offering && article.getOffering().isPresent()) {
+            errors.add(new FieldError("offering", "Only services and tools have a provider"));
+        }
+        if (type == ArticleType.EVENT) {
+            checkEvent(article.getEvent().orElse(null), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void checkEvent(EventDetails event, List<FieldError> errors) {
+        if (event == null || event.getStart() == null) {
+            errors.add(new FieldError("event.start", "An event needs a start"));
+            return;
+        }
+        if (event.getEnd() != null && event.getEnd().isBefore(event.getStart())) {
+            errors.add(new FieldError("event.end", "The end lies before the start"));
+        }
+        if (event.getTimeZone() == null) {
+            errors.add(new FieldError("event.timeZone", "An event needs a time zone"));
+        } else {
+            try {
+                ZoneId.of(event.getTimeZone());
+            } catch (DateTimeException e) {
+                errors.add(new FieldError("event.timeZone",
+                        "Unknown time zone " + event.getTimeZone()));
+            }
+        }
+    }
+
+    private void applyReferences(Article article, ArticleReferences references) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<Organisation> related = new LinkedHashSet<>();
+        int index = 0;
+        for (UUID uuid : references.relatedEntities()) {
+            String field = "relatedEntities[" + index++ + "]";
+            organisations.find(uuid).ifPresentOrElse(related::add,
+                    () -> errors.add(new FieldError(field, "No entity " + uuid)));
+        }
+        Organisation hiring = references.hiringEntity()
+                .flatMap(uuid -> entity(uuid, "job.hiringEntity", errors)).orElse(null);
+        Organisation provider = references.provider()
+                .flatMap(uuid -> entity(uuid, "offering.provider", errors)).orElse(null);
+        if (hiring != null && article.getType() != ArticleType.JOB_OFFER) {
+            errors.add(new FieldError("job.hiringEntity", "Only job offers have a hiring entity"));
+        }
+        if (provider != null && article.getType() != ArticleType.SERVICE
+                && article.getType() != ArticleType.TOOL) {
+            errors.add(new FieldError("offering.provider",
+                    "Only services and tools have a provider"));
+        }
+        Set<TaxonomyValue> tags = Set.of();
+        try {
+            tags = taxonomies.resolveTags(references.tags(), article.getType().objectType());
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+
+        article.replaceRelatedEntities(related);
+        article.replaceTags(tags);
+        if (article.getType() == ArticleType.JOB_OFFER) {
+            article.setHiringEntity(hiring);
+        }
+        if (article.getType() == ArticleType.SERVICE || article.getType() == ArticleType.TOOL) {
+            article.setProvider(provider);
+        }
+    }
+
+    private Optional<Organisation> entity(UUID uuid, String field, List<FieldError> errors) {
+        Optional<Organisation> found = organisations.find(uuid);
+        if (found.isEmpty()) {
+            errors.add(new FieldError(field, "No entity " + uuid));
+        }
+        return found;
+    }
+
+    private String freeSlug(String base) {
+        String candidate = base;
+        for (int n = 2; slugTaken(candidate, null); n++) {
+            String suffix = "-" + n;
+            candidate = Slugs.truncate(base, Slugs.MAX - suffix.length()) + suffix;
+        }
+        return candidate;
+    }
+
+    private void requireFreeSlug(String slug, Article self) {
+        if (slugTaken(slug, self)) {
+            throw new ConflictException("duplicate-slug",
+                    "Another article uses the slug " + slug);
+        }
+    }
+
+    private boolean slugTaken(String slug, Article self) {
+        return em.createQuery("select a from Article a where a.slug = :slug", Article.class)
+                .setParameter("slug", slug).getResultStream()
+                .anyMatch(a -> self == null || !a.getUuid().equals(self.getUuid()));
+    }
+
+    private Optional<Article> stored(UUID uuid) {
+        return em.createQuery("select a from Article a where a.uuid = :uuid", Article.class)
+                .setParameter("uuid", uuid.toString()).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,157 @@
+package org.openxeco.directory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+
+import org.openxeco.kernel.ChangeLog;
+import org.openxeco.kernel.ConflictException;
+import org.openxeco.kernel.InputCheck;
+import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Like;
+import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.ObjectType;
+import org.openxeco.kernel.Page;
+import org.openxeco.kernel.PageRequest;
+import org.openxeco.kernel.QueryBuilder;
+import org.openxeco.kernel.RichText;
+import org.openxeco.kernel.Roles;
+import org.openxeco.kernel.StaleVersionException;
+import org.openxeco.taxonomy.TaxonomyService;
+import org.openxeco.taxonomy.TaxonomyValue;
+
+/**
+ * Lists, reads and changes entities. Visitors see active entities only; staff see all.
+ * Every write needs the admin role, is validated and sanitised, and gets a change number.
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.MEMBER})
+public class OrganisationService {
+
+    private static final Logger LOG = Logger.getLogger(OrganisationService.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ChangeLog changes;
+
+    @Inject
+    TaxonomyService taxonomies;
+
+    @Resource
+    SessionContext context;
+
+    /** One page of the entities the caller may see that match the filter. */
+    public Page<Organisation> list(OrganisationFilter filter, OrganisationSort sort,
+            PageRequest page) {
+        QueryBuilder query = new QueryBuilder("Organisation", "o");
+        if (!Roles.isAdmin(context)) {
+            query.where("o.status = :status", "status", OrganisationStatus.ACTIVE);
+        } else {
+            filter.status().ifPresent(s -> query.where("o.status = :status", "status", s));
+        }
+        filter.kind().ifPresent(k -> query.where("o.kind = :kind", "kind", k));
+        filter.text().filter(t -> !t.isBlank()).ifPresent(t -> query.where(
+                "o.sortKey like :text escape '\\'", "text",
+                Like.containing(t, Organisation.NAME_MAX)));
+        filter.countryCode().ifPresent(c -> query.where("o.id in (select o2.id from"
+                + " Organisation o2 join o2.addresses a where a.countryCode = :country)",
+                "country", c));
+        int index = 0;
+        for (String reference : filter.tags()) {
+            TaxonomyValue value = taxonomies.findValueByReference(reference).orElseThrow(() ->
+                    new InvalidInputException("tag", "No taxonomy value " + reference));
+            String name = "tag" + index++;
+            query.where("o.id in (select o3.id from Organisation o3 join o3.tags t"
+                    + " where t.path like :" + name + ")", name, value.getPath() + "%");
+        }
+        return page.fetch(em, query, Organisation.class, "o", sort.order());
+    }
+
+    /** The entity with this UUID if the caller may see it. */
+    public Optional<Organisation> find(UUID uuid) {
+        return stored(uuid).filter(o -> o.isPublic() || Roles.isAdmin(context));
+    }
+
+    /** The entity with this UUID if the caller may see it, or a not-found error. */
+    public Organisation get(UUID uuid) {
+        return find(uuid).orElseThrow(() -> new NotFoundException("Entity", uuid));
+    }
+
+    /** Creates an entity with the given tags. */
+    public Organisation create(Organisation data, List<UUID> tagUuids) {
+        Roles.requireAdmin(context);
+        data.setDescription(RichText.sanitise(data.getDescription()));
+        InputCheck.validate(validator, data);
+        if (stored(data.getUuid()).isPresent()) {
+            throw new ConflictException("duplicate-uuid", "Entity " + data.getUuid()
+                    + " exists already");
+        }
+
+        data.replaceTags(taxonomies.resolveTags(tagUuids, ObjectType.ENTITY));
+        changes.record(data);
+        em.persist(data);
+
+        LOG.info(() -> "Created entity " + data.getUuid());
+        return data;
+    }
+
+    /** Replaces the fields and tags of an entity, if the caller saw its current version. */
+    public Organisation update(UUID uuid, long version, Organisation data, List<UUID> tagUuids) {
+        Roles.requireAdmin(context);
+        Organisation organisation = stored(uuid)
+                .orElseThrow(() -> new NotFoundException("Entity", uuid));
+        StaleVersionException.check("Entity " + uuid, version, organisation.getVersion());
+        data.setDescription(RichText.sanitise(data.getDescription()));
+        InputCheck.validate(validator, data);
+
+        organisation.copyFieldsFrom(data);
+        organisation.replaceTags(taxonomies.resolveTags(tagUuids, ObjectType.ENTITY));
+        changes.record(organisation);
+        em.flush();
+
+        LOG.info(() -> "Updated entity " + uuid);
+        return organisation;
+    }
+
+    /** Deletes an entity, leaving a tombstone; refused while articles refer to it. */
+    public void delete(UUID uuid, long version) {
+        Roles.requireAdmin(context);
+        Organisation organisation = stored(uuid)
+                .orElseThrow(() -> new NotFoundException("Entity", uuid));
+        StaleVersionException.check("Entity " + uuid, version, organisation.getVersion());
+        long references = em.createQuery("select count(a) from Article a where"
+                + " :o member of a.relatedEntities or a.job.hiringEntity = :o"
+                + " or a.offering.provider = :o", Long.class)
+                .setParameter("o", organisation).getSingleResult();
+        if (references > 0) {
+            throw new ConflictException("in-use", "Entity " + uuid + " is referred to by "
+                    + references + " article(s)");
+        }
+
+        changes.recordDeletion(organisation);
+        em.remove(organisation);
+
+        LOG.info(() -> "Deleted entity " + uuid);
+    }
+
+    private Optional<Organisation> stored(UUID uuid) {
+        return em.createQuery("select o from Organisation o where o.uuid = :uuid",
+                Organisation.class).setParameter("uuid", uuid.toString())
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,48 @@
+package org.openxeco.kernel;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Hands out change sequence numbers and writes tombstones. It always joins the caller's
+ * transaction: the counter row stays locked until that transaction ends, so numbers are
+ * visible in the order they were given and a reader of "changes after N" misses none.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class ChangeLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Marks an object as changed now, giving it the next change sequence number. */
+    public void record(TrackedObject object) {
+        object.stamp(nextSequence(), Instant.now(clock));
+    }
+
+    /** Leaves a tombstone for an object that is being deleted. */
+    public void recordDeletion(TrackedObject object) {
+        em.persist(new Tombstone(object.getUuid(), object.objectType(), nextSequence(),
+                Instant.now(clock)));
+    }
+
+    /** The last sequence number handed out on this node. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long lastSequence() {
+        return em.find(ChangeCounter.class, ChangeCounter.ROW).lastValue();
+    }
+
+    private long nextSequence() {
+        return em.find(ChangeCounter.class, ChangeCounter.ROW, LockModeType.PESSIMISTIC_WRITE)
+                .next();
+    }
+}

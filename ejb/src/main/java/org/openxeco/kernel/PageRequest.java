@@ -1,0 +1,52 @@
+package org.openxeco.kernel;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Where a client wants a list to continue and how many items it wants. The size is capped
+ * so no request can ask the node for an unbounded page.
+ */
+public record PageRequest(Optional<String> cursor, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public PageRequest {
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidInputException("size",
+                    "The page size must be between 1 and " + MAX_SIZE);
+        }
+    }
+
+    public static PageRequest first(int size) {
+        return new PageRequest(Optional.empty(), size);
+    }
+
+    /** Runs a keyset-paged query: one page after the cursor plus the total count. */
+    public <T extends TrackedObject> Page<T> fetch(EntityManager em, QueryBuilder query,
+            Class<T> type, String alias, SortOrder<T> sort) {
+        String keyset = null;
+        Map<String, Object> keysetParameters = Map.of();
+        if (cursor.isPresent()) {
+            Cursor position = Cursor.decode(cursor.get(), sort.name());
+            keyset = sort.keyset(alias);
+            keysetParameters = sort.keysetParameters(position);
+        }
+
+        List<T> rows = query.page(em, type, keyset, keysetParameters, sort.orderBy(alias),
+                size + 1).getResultList();
+        long total = query.count(em);
+
+        boolean more = rows.size() > size;
+        List<T> items = more ? rows.subList(0, size) : rows;
+        Optional<String> next = more
+                ? Optional.of(sort.cursorAfter(items.get(size - 1),
+                        items.get(size - 1).getUuid().toString()).encode())
+                : Optional.empty();
+        return new Page<>(List.copyOf(items), total, next);
+    }
+}

@@ -1,0 +1,61 @@
+package org.openxeco.kernel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * Collects the conditions and parameters of a filtered list so that the page query and
+ * the count query share them exactly.
+ */
+public final class QueryBuilder {
+
+    private final String entity;
+    private final String alias;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    public QueryBuilder(String entity, String alias) {
+        this.entity = entity;
+        this.alias = alias;
+    }
+
+    /** Adds a condition; parameters are given as name, value pairs. */
+    public QueryBuilder where(String condition, Object... nameValuePairs) {
+        conditions.add(condition);
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            parameters.put((String) nameValuePairs[i], nameValuePairs[i + 1]);
+        }
+        return this;
+    }
+
+    /** The number of rows matching the conditions. */
+    public long count(EntityManager em) {
+        TypedQuery<Long> query = em.createQuery("select count(" + alias + ") from " + entity
+                + " " + alias + whereClause(conditions), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** A query for one page: the conditions plus the keyset condition, sorted. */
+    public <T> TypedQuery<T> page(EntityManager em, Class<T> type, String keyset,
+            Map<String, Object> keysetParameters, String orderBy, int size) {
+        List<String> all = new ArrayList<>(conditions);
+        if (keyset != null) {
+            all.add(keyset);
+        }
+        TypedQuery<T> query = em.createQuery("select " + alias + " from " + entity + " "
+                + alias + whereClause(all) + " order by " + orderBy, type);
+        parameters.forEach(query::setParameter);
+        keysetParameters.forEach(query::setParameter);
+        return query.setMaxResults(size);
+    }
+
+    private static String whereClause(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+}

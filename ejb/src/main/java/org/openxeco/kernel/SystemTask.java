@@ -1,0 +1,31 @@
+package org.openxeco.kernel;
+
+import java.util.concurrent.Callable;
+
+/**
+ * Marks work the node does on its own behalf (installing bundled taxonomies, loading demo
+ * data at first start) so that services grant it the rights of an administrator. Only code
+ * inside the domain module can start such a task; no request can.
+ */
+public final class SystemTask {
+
+    private static final ThreadLocal<Boolean> ACTIVE = ThreadLocal.withInitial(() -> false);
+
+    private SystemTask() {
+    }
+
+    /** Runs the work as the node itself and returns its result. */
+    public static <T> T run(Callable<T> work) throws Exception {
+        boolean outer = ACTIVE.get();
+        ACTIVE.set(true);
+        try {
+            return work.call();
+        } finally {
+            ACTIVE.set(outer);
+        }
+    }
+
+    static boolean isActive() {
+        return ACTIVE.get();
+    }
+}

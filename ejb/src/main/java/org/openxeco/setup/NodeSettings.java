@@ -1,0 +1,34 @@
+package org.openxeco.setup;
+
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Reads and writes the node's own named settings and markers. */
+@Stateless
+public class NodeSettings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<String> find(String name) {
+        return Optional.ofNullable(em.find(NodeSetting.class, name)).map(NodeSetting::value);
+    }
+
+    public void put(String name, String value) {
+        NodeSetting setting = em.find(NodeSetting.class, name);
+        if (setting == null) {
+            em.persist(new NodeSetting(name, value));
+        } else {
+            setting.change(value);
+        }
+    }
+
+    /** Whether the database answers a trivial query. */
+    public boolean databaseAnswers() {
+        return em.createQuery("select count(s) from NodeSetting s", Long.class)
+                .getSingleResult() >= 0;
+    }
+}

@@ -1,0 +1,136 @@
+package org.openxeco.taxonomy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import org.openxeco.kernel.FieldError;
+
+/**
+ * Reads the taxonomy CSV format ({@code code,parent_code,label}, UTF-8, RFC 4180) and
+ * checks it is a tree: codes unique, every parent defined, no cycle. Returns the rows with
+ * every parent before its children, or refuses the whole file naming each bad line.
+ */
+public final class TaxonomyCsv {
+
+    static final List<String> HEADER = List.of("code", "parent_code", "label");
+    private static final int MAX_ROWS = 100_000;
+
+    private TaxonomyCsv() {
+    }
+
+    /** Parses and checks a whole file; {@code name} is used in messages. */
+    public static List<TaxonomyRow> read(Reader input, String name) {
+        List<FieldError> problems = new ArrayList<>();
+        Map<String, TaxonomyRow> byCode = new LinkedHashMap<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).get();
+        try (CSVParser parser = CSVParser.builder().setReader(input).setFormat(format).get()) {
+            if (!parser.getHeaderNames().equals(HEADER)) {
+                throw problem(name, 1, "the header must be code,parent_code,label but is "
+                        + String.join(",", parser.getHeaderNames()));
+            }
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                if (byCode.size() >= MAX_ROWS) {
+                    throw problem(name, line, "more than " + MAX_ROWS + " rows");
+                }
+                readRow(record, line, name, byCode, problems);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw problem(name, 0, "not a valid CSV file: " + e.getMessage());
+        }
+        checkParents(byCode, name, problems);
+        if (!problems.isEmpty()) {
+            throw new TaxonomyFileException(problems);
+        }
+        return parentsFirst(byCode);
+    }
+
+    private static void readRow(CSVRecord record, long line, String name,
+            Map<String, TaxonomyRow> byCode, List<FieldError> problems) {
+        if (record.size() != HEADER.size()) {
+            problems.add(error(name, line, "expected 3 fields, found " + record.size()));
+            return;
+        }
+        String code = record.get(0).strip();
+        String parent = record.get(1).strip();
+        String label = record.get(2).strip();
+        if (code.isEmpty()) {
+            problems.add(error(name, line, "the code is empty"));
+        } else if (code.length() > 100) {
+            problems.add(error(name, line, "the code is longer than 100 characters"));
+        } else if (label.isEmpty()) {
+            problems.add(error(name, line, "the label of " + code + " is empty"));
+        } else if (label.length() > 1000) {
+            problems.add(error(name, line, "the label of " + code + " is too long"));
+        } else if (byCode.containsKey(code)) {
+            problems.add(error(name, line, "duplicate code " + code + " (first on line "
+                    + byCode.get(code).line() + ")"));
+        } else {
+            byCode.put(code, new TaxonomyRow(line, code, parent.isEmpty() ? null : parent, label));
+        }
+    }
+
+    private static void checkParents(Map<String, TaxonomyRow> byCode, String name,
+            List<FieldError> problems) {
+        Set<String> reported = new HashSet<>();
+        for (TaxonomyRow row : byCode.values()) {
+            if (row.parentCode() == null) {
+                continue;
+            }
+            if (!byCode.containsKey(row.parentCode())) {
+                problems.add(error(name, row.line(), "parent " + row.parentCode() + " of "
+                        + row.code() + " is not defined in the file"));
+                continue;
+            }
+            Set<String> seen = new HashSet<>();
+            TaxonomyRow current = row;
+            while (current != null && current.parentCode() != null) {
+                if (!seen.add(current.code())) {
+                    if (reported.add(row.code())) {
+                        problems.add(error(name, row.line(), "code " + row.code()
+                                + " is part of a parent cycle"));
+                    }
+                    break;
+                }
+                current = byCode.get(current.parentCode());
+            }
+        }
+    }
+
+    private static List<TaxonomyRow> parentsFirst(Map<String, TaxonomyRow> byCode) {
+        Map<String, Integer> depth = new HashMap<>();
+        for (TaxonomyRow row : byCode.values()) {
+            int d = 0;
+            for (TaxonomyRow r = row; r.parentCode() != null; r = byCode.get(r.parentCode())) {
+                d++;
+            }
+            depth.put(row.code(), d);
+        }
+        List<TaxonomyRow> rows = new ArrayList<>(byCode.values());
+        rows.sort((a, b) -> Integer.compare(depth.get(a.code()), depth.get(b.code())));
+        return rows;
+    }
+
+    private static FieldError error(String name, long line, String message) {
+        return new FieldError(name + ":" + line, "Line " + line + ": " + message);
+    }
+
+    private static TaxonomyFileException problem(String name, long line, String message) {
+        return new TaxonomyFileException(List.of(error(name, line, message)));
+    }
+}

@@ -1,0 +1,361 @@
+package org.openxeco.taxonomy;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+
+import org.openxeco.kernel.ChangeLog;
+import org.openxeco.kernel.ConflictException;
+import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.InputCheck;
+import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.ObjectType;
+import org.openxeco.kernel.Roles;
+import org.openxeco.kernel.StaleVersionException;
+
+/**
+ * Reads and changes taxonomy schemes and their trees. Keeps codes unique per scheme,
+ * refuses cycles and refuses to delete what is still used to tag objects.
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.MEMBER})
+public class TaxonomyService {
+
+    private static final Logger LOG = Logger.getLogger(TaxonomyService.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ChangeLog changes;
+
+    @Resource
+    SessionContext context;
+
+    /** All schemes, ordered by code. */
+    public List<TaxonomyScheme> schemes() {
+        return em.createQuery("select s from TaxonomyScheme s order by s.code",
+                TaxonomyScheme.class).getResultList();
+    }
+
+    /** The scheme with this UUID, or a not-found error. */
+    public TaxonomyScheme scheme(UUID uuid) {
+        return findScheme(uuid).orElseThrow(() -> new NotFoundException("Taxonomy", uuid));
+    }
+
+    public Optional<TaxonomyScheme> findScheme(UUID uuid) {
+        return em.createQuery("select s from TaxonomyScheme s where s.uuid = :uuid",
+                TaxonomyScheme.class).setParameter("uuid", uuid.toString())
+                .getResultStream().findFirst();
+    }
+
+    public Optional<TaxonomyScheme> findSchemeByCode(String code) {
+        return em.createQuery("select s from TaxonomyScheme s where s.code = :code",
+                TaxonomyScheme.class).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** Every value of a scheme in tree order: parents before children, siblings by position. */
+    public List<TaxonomyValue> values(UUID schemeUuid) {
+        TaxonomyScheme scheme = scheme(schemeUuid);
+        return em.createQuery("select v from TaxonomyValue v where v.scheme = :scheme"
+                + " order by v.depth, v.position, v.code", TaxonomyValue.class)
+                .setParameter("scheme", scheme).getResultList();
+    }
+
+    /** The value with this UUID in the given scheme, or a not-found error. */
+    public TaxonomyValue value(UUID schemeUuid, UUID valueUuid) {
+        return findValue(valueUuid)
+                .filter(v -> v.getScheme().getUuid().equals(schemeUuid))
+                .orElseThrow(() -> new NotFoundException("Taxonomy value", valueUuid));
+    }
+
+    public Optional<TaxonomyValue> findValue(UUID uuid) {
+        return em.createQuery("select v from TaxonomyValue v where v.uuid = :uuid",
+                TaxonomyValue.class).setParameter("uuid", uuid.toString())
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Finds a value by reference: its UUID, or {@code scheme-code:value-code}. Used by list
+     * filters, where people write {@code countries:LU} rather than a UUID.
+     */
+    public Optional<TaxonomyValue> findValueByReference(String reference) {
+        int colon = reference.indexOf(':');
+        if (colon < 0) {
+            try {
+                return findValue(UUID.fromString(reference));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return em.createQuery("select v from TaxonomyValue v where v.scheme.code = :scheme"
+                + " and v.code = :code", TaxonomyValue.class)
+                .setParameter("scheme", reference.substring(0, colon))
+                .setParameter("code", reference.substring(colon + 1))
+                .getResultStream().findFirst();
+    }
+
+    /** Counts, per value UUID, how many entities and articles it tags. */
+    public Map<UUID, Long> usage(UUID schemeUuid) {
+        TaxonomyScheme scheme = scheme(schemeUuid);
+        Map<UUID, Long> counts = new java.util.HashMap<>();
+        for (String query : List.of(
+                "select v.uuid, count(o) from Organisation o join o.tags v"
+                        + " where v.scheme = :scheme group by v.uuid",
+                "select v.uuid, count(a) from Article a join a.tags v"
+                        + " where v.scheme = :scheme group by v.uuid")) {
+            for (Object[] row : em.createQuery(query, Object[].class)
+                    .setParameter("scheme", scheme).getResultList()) {
+                counts.merge(UUID.fromString((String) row[0]), (Long) row[1], Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** Creates a scheme; its code must be new on this node. */
+    public TaxonomyScheme createScheme(TaxonomyScheme scheme) {
+        Roles.requireAdmin(context);
+        InputCheck.validate(validator, scheme);
+        if (findSchemeByCode(scheme.getCode()).isPresent()) {
+            throw new ConflictException("duplicate-code",
+                    "A taxonomy with code " + scheme.getCode() + " exists already");
+        }
+
+        changes.record(scheme);
+        em.persist(scheme);
+
+        LOG.info(() -> "Created taxonomy " + scheme.getUuid() + " (" + scheme.getCode() + ")");
+        return scheme;
+    }
+
+    /** Changes the labels, description, targets and choice mode of a scheme. */
+    public TaxonomyScheme updateScheme(UUID uuid, long version, TaxonomyScheme data) {
+        Roles.requireAdmin(context);
+        TaxonomyScheme scheme = scheme(uuid);
+        StaleVersionException.check("Taxonomy " + uuid, version, scheme.getVersion());
+        InputCheck.validate(validator, data);
+        if (!scheme.getCode().equals(data.getCode())
+                && findSchemeByCode(data.getCode()).isPresent()) {
+            throw new ConflictException("duplicate-code",
+                    "A taxonomy with code " + data.getCode() + " exists already");
+        }
+
+        scheme.setCode(data.getCode());
+        scheme.setLabels(data.getLabels());
+        scheme.setDescription(data.getDescription());
+        scheme.setMultipleChoice(data.isMultipleChoice());
+        scheme.setTargets(data.getTargets());
+        scheme.setSource(data.getSource());
+        scheme.setLicence(data.getLicence());
+        scheme.setCanonicalUri(data.getCanonicalUri());
+        changes.record(scheme);
+
+        LOG.info(() -> "Updated taxonomy " + uuid);
+        return scheme;
+    }
+
+    /** Deletes a scheme and its values, refused while any of its values tags an object. */
+    public void deleteScheme(UUID uuid, long version) {
+        Roles.requireAdmin(context);
+        TaxonomyScheme scheme = scheme(uuid);
+        StaleVersionException.check("Taxonomy " + uuid, version, scheme.getVersion());
+        long used = usage(uuid).values().stream().mapToLong(Long::longValue).sum();
+        if (used > 0) {
+            throw new ConflictException("in-use", "Taxonomy " + scheme.getCode()
+                    + " still tags " + used + " object(s)");
+        }
+
+        List<TaxonomyValue> values = new ArrayList<>(values(uuid));
+        values.sort((a, b) -> Integer.compare(b.getDepth(), a.getDepth()));
+        for (TaxonomyValue value : values) {
+            changes.recordDeletion(value);
+            em.remove(value);
+        }
+        em.flush();
+        changes.recordDeletion(scheme);
+        em.remove(scheme);
+
+        LOG.info(() -> "Deleted taxonomy " + uuid + " with " + values.size() + " value(s)");
+    }
+
+    /** Adds a value under the given parent (or at the root) at the end of its siblings. */
+    public TaxonomyValue createValue(UUID schemeUuid, TaxonomyValue value, UUID parentUuid) {
+        Roles.requireAdmin(context);
+        TaxonomyScheme scheme = scheme(schemeUuid);
+        InputCheck.validate(validator, value);
+        if (value.getScheme() != scheme && !value.getScheme().getUuid().equals(schemeUuid)) {
+            throw new InvalidInputException("scheme", "The value belongs to another taxonomy");
+        }
+        if (findValueByReference(scheme.getCode() + ":" + value.getCode()).isPresent()) {
+            throw new ConflictException("duplicate-code", "Taxonomy " + scheme.getCode()
+                    + " has a value with code " + value.getCode() + " already");
+        }
+        TaxonomyValue parent = parentUuid == null ? null : parentIn(scheme, parentUuid);
+
+        value.placeUnder(parent, nextPosition(scheme, parent));
+        checkDepth(value);
+        changes.record(value);
+        em.persist(value);
+
+        LOG.fine(() -> "Created taxonomy value " + value.getUuid());
+        return value;
+    }
+
+    /**
+     * Changes a value's code and labels and, if the parent differs, moves it with its subtree.
+     * A move under the value itself or one of its descendants is refused.
+     */
+    public TaxonomyValue updateValue(UUID schemeUuid, UUID valueUuid, long version,
+            TaxonomyValue data, UUID parentUuid) {
+        Roles.requireAdmin(context);
+        TaxonomyValue value = value(schemeUuid, valueUuid);
+        StaleVersionException.check("Taxonomy value " + valueUuid, version, value.getVersion());
+        InputCheck.validate(validator, data);
+        TaxonomyScheme scheme = value.getScheme();
+        if (!value.getCode().equals(data.getCode())
+                && findValueByReference(scheme.getCode() + ":" + data.getCode()).isPresent()) {
+            throw new ConflictException("duplicate-code", "Taxonomy " + scheme.getCode()
+                    + " has a value with code " + data.getCode() + " already");
+        }
+        TaxonomyValue parent = parentUuid == null ? null : parentIn(scheme, parentUuid);
+        if (parent != null && value.isAncestorOrSelfOf(parent)) {
+            throw new ConflictException("cycle", "Value " + value.getCode()
+                    + " cannot move under itself or one of its descendants");
+        }
+
+        value.setCode(data.getCode());
+        value.setLabels(data.getLabels());
+        value.setCanonicalUri(data.getCanonicalUri());
+        if (!sameParent(value, parent)) {
+            move(value, parent);
+        }
+        changes.record(value);
+
+        LOG.info(() -> "Updated taxonomy value " + valueUuid);
+        return value;
+    }
+
+    /** Deletes a value; refused while it has children or tags any object. */
+    public void deleteValue(UUID schemeUuid, UUID valueUuid, long version) {
+        Roles.requireAdmin(context);
+        TaxonomyValue value = value(schemeUuid, valueUuid);
+        StaleVersionException.check("Taxonomy value " + valueUuid, version, value.getVersion());
+        long children = em.createQuery("select count(v) from TaxonomyValue v where v.parent = :p",
+                Long.class).setParameter("p", value).getSingleResult();
+        if (children > 0) {
+            throw new ConflictException("has-children", "Value " + value.getCode() + " has "
+                    + children + " child value(s); delete or move them first");
+        }
+        long used = usage(schemeUuid).getOrDefault(valueUuid, 0L);
+        if (used > 0) {
+            throw new ConflictException("in-use", "Value " + value.getCode() + " still tags "
+                    + used + " object(s)");
+        }
+
+        changes.recordDeletion(value);
+        em.remove(value);
+
+        LOG.info(() -> "Deleted taxonomy value " + valueUuid);
+    }
+
+    /**
+     * Resolves tag UUIDs for an object of the given type: each must exist, belong to a scheme
+     * that may tag that type, and single-choice schemes allow one value. Errors name the
+     * position in the list.
+     */
+    public Set<TaxonomyValue> resolveTags(Collection<UUID> tagUuids, ObjectType type) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<TaxonomyValue> tags = new LinkedHashSet<>();
+        Set<UUID> singleChoiceSeen = new java.util.HashSet<>();
+        int index = 0;
+        for (UUID uuid : tagUuids) {
+            String field = "tags[" + index++ + "]";
+            Optional<TaxonomyValue> found = findValue(uuid);
+            if (found.isEmpty()) {
+                errors.add(new FieldError(field, "No taxonomy value " + uuid));
+                continue;
+            }
+            TaxonomyScheme scheme = found.get().getScheme();
+            if (!scheme.mayTag(type)) {
+                errors.add(new FieldError(field, "Taxonomy " + scheme.getCode()
+                        + " does not tag objects of type " + type));
+            } else if (!scheme.isMultipleChoice() && !singleChoiceSeen.add(scheme.getUuid())) {
+                errors.add(new FieldError(field, "Taxonomy " + scheme.getCode()
+                        + " allows a single value"));
+            }
+            tags.add(found.get());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return tags;
+    }
+
+    private TaxonomyValue parentIn(TaxonomyScheme scheme, UUID parentUuid) {
+        TaxonomyValue parent = findValue(parentUuid).orElseThrow(() ->
+                new InvalidInputException("parent", "No taxonomy value " + parentUuid));
+        if (parent.getScheme() != scheme && !parent.getScheme().getUuid().equals(scheme.getUuid())) {
+            throw new InvalidInputException("parent", "The parent belongs to another taxonomy");
+        }
+        return parent;
+    }
+
+    private int nextPosition(TaxonomyScheme scheme, TaxonomyValue parent) {
+        Integer max = (parent == null
+                ? em.createQuery("select max(v.position) from TaxonomyValue v"
+                        + " where v.scheme = :s and v.parent is null", Integer.class)
+                        .setParameter("s", scheme)
+                : em.createQuery("select max(v.position) from TaxonomyValue v"
+                        + " where v.parent = :p", Integer.class).setParameter("p", parent))
+                .getSingleResult();
+        return max == null ? 0 : max + 1;
+    }
+
+    private void move(TaxonomyValue value, TaxonomyValue parent) {
+        String oldPath = value.getPath();
+        List<TaxonomyValue> subtree = em.createQuery("select v from TaxonomyValue v"
+                + " where v.path like :prefix and v <> :self order by v.depth", TaxonomyValue.class)
+                .setParameter("prefix", oldPath + "%").setParameter("self", value)
+                .getResultList();
+        value.placeUnder(parent, nextPosition(value.getScheme(), parent));
+        checkDepth(value);
+        for (TaxonomyValue descendant : subtree) {
+            descendant.placeUnder(descendant.getParent().orElseThrow(),
+                    descendant.getPosition());
+            checkDepth(descendant);
+            changes.record(descendant);
+        }
+    }
+
+    private static boolean sameParent(TaxonomyValue value, TaxonomyValue parent) {
+        TaxonomyValue current = value.getParent().orElse(null);
+        return current == null ? parent == null
+                : parent != null && current.getUuid().equals(parent.getUuid());
+    }
+
+    private static void checkDepth(TaxonomyValue value) {
+        if (value.getDepth() > TaxonomyValue.MAX_DEPTH) {
+            throw new InvalidInputException("parent", "A taxonomy tree may be at most "
+                    + TaxonomyValue.MAX_DEPTH + " levels deep");
+        }
+    }
+}

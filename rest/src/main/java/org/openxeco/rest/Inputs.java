@@ -1,0 +1,41 @@
+package org.openxeco.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.InvalidInputException;
+
+/** Helpers for reading request bodies while collecting every failing field at once. */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** Runs a parse; on failure records its field errors and returns null. */
+    public static <T> T read(Supplier<T> parse, List<FieldError> errors) {
+        try {
+            return parse.get();
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    /** Parses a list of UUIDs, naming each bad one as {@code field[i]}. */
+    public static List<UUID> uuids(List<String> texts, String field) {
+        List<FieldError> errors = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; texts != null && i < texts.size(); i++) {
+            String text = texts.get(i);
+            String name = field + "[" + i + "]";
+            ids.add(read(() -> Params.uuid(text, name), errors));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,80 @@
+package org.openxeco.rest;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.PageRequest;
+
+/** Parses path, query and header parameters, failing with the parameter's name. */
+public final class Params {
+
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+    private Params() {
+    }
+
+    public static UUID uuid(String text, String field) {
+        if (text == null || !UUID_TEXT.matcher(text).matches()) {
+            throw new InvalidInputException(field, "'" + text + "' is not a UUID");
+        }
+        return UUID.fromString(text);
+    }
+
+    /** The page asked for: an optional cursor and a size, by default 20. */
+    public static PageRequest page(String cursor, String size) {
+        int count = PageRequest.DEFAULT_SIZE;
+        if (size != null && !size.isBlank()) {
+            try {
+                count = Integer.parseInt(size.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("size", "'" + size + "' is not a number");
+            }
+        }
+        return new PageRequest(Optional.ofNullable(cursor).filter(c -> !c.isBlank()), count);
+    }
+
+    public static Optional<String> country(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        if (!COUNTRY.matcher(text).matches()) {
+            throw new InvalidInputException("country",
+                    "Use an ISO 3166-1 alpha-2 code in capitals, such as LU");
+        }
+        return Optional.of(text);
+    }
+
+    /** The start of a day given as {@code YYYY-MM-DD}, in UTC. */
+    public static Optional<Instant> dayStart(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC));
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(field, "'" + text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    /** The version a client based its change on, from an {@code If-Match} header. */
+    public static long ifMatch(String header) {
+        if (header == null || header.isBlank()) {
+            throw new InvalidInputException("If-Match",
+                    "Send the version you saw in an If-Match header, such as If-Match: \"3\"");
+        }
+        String text = header.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("If-Match", "'" + header + "' is not a version");
+        }
+    }
+}

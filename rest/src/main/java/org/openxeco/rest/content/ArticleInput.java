@@ -1,0 +1,214 @@
+package org.openxeco.rest.content;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.openxeco.content.Article;
+import org.openxeco.content.ArticleLink;
+import org.openxeco.content.ArticleReferences;
+import org.openxeco.content.ArticleStatus;
+import org.openxeco.content.ArticleType;
+import org.openxeco.content.Attendance;
+import org.openxeco.content.EmploymentType;
+import org.openxeco.content.EventDetails;
+import org.openxeco.content.JobDetails;
+import org.openxeco.content.OfferingDetails;
+import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.rest.ApiEnums;
+import org.openxeco.rest.Inputs;
+import org.openxeco.rest.Params;
+
+/**
+ * The body of a create or update of an article. Dates and enum values arrive as text so
+ * that each unreadable one is reported with its field name.
+ */
+public class ArticleInput {
+
+    public Long version;
+    public String type;
+    public String status;
+    public String title;
+    public String slug;
+    public String summary;
+    public String body;
+    public String publishedAt;
+    public List<LinkInput> links;
+    public List<String> relatedEntities;
+    public List<String> tags;
+    public EventInput event;
+    public JobInput job;
+    public OfferingInput offering;
+
+    /** A link from the article. */
+    public static class LinkInput {
+        public String kind;
+        public String url;
+        public String label;
+    }
+
+    /**
+     * Event fields. {@code start} and {@code end} are ISO date-times with offset, or plain
+     * dates when {@code allDay} is true (the end date is then the last day, inclusive).
+     */
+    public static class EventInput {
+        public String start;
+        public String end;
+        public String timeZone;
+        public Boolean allDay;
+        public String attendance;
+        public String venue;
+        public String city;
+        public String country;
+        public String countryName;
+        public String registrationUrl;
+        public String cfpUrl;
+        public String cfpEnd;
+    }
+
+    /** Job offer fields. */
+    public static class JobInput {
+        public String hiringEntity;
+        public String employmentType;
+        public String location;
+        public String closingDate;
+    }
+
+    /** Service or tool fields. */
+    public static class OfferingInput {
+        public String provider;
+        public String url;
+    }
+
+    /** The article described by this input, or every field that cannot be read. */
+    public Article toArticle() {
+        List<FieldError> errors = new ArrayList<>();
+        if (type == null) {
+            throw new InvalidInputException("type", "The type is required: news, event,"
+                    + " job-offer, service or tool");
+        }
+        ArticleType articleType = ApiEnums.parse(ArticleType.class, type, "type");
+        Article article = new Article(articleType);
+        article.setTitle(title);
+        article.setStatus(status == null ? ArticleStatus.DRAFT
+                : Inputs.read(() -> ApiEnums.parse(ArticleStatus.class, status, "status"), errors));
+        article.setSlug(slug);
+        article.setSummary(summary);
+        article.setBody(body);
+        article.setPublishedAt(publishedAt == null ? null
+                : Inputs.read(() -> instant(publishedAt, "publishedAt"), errors));
+        List<ArticleLink> linkList = new ArrayList<>();
+        for (int i = 0; links != null && i < links.size(); i++) {
+            LinkInput link = links.get(i);
+            if (link == null) {
+                errors.add(new FieldError("links[" + i + "]", "must not be null"));
+            } else {
+                linkList.add(new ArticleLink(link.kind, link.url, link.label));
+            }
+        }
+        article.setLinks(linkList);
+        if (event != null) {
+            article.setEvent(event(errors));
+        }
+        if (job != null) {
+            JobDetails details = new JobDetails();
+            details.setEmploymentType(job.employmentType == null ? null : Inputs.read(() ->
+                    ApiEnums.parse(EmploymentType.class, job.employmentType,
+                            "job.employmentType"), errors));
+            details.setLocation(job.location);
+            details.setClosingDate(job.closingDate == null ? null
+                    : Inputs.read(() -> date(job.closingDate, "job.closingDate"), errors));
+            article.setJob(details);
+        }
+        if (offering != null) {
+            OfferingDetails details = new OfferingDetails();
+            details.setUrl(offering.url);
+            article.setOffering(details);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return article;
+    }
+
+    /** The objects the article points to, each UUID checked. */
+    public ArticleReferences references() {
+        List<FieldError> errors = new ArrayList<>();
+        List<UUID> tagIds = Inputs.read(() -> Inputs.uuids(tags, "tags"), errors);
+        List<UUID> related = Inputs.read(() -> Inputs.uuids(relatedEntities, "relatedEntities"), errors);
+        Optional<UUID> hiring = job == null || job.hiringEntity == null ? Optional.empty()
+                : Optional.ofNullable(Inputs.read(() -> Params.uuid(job.hiringEntity,
+                        "job.hiringEntity"), errors));
+        Optional<UUID> provider = offering == null || offering.provider == null
+                ? Optional.empty()
+                : Optional.ofNullable(Inputs.read(() -> Params.uuid(offering.provider,
+                        "offering.provider"), errors));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new ArticleReferences(tagIds, related, hiring, provider);
+    }
+
+    private EventDetails event(List<FieldError> errors) {
+        EventDetails details = new EventDetails();
+        boolean allDay = Boolean.TRUE.equals(event.allDay);
+        String zoneText = event.timeZone == null ? "UTC" : event.timeZone;
+        ZoneId zone = Inputs.read(() -> zone(zoneText), errors);
+        details.setTimeZone(zoneText);
+        details.setAllDay(allDay);
+        if (zone != null && event.start != null) {
+            details.setStart(Inputs.read(() -> allDay
+                    ? date(event.start, "event.start").atStartOfDay(zone).toInstant()
+                    : instant(event.start, "event.start"), errors));
+        }
+        if (zone != null && event.end != null) {
+            details.setEnd(Inputs.read(() -> allDay
+                    ? date(event.end, "event.end").plusDays(1).atStartOfDay(zone).toInstant()
+                    : instant(event.end, "event.end"), errors));
+        }
+        details.setAttendance(event.attendance == null ? null : Inputs.read(() ->
+                ApiEnums.parse(Attendance.class, event.attendance, "event.attendance"), errors));
+        details.setVenue(event.venue);
+        details.setCity(event.city);
+        details.setCountryCode(event.country);
+        details.setCountryName(event.countryName);
+        details.setRegistrationUrl(event.registrationUrl);
+        details.setCfpUrl(event.cfpUrl);
+        details.setCfpEnd(event.cfpEnd == null ? null
+                : Inputs.read(() -> date(event.cfpEnd, "event.cfpEnd"), errors));
+        return details;
+    }
+
+    private static ZoneId zone(String text) {
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("event.timeZone", "Unknown time zone '" + text
+                    + "'; use an IANA name such as Europe/Luxembourg");
+        }
+    }
+
+    private static Instant instant(String text, String field) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(field, "'" + text
+                    + "' is not a date-time with offset, such as 2026-05-04T09:30:00+02:00");
+        }
+    }
+
+    private static LocalDate date(String text, String field) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(field, "'" + text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.openxeco.rest.content;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.openxeco.content.Article;
+import org.openxeco.content.ArticleFilter;
+import org.openxeco.content.ArticleService;
+import org.openxeco.content.ArticleSort;
+import org.openxeco.content.ArticleStatus;
+import org.openxeco.content.ArticleType;
+import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.NodeUris;
+import org.openxeco.rest.ApiEnums;
+import org.openxeco.rest.PageView;
+import org.openxeco.rest.Params;
+
+/** Articles of every type: public reads, administrator writes. */
+@Path("articles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "News, events, job offers, services and tools")
+public class ArticlesResource {
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    NodeUris uris;
+
+    @GET
+    @Operation(summary = "List articles", description = "Public articles for visitors; all"
+            + " for administrators. Events can be limited to a time window they overlap.")
+    public PageView<ArticleView> list(
+            @Parameter(description = "news, event, job-offer, service, tool")
+            @QueryParam("type") String type,
+            @Parameter(description = "draft, under-review, public, archived (administrators)")
+            @QueryParam("status") String status,
+            @Parameter(description = "Free text in the title") @QueryParam("q") String text,
+            @Parameter(description = "Taxonomy value UUID or taxonomy:code; repeatable;"
+                    + " includes the value's subtree") @QueryParam("tag") List<String> tags,
+            @Parameter(description = "ISO 3166-1 alpha-2 code of an event's country")
+            @QueryParam("country") String country,
+            @Parameter(description = "Events ending on or after this day (YYYY-MM-DD)")
+            @QueryParam("from") String from,
+            @Parameter(description = "Events starting on or before this day (YYYY-MM-DD)")
+            @QueryParam("to") String to,
+            @Parameter(description = "Events starting in this year")
+            @QueryParam("year") String year,
+            @Parameter(description = "title, -title, start, -start, published, -published,"
+                    + " updated, -updated") @QueryParam("sort") String sort,
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
+        Optional<ArticleType> articleType = ApiEnums.parseOptional(ArticleType.class, type,
+                "type");
+        Optional<Instant> startsFrom = Optional.empty();
+        Optional<Instant> end = Params.dayStart(to, "to").map(d -> d.plusSeconds(86_400));
+        if (year != null && !year.isBlank()) {
+            int y = year(year);
+            startsFrom = Optional.of(LocalDate.of(y, 1, 1).atStartOfDay()
+                    .toInstant(ZoneOffset.UTC));
+            Instant yearEnd = LocalDate.of(y + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+            end = Optional.of(end.filter(e -> e.isBefore(yearEnd)).orElse(yearEnd));
+        }
+        ArticleFilter filter = new ArticleFilter(articleType,
+                ApiEnums.parseOptional(ArticleStatus.class, status, "status"),
+                Optional.ofNullable(text), tags == null ? List.of() : tags,
+                Params.country(country), Params.dayStart(from, "from"), startsFrom, end);
+        ArticleSort order = sort != null ? ArticleSort.parse(sort)
+                : articleType.filter(t -> t == ArticleType.EVENT).isPresent() ? ArticleSort.START
+                : ArticleSort.PUBLISHED_DESC;
+        return PageView.of(articles.list(filter, order, Params.page(cursor, size)),
+                a -> ArticleView.of(a, uris));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read one article")
+    public Response get(@PathParam("id") String id) {
+        Article article = articles.get(Params.uuid(id, "id"));
+        return Response.ok(ArticleView.of(article, uris))
+                .tag(new EntityTag(Long.toString(article.getVersion()))).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Create an article (admin)")
+    public Response create(ArticleInput input) {
+        ArticleInput body = required(input);
+        Article created = articles.create(body.toArticle(), body.references());
+        return Response.created(URI.create(uris.article(created.getUuid())))
+                .tag(new EntityTag(Long.toString(created.getVersion())))
+                .entity(ArticleView.of(created, uris)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Replace an article (admin)", description = "Send the version you"
+            + " read, in the body or as If-Match; a stale version gives 409.")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            ArticleInput input) {
+        UUID uuid = Params.uuid(id, "id");
+        ArticleInput body = required(input);
+        long version = body.version != null ? body.version : Params.ifMatch(ifMatch);
+        Article updated = articles.update(uuid, version, body.toArticle(), body.references());
+        return Response.noContent().tag(new EntityTag(Long.toString(updated.getVersion())))
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Delete an article (admin)", description = "Needs If-Match with the"
+            + " version; leaves a tombstone in the change feed.")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        articles.delete(Params.uuid(id, "id"), Params.ifMatch(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private static ArticleInput required(ArticleInput input) {
+        if (input == null) {
+            throw new InvalidInputException("body", "A JSON body is required");
+        }
+        return input;
+    }
+
+    private static int year(String text) {
+        try {
+            int y = Integer.parseInt(text.strip());
+            if (y >= 1900 && y <= 2200) {
+                return y;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInputException("year", "'" + text + "' is not a year between 1900"
+                + " and 2200");
+    }
+}

@@ -1,0 +1,2 @@
+/** The API of articles: {@code /api/articles} for the five types, payloads and mapping. */
+package org.openxeco.rest.content;

@@ -1,0 +1,135 @@
+package org.openxeco.rest.directory;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.openxeco.directory.Organisation;
+import org.openxeco.directory.OrganisationFilter;
+import org.openxeco.directory.OrganisationKind;
+import org.openxeco.directory.OrganisationService;
+import org.openxeco.directory.OrganisationSort;
+import org.openxeco.directory.OrganisationStatus;
+import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.NodeUris;
+import org.openxeco.rest.ApiEnums;
+import org.openxeco.rest.PageView;
+import org.openxeco.rest.Params;
+
+/** The directory of entities: public reads, administrator writes. */
+@Path("entities")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Entities", description = "Organisations of the ecosystem")
+public class EntitiesResource {
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    NodeUris uris;
+
+    @GET
+    @Operation(summary = "List entities", description = "Active entities for visitors; all for"
+            + " administrators. Paged with an opaque cursor.")
+    public PageView<EntityView> list(
+            @Parameter(description = "Free text in the name") @QueryParam("q") String text,
+            @Parameter(description = "company, public-body, ngo, academic, other")
+            @QueryParam("kind") String kind,
+            @Parameter(description = "active or inactive (administrators)")
+            @QueryParam("status") String status,
+            @Parameter(description = "ISO 3166-1 alpha-2 code of an address")
+            @QueryParam("country") String country,
+            @Parameter(description = "Taxonomy value UUID or taxonomy:code; repeatable;"
+                    + " includes the value's subtree") @QueryParam("tag") List<String> tags,
+            @Parameter(description = "name, -name, updated, -updated")
+            @QueryParam("sort") String sort,
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
+        OrganisationFilter filter = new OrganisationFilter(Optional.ofNullable(text),
+                ApiEnums.parseOptional(OrganisationKind.class, kind, "kind"),
+                ApiEnums.parseOptional(OrganisationStatus.class, status, "status"),
+                Params.country(country), tags == null ? List.of() : tags);
+        OrganisationSort order = sort == null ? OrganisationSort.NAME
+                : OrganisationSort.parse(sort);
+        return PageView.of(organisations.list(filter, order, Params.page(cursor, size)),
+                o -> EntityView.of(o, uris));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read one entity")
+    public Response get(@PathParam("id") String id) {
+        Organisation organisation = organisations.get(Params.uuid(id, "id"));
+        return Response.ok(EntityView.of(organisation, uris))
+                .tag(new EntityTag(Long.toString(organisation.getVersion()))).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Create an entity (admin)")
+    public Response create(EntityInput input) {
+        EntityInput body = required(input);
+        Organisation created = organisations.create(body.toOrganisation(), body.tagIds());
+        return Response.created(URI.create(uris.entity(created.getUuid())))
+                .tag(new EntityTag(Long.toString(created.getVersion())))
+                .entity(EntityView.of(created, uris)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Replace an entity (admin)", description = "Send the version you"
+            + " read, in the body or as If-Match; a stale version gives 409.")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            EntityInput input) {
+        UUID uuid = Params.uuid(id, "id");
+        EntityInput body = required(input);
+        long version = body.version != null ? body.version : Params.ifMatch(ifMatch);
+        Organisation updated = organisations.update(uuid, version, body.toOrganisation(),
+                body.tagIds());
+        return Response.noContent().tag(new EntityTag(Long.toString(updated.getVersion())))
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Delete an entity (admin)", description = "Needs If-Match with the"
+            + " version; leaves a tombstone in the change feed.")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        organisations.delete(Params.uuid(id, "id"), Params.ifMatch(ifMatch));
+        return Response.noContent().build();
+    }
+
+    static EntityInput required(EntityInput input) {
+        if (input == null) {
+            throw new InvalidInputException("body", "A JSON body is required");
+        }
+        return input;
+    }
+}

@@ -1,0 +1,2 @@
+/** The API of the directory: {@code /api/entities}, its payloads and their mapping. */
+package org.openxeco.rest.directory;

@@ -1,0 +1,82 @@
+package org.openxeco.rest.platform;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Refuses request bodies over the configured size ({@code openxeco.api.max-body-bytes},
+ * 1 MiB by default) with 413, whether the client announced the length or not.
+ */
+@Provider
+@PreMatching
+public class BodySizeLimit implements ContainerRequestFilter {
+
+    private final long limit = ConfigProvider.getConfig()
+            .getOptionalValue("openxeco.api.max-body-bytes", Long.class).orElse(1L << 20);
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.strip()) > limit) {
+                    throw tooLarge();
+                }
+            } catch (NumberFormatException e) {
+                throw new WebApplicationException(Response.Status.BAD_REQUEST);
+            }
+        }
+        request.setEntityStream(new Limited(request.getEntityStream(), limit));
+    }
+
+    private static WebApplicationException tooLarge() {
+        return new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    }
+
+    /** Counts the bytes read and fails once the limit is passed. */
+    private static final class Limited extends FilterInputStream {
+        private final long limit;
+        private long count;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) {
+            count += n;
+            if (count > limit) {
+                throw tooLarge();
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.openxeco.rest.problem;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.openxeco.kernel.DomainException;
+
+/**
+ * Anything else is a 500 with a generic text; the exception is logged here, once. Causes
+ * wrapped by the container (an EJB exception around a refusal) are unwrapped first.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                DomainExceptionMapper mapper = new DomainExceptionMapper();
+                mapper.uri = uri;
+                return mapper.toResponse(domain);
+            }
+            if (cause instanceof JsonbException json) {
+                JsonbExceptionMapper mapper = new JsonbExceptionMapper();
+                mapper.uri = uri;
+                return mapper.toResponse(json);
+            }
+            if (cause instanceof WebApplicationException web && !(e instanceof EJBException)) {
+                WebApplicationExceptionMapper mapper = new WebApplicationExceptionMapper();
+                mapper.uri = uri;
+                return mapper.toResponse(web);
+            }
+        }
+        String instance = Problems.instance(uri);
+        LOG.log(Level.WARNING, "Unexpected failure on " + instance, e);
+        return Problems.response(Problem.of("server-error", "Internal Server Error", 500,
+                "The server could not handle the request; the failure has been logged",
+                instance));
+    }
+}

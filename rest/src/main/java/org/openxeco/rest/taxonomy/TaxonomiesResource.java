@@ -1,0 +1,167 @@
+package org.openxeco.rest.taxonomy;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.openxeco.kernel.NodeUris;
+import org.openxeco.rest.Params;
+import org.openxeco.rest.taxonomy.TaxonomyInputs.SchemeInput;
+import org.openxeco.rest.taxonomy.TaxonomyInputs.ValueInput;
+import org.openxeco.rest.taxonomy.TaxonomyViews.SchemeView;
+import org.openxeco.rest.taxonomy.TaxonomyViews.TreeView;
+import org.openxeco.rest.taxonomy.TaxonomyViews.ValueView;
+import org.openxeco.taxonomy.TaxonomyScheme;
+import org.openxeco.taxonomy.TaxonomyService;
+import org.openxeco.taxonomy.TaxonomyValue;
+
+/** Taxonomy schemes and their trees: public reads, administrator writes. */
+@Path("taxonomies")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Taxonomies", description = "Schemes and their trees of values")
+public class TaxonomiesResource {
+
+    @Inject
+    TaxonomyService taxonomies;
+
+    @Inject
+    NodeUris uris;
+
+    @GET
+    @Operation(summary = "List taxonomies")
+    public List<SchemeView> list() {
+        return taxonomies.schemes().stream().map(s -> TaxonomyViews.scheme(s, uris)).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a taxonomy with its tree")
+    public Response get(@PathParam("id") String id) {
+        UUID uuid = Params.uuid(id, "id");
+        TaxonomyScheme scheme = taxonomies.scheme(uuid);
+        TreeView tree = TaxonomyViews.tree(scheme, taxonomies.values(uuid), uris);
+        return Response.ok(tree).tag(new EntityTag(Long.toString(scheme.getVersion()))).build();
+    }
+
+    @GET
+    @Path("{id}/values")
+    @Operation(summary = "List a taxonomy's values flat, parents first")
+    public List<ValueView> values(@PathParam("id") String id) {
+        return taxonomies.values(Params.uuid(id, "id")).stream()
+                .map(v -> TaxonomyViews.value(v, uris)).toList();
+    }
+
+    @GET
+    @Path("{id}/values/{value}")
+    @Operation(summary = "Read one taxonomy value")
+    public Response value(@PathParam("id") String id, @PathParam("value") String valueId) {
+        TaxonomyValue value = taxonomies.value(Params.uuid(id, "id"),
+                Params.uuid(valueId, "value"));
+        return Response.ok(TaxonomyViews.value(value, uris))
+                .tag(new EntityTag(Long.toString(value.getVersion()))).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Create a taxonomy (admin)")
+    public Response create(SchemeInput input) {
+        TaxonomyScheme created = taxonomies.createScheme(TaxonomyInputs.required(input)
+                .toScheme());
+        SchemeView view = TaxonomyViews.scheme(created, uris);
+        return Response.created(URI.create(uris.taxonomy(created.getUuid())))
+                .tag(new EntityTag(Long.toString(created.getVersion()))).entity(view).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Replace a taxonomy's description (admin)")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            SchemeInput input) {
+        UUID uuid = Params.uuid(id, "id");
+        SchemeInput body = TaxonomyInputs.required(input);
+        long version = body.version != null ? body.version : Params.ifMatch(ifMatch);
+        TaxonomyScheme updated = taxonomies.updateScheme(uuid, version, body.toScheme());
+        return Response.noContent().tag(new EntityTag(Long.toString(updated.getVersion())))
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Delete a taxonomy and its values (admin)",
+            description = "Refused while any value tags an object.")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        taxonomies.deleteScheme(Params.uuid(id, "id"), Params.ifMatch(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/values")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Add a value (admin)")
+    public Response createValue(@PathParam("id") String id, ValueInput input) {
+        UUID schemeId = Params.uuid(id, "id");
+        ValueInput body = TaxonomyInputs.required(input);
+        TaxonomyScheme scheme = taxonomies.scheme(schemeId);
+        TaxonomyValue created = taxonomies.createValue(schemeId, body.toValue(scheme),
+                body.parentId());
+        return Response.created(URI.create(uris.taxonomyValue(schemeId, created.getUuid())))
+                .tag(new EntityTag(Long.toString(created.getVersion())))
+                .entity(TaxonomyViews.value(created, uris)).build();
+    }
+
+    @PUT
+    @Path("{id}/values/{value}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Rename or move a value (admin)",
+            description = "A move under the value itself or a descendant is refused.")
+    public Response updateValue(@PathParam("id") String id, @PathParam("value") String valueId,
+            @HeaderParam("If-Match") String ifMatch, ValueInput input) {
+        UUID schemeId = Params.uuid(id, "id");
+        UUID uuid = Params.uuid(valueId, "value");
+        ValueInput body = TaxonomyInputs.required(input);
+        long version = body.version != null ? body.version : Params.ifMatch(ifMatch);
+        TaxonomyScheme scheme = taxonomies.scheme(schemeId);
+        TaxonomyValue updated = taxonomies.updateValue(schemeId, uuid, version,
+                body.toValue(scheme), body.parentId());
+        return Response.noContent().tag(new EntityTag(Long.toString(updated.getVersion())))
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}/values/{value}")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Delete a value (admin)",
+            description = "Refused while it has children or tags an object.")
+    public Response deleteValue(@PathParam("id") String id, @PathParam("value") String valueId,
+            @HeaderParam("If-Match") String ifMatch) {
+        taxonomies.deleteValue(Params.uuid(id, "id"), Params.uuid(valueId, "value"),
+                Params.ifMatch(ifMatch));
+        return Response.noContent().build();
+    }
+}
