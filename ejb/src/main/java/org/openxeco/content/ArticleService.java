@@ -36,6 +36,7 @@ import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.kernel.RichText;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
+import org.openxeco.kernel.SystemTask;
 import org.openxeco.taxonomy.TaxonomyService;
 import org.openxeco.taxonomy.TaxonomyValue;
 
@@ -134,7 +135,7 @@ public class ArticleService {
         changes.record(data);
         em.persist(data);
 
-        LOG.info(() -> "Created " + data.getType() + " article " + data.getUuid());
+        SystemTask.logChange(LOG, () -> "Created " + data.getType() + " article " + data.getUuid());
         return data;
     }
 
@@ -157,7 +158,7 @@ public class ArticleService {
         changes.record(article);
         em.flush();
 
-        LOG.info(() -> "Updated article " + uuid);
+        SystemTask.logChange(LOG, () -> "Updated article " + uuid);
         return article;
     }
 
@@ -170,7 +171,7 @@ public class ArticleService {
         changes.recordDeletion(article);
         em.remove(article);
 
-        LOG.info(() -> "Deleted article " + uuid);
+        SystemTask.logChange(LOG, () -> "Deleted article " + uuid);
     }
 
     private void prepare(Article data) {

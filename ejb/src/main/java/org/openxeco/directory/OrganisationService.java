@@ -27,6 +27,7 @@ import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.kernel.RichText;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
+import org.openxeco.kernel.SystemTask;
 import org.openxeco.taxonomy.TaxonomyService;
 import org.openxeco.taxonomy.TaxonomyValue;
 
@@ -106,7 +107,7 @@ public class OrganisationService {
         changes.record(data);
         em.persist(data);
 
-        LOG.info(() -> "Created entity " + data.getUuid());
+        SystemTask.logChange(LOG, () -> "Created entity " + data.getUuid());
         return data;
     }
 
@@ -124,7 +125,7 @@ public class OrganisationService {
         changes.record(organisation);
         em.flush();
 
-        LOG.info(() -> "Updated entity " + uuid);
+        SystemTask.logChange(LOG, () -> "Updated entity " + uuid);
         return organisation;
     }
 
@@ -146,7 +147,7 @@ public class OrganisationService {
         changes.recordDeletion(organisation);
         em.remove(organisation);
 
-        LOG.info(() -> "Deleted entity " + uuid);
+        SystemTask.logChange(LOG, () -> "Deleted entity " + uuid);
     }
 
     private Optional<Organisation> stored(UUID uuid) {

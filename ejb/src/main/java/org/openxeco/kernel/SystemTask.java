@@ -1,6 +1,9 @@
 package org.openxeco.kernel;
 
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Marks work the node does on its own behalf (installing bundled taxonomies, loading demo
@@ -25,7 +28,16 @@ public final class SystemTask {
         }
     }
 
-    static boolean isActive() {
+    /** Whether the current thread runs work of the node itself. */
+    public static boolean isActive() {
         return ACTIVE.get();
+    }
+
+    /**
+     * Logs a business change at INFO, or at FINE inside a system task, where a bulk load
+     * reports one summary line instead of a line per object.
+     */
+    public static void logChange(Logger log, Supplier<String> message) {
+        log.log(isActive() ? Level.FINE : Level.INFO, message);
     }
 }

@@ -28,6 +28,7 @@ import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
+import org.openxeco.kernel.SystemTask;
 
 /**
  * Reads and changes taxonomy schemes and their trees. Keeps codes unique per scheme,
@@ -143,7 +144,7 @@ public class TaxonomyService {
         changes.record(scheme);
         em.persist(scheme);
 
-        LOG.info(() -> "Created taxonomy " + scheme.getUuid() + " (" + scheme.getCode() + ")");
+        SystemTask.logChange(LOG, () -> "Created taxonomy " + scheme.getUuid() + " (" + scheme.getCode() + ")");
         return scheme;
     }
 
@@ -169,7 +170,7 @@ public class TaxonomyService {
         scheme.setCanonicalUri(data.getCanonicalUri());
         changes.record(scheme);
 
-        LOG.info(() -> "Updated taxonomy " + uuid);
+        SystemTask.logChange(LOG, () -> "Updated taxonomy " + uuid);
         return scheme;
     }
 
@@ -194,7 +195,7 @@ public class TaxonomyService {
         changes.recordDeletion(scheme);
         em.remove(scheme);
 
-        LOG.info(() -> "Deleted taxonomy " + uuid + " with " + values.size() + " value(s)");
+        SystemTask.logChange(LOG, () -> "Deleted taxonomy " + uuid + " with " + values.size() + " value(s)");
     }
 
     /** Adds a value under the given parent (or at the root) at the end of its siblings. */
@@ -250,7 +251,7 @@ public class TaxonomyService {
         }
         changes.record(value);
 
-        LOG.info(() -> "Updated taxonomy value " + valueUuid);
+        SystemTask.logChange(LOG, () -> "Updated taxonomy value " + valueUuid);
         return value;
     }
 
@@ -274,7 +275,7 @@ public class TaxonomyService {
         changes.recordDeletion(value);
         em.remove(value);
 
-        LOG.info(() -> "Deleted taxonomy value " + valueUuid);
+        SystemTask.logChange(LOG, () -> "Deleted taxonomy value " + valueUuid);
     }
 
     /**

@@ -5,10 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.taxonomy.TaxonomyValue;
 
 /** A taxonomy value as it appears on a tagged object. */
+@JsonbPropertyOrder({"id", "uri", "taxonomy", "code", "label"})
 public record TagView(UUID id, String uri, String taxonomy, String code, String label) {
 
     public static List<TagView> of(Collection<TaxonomyValue> tags, NodeUris uris) {

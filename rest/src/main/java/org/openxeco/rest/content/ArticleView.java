@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
 import org.openxeco.content.Article;
 import org.openxeco.content.EventDetails;
 import org.openxeco.directory.Organisation;
@@ -15,6 +17,9 @@ import org.openxeco.rest.ApiEnums;
 import org.openxeco.rest.TagView;
 
 /** An article on the wire; the parts of the other types are null. */
+@JsonbPropertyOrder({"id", "uri", "version", "created", "updated", "type", "status", "title",
+        "slug", "summary", "body", "publishedAt", "links", "relatedEntities", "tags", "event",
+        "job", "offering"})
 public record ArticleView(UUID id, String uri, long version, Instant created, Instant updated,
         String type, String status, String title, String slug, String summary, String body,
         Instant publishedAt, List<LinkView> links, List<EntityRef> relatedEntities,
@@ -36,6 +41,9 @@ public record ArticleView(UUID id, String uri, long version, Instant created, In
      * Event fields. Start and end are shown in the event's time zone; all-day events also
      * give their first and last day.
      */
+    @JsonbPropertyOrder({"start", "end", "timeZone", "allDay", "startDate", "endDate",
+            "attendance", "venue", "city", "country", "countryName", "registrationUrl",
+            "cfpUrl", "cfpEnd"})
     public record EventView(OffsetDateTime start, OffsetDateTime end, String timeZone,
             boolean allDay, LocalDate startDate, LocalDate endDate, String attendance,
             String venue, String city, String country, String countryName,
@@ -58,6 +66,7 @@ public record ArticleView(UUID id, String uri, long version, Instant created, In
     }
 
     /** Job offer fields. */
+    @JsonbPropertyOrder({"hiringEntity", "employmentType", "location", "closingDate"})
     public record JobView(EntityRef hiringEntity, String employmentType, String location,
             LocalDate closingDate) {
     }

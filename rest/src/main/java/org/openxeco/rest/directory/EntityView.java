@@ -4,12 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.rest.ApiEnums;
 import org.openxeco.rest.TagView;
 
 /** An entity on the wire. */
+@JsonbPropertyOrder({"id", "uri", "version", "created", "updated", "name", "legalName",
+        "kind", "status", "description", "websites", "email", "phone", "logoUrl", "addresses",
+        "identifiers", "tags"})
 public record EntityView(UUID id, String uri, long version, Instant created, Instant updated,
         String name, String legalName, String kind, String status, String description,
         List<String> websites, String email, String phone, String logoUrl,

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.rest.ApiEnums;
@@ -23,21 +25,28 @@ public final class TaxonomyViews {
     }
 
     /** A scheme without its values. */
+    @JsonbPropertyOrder({"id", "uri", "version", "created", "updated", "code", "label",
+            "labels", "description", "multipleChoice", "appliesTo", "source", "licence"})
     public record SchemeView(UUID id, String uri, long version, Instant created, Instant updated,
             String code, String label, Map<String, String> labels, String description,
             boolean multipleChoice, List<String> appliesTo, String source, String licence) {
     }
 
     /** A scheme with its whole tree. */
+    @JsonbPropertyOrder({"taxonomy", "valueCount", "depth", "tree"})
     public record TreeView(SchemeView taxonomy, int valueCount, int depth, List<Node> tree) {
     }
 
     /** A value in a tree, with its children in order. */
+    @JsonbPropertyOrder({"id", "uri", "code", "label", "labels", "position", "version",
+            "children"})
     public record Node(UUID id, String uri, String code, String label, Map<String, String> labels,
             int position, long version, List<Node> children) {
     }
 
     /** A single value, with its parent's UUID. */
+    @JsonbPropertyOrder({"id", "uri", "taxonomy", "code", "label", "labels", "parent",
+            "depth", "position", "version", "created", "updated"})
     public record ValueView(UUID id, String uri, UUID taxonomy, String code, String label,
             Map<String, String> labels, UUID parent, int depth, int position, long version,
             Instant created, Instant updated) {
