@@ -36,22 +36,23 @@ public final class TaxonomyCsv {
         Map<String, TaxonomyRow> byCode = new LinkedHashMap<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).get();
+        long line = 1;
         try (CSVParser parser = CSVParser.builder().setReader(input).setFormat(format).get()) {
             if (!parser.getHeaderNames().equals(HEADER)) {
                 throw problem(name, 1, "the header must be code,parent_code,label but is "
                         + String.join(",", parser.getHeaderNames()));
             }
             for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
+                line = parser.getCurrentLineNumber();
                 if (byCode.size() >= MAX_ROWS) {
                     throw problem(name, line, "more than " + MAX_ROWS + " rows");
                 }
                 readRow(record, line, name, byCode, problems);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw problem(name, 0, "not a valid CSV file: " + e.getMessage());
+        } catch (IOException | UncheckedIOException | IllegalStateException
+                | IllegalArgumentException e) {
+            // Commons CSV reports broken quoting and encoding as I/O failures.
+            throw problem(name, line + 1, "not a valid CSV file: " + e.getMessage());
         }
         checkParents(byCode, name, problems);
         if (!problems.isEmpty()) {

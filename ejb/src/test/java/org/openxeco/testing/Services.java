@@ -1,0 +1,105 @@
+package org.openxeco.testing;
+
+import java.lang.reflect.Field;
+import java.util.concurrent.Callable;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import org.openxeco.content.ArticleService;
+import org.openxeco.directory.OrganisationService;
+import org.openxeco.kernel.ChangeLog;
+import org.openxeco.kernel.SystemTask;
+import org.openxeco.taxonomy.TaxonomyInstaller;
+import org.openxeco.taxonomy.TaxonomyService;
+
+/**
+ * The domain services wired by hand on a real database, one resource-local transaction per
+ * call. The database is chosen with the system property {@code openxeco.test.db}
+ * ({@code h2}, the default, or {@code postgresql}).
+ */
+public final class Services implements AutoCloseable {
+
+    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+
+    private final TestDatabase database;
+    private final EntityManagerFactory factory;
+    private final EntityManager em;
+
+    public final ChangeLog changes = new ChangeLog();
+    public final TaxonomyService taxonomies = new TaxonomyService();
+    public final TaxonomyInstaller installer = new TaxonomyInstaller();
+    public final OrganisationService organisations = new OrganisationService();
+    public final ArticleService articles = new ArticleService();
+
+    public Services() {
+        database = TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
+                .toUpperCase(java.util.Locale.ROOT));
+        factory = database.create();
+        em = factory.createEntityManager();
+        Validator validator = VALIDATION.getValidator();
+        set(changes, "em", em);
+        for (Object service : new Object[] {taxonomies, organisations, articles, installer}) {
+            set(service, "em", em);
+            set(service, "changes", changes);
+        }
+        for (Object service : new Object[] {taxonomies, organisations, articles}) {
+            set(service, "validator", validator);
+        }
+        set(organisations, "taxonomies", taxonomies);
+        set(articles, "taxonomies", taxonomies);
+        set(articles, "organisations", organisations);
+        set(installer, "taxonomies", taxonomies);
+    }
+
+    /** Runs work as an administrator in one transaction, committed if it returns. */
+    public <T> T asAdmin(Callable<T> work) {
+        return transaction(() -> SystemTask.run(work));
+    }
+
+    /** Runs work as an anonymous visitor in one transaction. */
+    public <T> T asVisitor(Callable<T> work) {
+        return transaction(work);
+    }
+
+    public EntityManager entityManager() {
+        return em;
+    }
+
+    private <T> T transaction(Callable<T> work) {
+        em.getTransaction().begin();
+        try {
+            T result = work.call();
+            em.getTransaction().commit();
+            return result;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.clear();
+        }
+    }
+
+    @Override
+    public void close() {
+        em.close();
+        database.dispose(factory);
+    }
+
+    private static void set(Object target, String name, Object value) {
+        try {
+            Field field = target.getClass().getDeclaredField(name);
+            field.setAccessible(true);
+            field.set(target, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot wire " + name + " of " + target, e);
+        }
+    }
+}
