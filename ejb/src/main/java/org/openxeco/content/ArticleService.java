@@ -120,6 +120,7 @@ public class ArticleService {
     /** Creates an article; a missing slug is derived from the title. */
     public Article create(Article data, ArticleReferences references) {
         Roles.requireAdmin(context);
+        changes.lockWrites();
         prepare(data);
         if (stored(data.getUuid()).isPresent()) {
             throw new ConflictException("duplicate-uuid", "Article " + data.getUuid()
@@ -142,6 +143,7 @@ public class ArticleService {
     /** Replaces the fields and references of an article, if the caller saw its version. */
     public Article update(UUID uuid, long version, Article data, ArticleReferences references) {
         Roles.requireAdmin(context);
+        changes.lockWrites();
         Article article = stored(uuid).orElseThrow(() -> new NotFoundException("Article", uuid));
         StaleVersionException.check("Article " + uuid, version, article.getVersion());
         if (data.getType() != article.getType()) {
@@ -165,6 +167,7 @@ public class ArticleService {
     /** Deletes an article, leaving a tombstone. */
     public void delete(UUID uuid, long version) {
         Roles.requireAdmin(context);
+        changes.lockWrites();
         Article article = stored(uuid).orElseThrow(() -> new NotFoundException("Article", uuid));
         StaleVersionException.check("Article " + uuid, version, article.getVersion());
 

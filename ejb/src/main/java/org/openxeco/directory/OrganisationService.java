@@ -96,6 +96,7 @@ public class OrganisationService {
     /** Creates an entity with the given tags. */
     public Organisation create(Organisation data, List<UUID> tagUuids) {
         Roles.requireAdmin(context);
+        changes.lockWrites();
         data.setDescription(RichText.sanitise(data.getDescription()));
         InputCheck.validate(validator, data);
         if (stored(data.getUuid()).isPresent()) {
@@ -114,6 +115,7 @@ public class OrganisationService {
     /** Replaces the fields and tags of an entity, if the caller saw its current version. */
     public Organisation update(UUID uuid, long version, Organisation data, List<UUID> tagUuids) {
         Roles.requireAdmin(context);
+        changes.lockWrites();
         Organisation organisation = stored(uuid)
                 .orElseThrow(() -> new NotFoundException("Entity", uuid));
         StaleVersionException.check("Entity " + uuid, version, organisation.getVersion());
@@ -132,6 +134,7 @@ public class OrganisationService {
     /** Deletes an entity, leaving a tombstone; refused while articles refer to it. */
     public void delete(UUID uuid, long version) {
         Roles.requireAdmin(context);
+        changes.lockWrites();
         Organisation organisation = stored(uuid)
                 .orElseThrow(() -> new NotFoundException("Entity", uuid));
         StaleVersionException.check("Entity " + uuid, version, organisation.getVersion());

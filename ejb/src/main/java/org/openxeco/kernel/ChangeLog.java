@@ -24,6 +24,15 @@ public class ChangeLog {
 
     Clock clock = Clock.systemUTC();
 
+    /**
+     * Takes the node's write lock for the rest of the transaction. Writers call it before
+     * reading what they change, so two writers of one object run one after the other and
+     * the second sees the first one's version instead of failing at commit.
+     */
+    public void lockWrites() {
+        em.find(ChangeCounter.class, ChangeCounter.ROW, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** Marks an object as changed now, giving it the next change sequence number. */
     public void record(TrackedObject object) {
         object.stamp(nextSequence(), Instant.now(clock));

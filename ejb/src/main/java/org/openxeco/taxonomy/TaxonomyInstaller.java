@@ -50,6 +50,7 @@ public class TaxonomyInstaller {
     /** Installs (or completes) one bundled taxonomy. */
     public Report install(BundledTaxonomy bundled) {
         Roles.requireAdmin(context);
+        changes.lockWrites();
         List<TaxonomyRow> rows = readBundled(bundled);
         TaxonomyScheme scheme = taxonomies.findSchemeByCode(bundled.code())
                 .orElseGet(() -> taxonomies.createScheme(bundled.newScheme()));

@@ -135,6 +135,7 @@ public class TaxonomyService {
     /** Creates a scheme; its code must be new on this node. */
     public TaxonomyScheme createScheme(TaxonomyScheme scheme) {
         Roles.requireAdmin(context);
+        changes.lockWrites();
         InputCheck.validate(validator, scheme);
         if (findSchemeByCode(scheme.getCode()).isPresent()) {
             throw new ConflictException("duplicate-code",
@@ -151,6 +152,7 @@ public class TaxonomyService {
     /** Changes the labels, description, targets and choice mode of a scheme. */
     public TaxonomyScheme updateScheme(UUID uuid, long version, TaxonomyScheme data) {
         Roles.requireAdmin(context);
+        changes.lockWrites();
         TaxonomyScheme scheme = scheme(uuid);
         StaleVersionException.check("Taxonomy " + uuid, version, scheme.getVersion());
         InputCheck.validate(validator, data);
@@ -177,6 +179,7 @@ public class TaxonomyService {
     /** Deletes a scheme and its values, refused while any of its values tags an object. */
     public void deleteScheme(UUID uuid, long version) {
         Roles.requireAdmin(context);
+        changes.lockWrites();
         TaxonomyScheme scheme = scheme(uuid);
         StaleVersionException.check("Taxonomy " + uuid, version, scheme.getVersion());
         long used = usage(uuid).values().stream().mapToLong(Long::longValue).sum();
@@ -201,6 +204,7 @@ public class TaxonomyService {
     /** Adds a value under the given parent (or at the root) at the end of its siblings. */
     public TaxonomyValue createValue(UUID schemeUuid, TaxonomyValue value, UUID parentUuid) {
         Roles.requireAdmin(context);
+        changes.lockWrites();
         TaxonomyScheme scheme = scheme(schemeUuid);
         InputCheck.validate(validator, value);
         if (value.getScheme() != scheme && !value.getScheme().getUuid().equals(schemeUuid)) {
@@ -228,6 +232,7 @@ public class TaxonomyService {
     public TaxonomyValue updateValue(UUID schemeUuid, UUID valueUuid, long version,
             TaxonomyValue data, UUID parentUuid) {
         Roles.requireAdmin(context);
+        changes.lockWrites();
         TaxonomyValue value = value(schemeUuid, valueUuid);
         StaleVersionException.check("Taxonomy value " + valueUuid, version, value.getVersion());
         InputCheck.validate(validator, data);
@@ -258,6 +263,7 @@ public class TaxonomyService {
     /** Deletes a value; refused while it has children or tags any object. */
     public void deleteValue(UUID schemeUuid, UUID valueUuid, long version) {
         Roles.requireAdmin(context);
+        changes.lockWrites();
         TaxonomyValue value = value(schemeUuid, valueUuid);
         StaleVersionException.check("Taxonomy value " + valueUuid, version, value.getVersion());
         long children = em.createQuery("select count(v) from TaxonomyValue v where v.parent = :p",

@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +34,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 DomainExceptionMapper mapper = new DomainExceptionMapper();
                 mapper.uri = uri;
                 return mapper.toResponse(domain);
+            }
+            if (cause instanceof OptimisticLockException) {
+                return Problems.response(Problem.of("stale-version", "Version conflict", 409,
+                        "The object was changed meanwhile; read it again and retry",
+                        Problems.instance(uri)));
             }
             if (cause instanceof JsonbException json) {
                 JsonbExceptionMapper mapper = new JsonbExceptionMapper();
