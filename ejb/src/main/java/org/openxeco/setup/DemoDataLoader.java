@@ -31,6 +31,7 @@ import org.openxeco.content.Slugs;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.Roles;
+import org.openxeco.kernel.TrackedObject;
 import org.openxeco.taxonomy.BundledTaxonomy;
 import org.openxeco.taxonomy.TaxonomyInstaller;
 import org.openxeco.taxonomy.TaxonomyRow;
@@ -89,14 +90,14 @@ public class DemoDataLoader {
         List<DemoRecord<Organisation>> universities = UniversityRecords.read(
                 json("universities.json"), Set.copyOf(countries.values()), rejected);
         DemoReport.Counts universityCounts = store(universities, UniversityRecords.FILE,
-                existing("Organisation"), knownTags, rejected, writer::writeOrganisations,
+                existing("Organisation"), knownTags, writer::writeOrganisations,
                 json("universities.json").size(), rejected);
 
         List<DemoRecord<Article>> conferences = ConferenceRecords.read(json("conferences.json"),
                 countries, rejected, warnings);
         uniqueSlugs(conferences);
         DemoReport.Counts conferenceCounts = store(conferences, ConferenceRecords.FILE,
-                existing("Article"), knownTags, rejected, writer::writeArticles,
+                existing("Article"), knownTags, writer::writeArticles,
                 json("conferences.json").size(), rejected);
 
         DemoReport report = new DemoReport(taxonomies, universityCounts, conferenceCounts,
@@ -110,11 +111,13 @@ public class DemoDataLoader {
         return report;
     }
 
-    private <T extends org.openxeco.kernel.TrackedObject> DemoReport.Counts store(
-            List<DemoRecord<T>> records, String file, Set<String> existing, Set<UUID> knownTags,
-            List<DemoReport.Problem> problems, Consumer<List<DemoRecord<T>>> write, int read,
-            List<DemoReport.Problem> rejected) {
-        int rejectedBefore = (int) rejected.stream().filter(p -> p.file().equals(file)).count();
+    /**
+     * Stores the records not yet present in batches; a batch refused as a whole is retried
+     * record by record so that only the bad records are rejected.
+     */
+    private <T extends TrackedObject> DemoReport.Counts store(List<DemoRecord<T>> records,
+            String file, Set<String> existing, Set<UUID> knownTags,
+            Consumer<List<DemoRecord<T>>> write, int read, List<DemoReport.Problem> rejected) {
         List<DemoRecord<T>> fresh = new ArrayList<>();
         int present = 0;
         int merged = 0;
@@ -123,7 +126,7 @@ public class DemoDataLoader {
             if (existing.contains(record.object().getUuid().toString())) {
                 present++;
             } else if (!knownTags.containsAll(record.tags())) {
-                problems.add(new DemoReport.Problem(file, record.sourceRecords().get(0),
+                rejected.add(new DemoReport.Problem(file, record.sourceRecords().get(0),
                         "refers to a taxonomy value that is not installed"));
             } else {
                 fresh.add(record);
@@ -137,11 +140,10 @@ public class DemoDataLoader {
                 write.accept(batch);
                 created += batch.size();
             } catch (InvalidInputException e) {
-                created += writeOneByOne(batch, file, write, problems);
+                created += writeOneByOne(batch, file, write, rejected);
             }
         }
         int rejectedCount = (int) rejected.stream().filter(p -> p.file().equals(file)).count();
-        LOG.fine(() -> file + ": " + rejectedBefore + " rejected while reading");
         return new DemoReport.Counts(read, created, present, merged, rejectedCount);
     }
 

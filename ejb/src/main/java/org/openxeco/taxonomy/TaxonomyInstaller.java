@@ -1,13 +1,17 @@
 package org.openxeco.taxonomy;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -20,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.Roles;
+import org.openxeco.kernel.SystemTask;
 
 /**
  * Installs the bundled taxonomies. Installing is idempotent: values whose code is already
@@ -55,6 +60,32 @@ public class TaxonomyInstaller {
         TaxonomyScheme scheme = taxonomies.findSchemeByCode(bundled.code())
                 .orElseGet(() -> taxonomies.createScheme(bundled.newScheme()));
 
+        return addRows(scheme, rows, bundled::valueUri);
+    }
+
+    /**
+     * Adds the values of a taxonomy CSV file to a scheme. The file is checked whole first;
+     * a missing parent, a cycle, a duplicate code or broken quoting or encoding refuses it
+     * with each bad line named, and nothing is stored. Codes already in the scheme are kept.
+     */
+    public Report importCsv(UUID schemeUuid, InputStream csv, String fileName) {
+        Roles.requireAdmin(context);
+        changes.lockWrites();
+        TaxonomyScheme scheme = taxonomies.scheme(schemeUuid);
+        List<TaxonomyRow> rows;
+        try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            rows = TaxonomyCsv.read(reader, fileName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        return addRows(scheme, rows, code -> null);
+    }
+
+    private Report addRows(TaxonomyScheme scheme, List<TaxonomyRow> rows,
+            Function<String, String> canonicalUri) {
         Map<String, TaxonomyValue> byCode = new HashMap<>();
         for (TaxonomyValue value : taxonomies.values(scheme.getUuid())) {
             byCode.put(value.getCode(), value);
@@ -67,10 +98,12 @@ public class TaxonomyInstaller {
                 continue;
             }
             TaxonomyValue parent = row.parentCode() == null ? null : byCode.get(row.parentCode());
-            String uri = bundled.valueUri(row.code());
             TaxonomyValue value = new TaxonomyValue(scheme, row.code());
-            value.assignUuid(UUID.nameUUIDFromBytes(uri.getBytes(StandardCharsets.UTF_8)));
-            value.setCanonicalUri(uri);
+            String uri = canonicalUri.apply(row.code());
+            if (uri != null) {
+                value.assignUuid(UUID.nameUUIDFromBytes(uri.getBytes(StandardCharsets.UTF_8)));
+                value.setCanonicalUri(uri);
+            }
             value.setLabels(Map.of(Labels.DEFAULT_LANGUAGE, row.label()));
             int position = existing == 0
                     ? nextPosition.merge(String.valueOf(row.parentCode()), 1, Integer::sum) - 1
@@ -82,9 +115,9 @@ public class TaxonomyInstaller {
             added++;
         }
 
-        Report report = new Report(bundled.code(), added, existing);
-        LOG.info(() -> "Installed taxonomy " + report.code() + ": " + report.added()
-                + " value(s) added, " + report.existing() + " already present");
+        Report report = new Report(scheme.getCode(), added, existing);
+        SystemTask.logChange(LOG, () -> "Installed taxonomy " + report.code() + ": "
+                + report.added() + " value(s) added, " + report.existing() + " already present");
         return report;
     }
 
@@ -93,8 +126,8 @@ public class TaxonomyInstaller {
         try (InputStream in = TaxonomyInstaller.class.getResourceAsStream(bundled.resource());
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return TaxonomyCsv.read(reader, bundled.code() + ".csv");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -162,6 +162,52 @@ class TaxonomyServiceTest {
                 e.errors().stream().map(f -> f.field()).toList());
     }
 
+    @Test
+    void importedCsvAddsItsTreeAndKeepsExistingCodes() {
+        UUID scheme = scheme();
+        value(scheme, "b", null);
+
+        TaxonomyInstaller.Report report = services.asAdmin(() -> services.installer.importCsv(
+                scheme, csv("code,parent_code,label\na,,A\nb,,B\na1,a,\"A, one\"\n"),
+                "mine.csv"));
+
+        assertEquals(2, report.added());
+        assertEquals(1, report.existing());
+        TaxonomyValue a1 = services.asVisitor(() -> services.taxonomies.values(scheme)).stream()
+                .filter(v -> v.getCode().equals("a1")).findFirst().orElseThrow();
+        assertEquals("A, one", a1.label("en"));
+        assertEquals(2, a1.getDepth());
+    }
+
+    @Test
+    void brokenCsvIsRefusedWholeNamingTheLineAndStoresNothing() {
+        UUID scheme = scheme();
+
+        TaxonomyFileException e = assertThrows(TaxonomyFileException.class, () ->
+                services.asAdmin(() -> services.installer.importCsv(scheme,
+                        csv("code,parent_code,label\na,,A\nb,missing,B\n"), "mine.csv")));
+
+        assertEquals("mine.csv:3", e.errors().get(0).field());
+        assertEquals(0, services.asVisitor(() -> services.taxonomies.values(scheme)).size());
+    }
+
+    @Test
+    void csvThatIsNotUtf8IsRefused() {
+        UUID scheme = scheme();
+        byte[] latin1 = "code,parent_code,label\na,,Caf\u00e9\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertThrows(TaxonomyFileException.class, () -> services.asAdmin(() ->
+                services.installer.importCsv(scheme, new java.io.ByteArrayInputStream(latin1),
+                        "latin1.csv")));
+        assertEquals(0, services.asVisitor(() -> services.taxonomies.values(scheme)).size());
+    }
+
+    private static java.io.InputStream csv(String text) {
+        return new java.io.ByteArrayInputStream(
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static UUID scheme() {
         return services.asAdmin(() -> services.taxonomies.createScheme(
                 Fixtures.scheme("s" + suffix()))).getUuid();

@@ -1,5 +1,6 @@
 package org.openxeco.rest.taxonomy;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import org.openxeco.rest.taxonomy.TaxonomyInputs.ValueInput;
 import org.openxeco.rest.taxonomy.TaxonomyViews.SchemeView;
 import org.openxeco.rest.taxonomy.TaxonomyViews.TreeView;
 import org.openxeco.rest.taxonomy.TaxonomyViews.ValueView;
+import org.openxeco.taxonomy.TaxonomyInstaller;
 import org.openxeco.taxonomy.TaxonomyScheme;
 import org.openxeco.taxonomy.TaxonomyService;
 import org.openxeco.taxonomy.TaxonomyValue;
@@ -43,6 +45,9 @@ public class TaxonomiesResource {
 
     @Inject
     TaxonomyService taxonomies;
+
+    @Inject
+    TaxonomyInstaller installer;
 
     @Inject
     NodeUris uris;
@@ -132,6 +137,17 @@ public class TaxonomiesResource {
         return Response.created(URI.create(uris.taxonomyValue(schemeId, created.getUuid())))
                 .tag(new EntityTag(Long.toString(created.getVersion())))
                 .entity(TaxonomyViews.value(created, uris)).build();
+    }
+
+    @POST
+    @Path("{id}/values")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Import values from a CSV file (admin)", description = "The file has"
+            + " the columns code,parent_code,label (UTF-8, RFC 4180). It is checked whole:"
+            + " a missing parent, a cycle or a duplicate code refuses it naming the lines.")
+    public TaxonomyInstaller.Report importCsv(@PathParam("id") String id, InputStream csv) {
+        return installer.importCsv(Params.uuid(id, "id"), csv, "upload.csv");
     }
 
     @PUT
