@@ -73,7 +73,7 @@ public class ArticleService {
 
     /** One page of the articles the caller may see that match the filter. */
     public Page<Article> list(ArticleFilter filter, ArticleSort sort, PageRequest page) {
-        QueryBuilder query = new QueryBuilder("Article", "a");
+        QueryBuilder query = new QueryBuilder("Article", "a").loadTogether("tags");
         if (!Roles.isAdmin(context)) {
             query.where("a.status = :status", "status", ArticleStatus.PUBLIC);
         } else {

@@ -59,7 +59,7 @@ public class OrganisationService {
     /** One page of the entities the caller may see that match the filter. */
     public Page<Organisation> list(OrganisationFilter filter, OrganisationSort sort,
             PageRequest page) {
-        QueryBuilder query = new QueryBuilder("Organisation", "o");
+        QueryBuilder query = new QueryBuilder("Organisation", "o").loadTogether("tags");
         if (!Roles.isAdmin(context)) {
             query.where("o.status = :status", "status", OrganisationStatus.ACTIVE);
         } else {

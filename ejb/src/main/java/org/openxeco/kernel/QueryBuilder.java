@@ -14,10 +14,14 @@ import jakarta.persistence.TypedQuery;
  */
 public final class QueryBuilder {
 
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
+
     private final String entity;
     private final String alias;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final List<String> loadedTogether = new ArrayList<>();
 
     public QueryBuilder(String entity, String alias) {
         this.entity = entity;
@@ -30,6 +34,15 @@ public final class QueryBuilder {
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             parameters.put((String) nameValuePairs[i], nameValuePairs[i + 1]);
         }
+        return this;
+    }
+
+    /**
+     * Names relations of the listed objects to load for the whole page in one query each,
+     * rather than one query per object. A provider that does not know the hint ignores it.
+     */
+    public QueryBuilder loadTogether(String... paths) {
+        loadedTogether.addAll(List.of(paths));
         return this;
     }
 
@@ -52,6 +65,10 @@ public final class QueryBuilder {
                 + alias + whereClause(all) + " order by " + orderBy, type);
         parameters.forEach(query::setParameter);
         keysetParameters.forEach(query::setParameter);
+        if (!loadedTogether.isEmpty()) {
+            query.setHint(BATCH_TYPE, "IN");
+            loadedTogether.forEach(path -> query.setHint(BATCH, alias + "." + path));
+        }
         return query.setMaxResults(size);
     }
 

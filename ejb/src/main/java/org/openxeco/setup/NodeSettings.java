@@ -26,6 +26,15 @@ public class NodeSettings {
         }
     }
 
+    /**
+     * The last change sequence number handed out on this node, read from the database so
+     * that every server of a cluster sees the same value.
+     */
+    public long changeSequence() {
+        return em.createQuery("select c.lastValue from ChangeCounter c", Long.class)
+                .getSingleResult();
+    }
+
     /** Whether the database answers a trivial query. */
     public boolean databaseAnswers() {
         return em.createQuery("select count(s) from NodeSetting s", Long.class)

@@ -1,0 +1,127 @@
+package org.openxeco.rest.platform;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+
+import org.openxeco.kernel.Roles;
+import org.openxeco.setup.NodeSettings;
+
+/**
+ * Keeps the JSON of anonymous list and tree reads, keyed by request and by the node's
+ * change sequence. Any write anywhere in the cluster raises that sequence, so a kept answer
+ * is served only while nothing has changed since it was made. Staff reads are never kept.
+ */
+@Provider
+@Priority(Priorities.USER)
+public class PublicReadCache implements ContainerRequestFilter, ContainerResponseFilter,
+        WriterInterceptor {
+
+    private static final String KEY = PublicReadCache.class.getName() + ".key";
+    private static final String SEQUENCE = PublicReadCache.class.getName() + ".sequence";
+    private static final Set<String> LISTS = Set.of("entities", "articles", "taxonomies");
+    private static final int MAX_ENTRIES = 512;
+    private static final int MAX_BODY_BYTES = 512 * 1024;
+
+    private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    private record Entry(long sequence, byte[] body) {
+    }
+
+    @Inject
+    NodeSettings settings;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!cacheable(request)) {
+            return;
+        }
+        String key = request.getUriInfo().getRequestUri().getRawPath() + "?"
+                + request.getUriInfo().getRequestUri().getRawQuery();
+        long sequence = settings.changeSequence();
+        Entry entry;
+        synchronized (ENTRIES) {
+            entry = ENTRIES.get(key);
+        }
+        if (entry != null && entry.sequence() == sequence) {
+            request.abortWith(Response.ok(entry.body(), MediaType.APPLICATION_JSON_TYPE).build());
+            return;
+        }
+        request.setProperty(KEY, key);
+        request.setProperty(SEQUENCE, sequence);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(KEY) != null && response.getStatus() == 200) {
+            response.getHeaders().putSingle(KEY, request.getProperty(KEY));
+            response.getHeaders().putSingle(SEQUENCE, request.getProperty(SEQUENCE));
+        }
+    }
+
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        Object key = context.getHeaders().getFirst(KEY);
+        Object sequence = context.getHeaders().getFirst(SEQUENCE);
+        if (key == null) {
+            context.proceed();
+            return;
+        }
+        context.getHeaders().remove(KEY);
+        context.getHeaders().remove(SEQUENCE);
+        OutputStream original = context.getOutputStream();
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        context.setOutputStream(copy);
+        context.proceed();
+        byte[] body = copy.toByteArray();
+        original.write(body);
+        if (body.length <= MAX_BODY_BYTES) {
+            synchronized (ENTRIES) {
+                ENTRIES.put((String) key, new Entry((Long) sequence, body));
+            }
+        }
+    }
+
+    private static boolean cacheable(ContainerRequestContext request) {
+        if (!HttpMethod.GET.equals(request.getMethod())
+                || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            return false;
+        }
+        if (request.getSecurityContext() != null
+                && request.getSecurityContext().isUserInRole(Roles.ADMIN)) {
+            return false;
+        }
+        var segments = request.getUriInfo().getPathSegments();
+        if (segments.isEmpty() || !LISTS.contains(segments.get(0).getPath())) {
+            return false;
+        }
+        // Lists of entities and articles, and taxonomy lists and trees.
+        return segments.size() == 1
+                || segments.get(0).getPath().equals("taxonomies") && segments.size() == 2;
+    }
+}
