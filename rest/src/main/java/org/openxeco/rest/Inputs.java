@@ -14,6 +14,14 @@ public final class Inputs {
     private Inputs() {
     }
 
+    /** The request body, or a 400 naming the body if there was none. */
+    public static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "A JSON body is required");
+        }
+        return body;
+    }
+
     /** Runs a parse; on failure records its field errors and returns null. */
     public static <T> T read(Supplier<T> parse, List<FieldError> errors) {
         try {

@@ -1,6 +1,5 @@
 package org.openxeco.rest.content;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -39,7 +37,9 @@ import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.rest.ApiEnums;
 import org.openxeco.rest.PageView;
+import org.openxeco.rest.Inputs;
 import org.openxeco.rest.Params;
+import org.openxeco.rest.Responses;
 
 /** Articles of every type: public reads, administrator writes. */
 @Path("articles")
@@ -104,8 +104,7 @@ public class ArticlesResource {
     @Operation(summary = "Read one article")
     public Response get(@PathParam("id") String id) {
         Article article = articles.get(Params.uuid(id, "id"));
-        return Response.ok(ArticleView.of(article, uris))
-                .tag(new EntityTag(Long.toString(article.getVersion()))).build();
+        return Responses.found(ArticleView.of(article, uris), article.getVersion());
     }
 
     @POST
@@ -113,11 +112,10 @@ public class ArticlesResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Create an article (admin)")
     public Response create(ArticleInput input) {
-        ArticleInput body = required(input);
+        ArticleInput body = Inputs.required(input);
         Article created = articles.create(body.toArticle(), body.references());
-        return Response.created(URI.create(uris.article(created.getUuid())))
-                .tag(new EntityTag(Long.toString(created.getVersion())))
-                .entity(ArticleView.of(created, uris)).build();
+        return Responses.created(uris.article(created.getUuid()), ArticleView.of(created, uris),
+                created.getVersion());
     }
 
     @PUT
@@ -129,11 +127,10 @@ public class ArticlesResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             ArticleInput input) {
         UUID uuid = Params.uuid(id, "id");
-        ArticleInput body = required(input);
+        ArticleInput body = Inputs.required(input);
         long version = body.version != null ? body.version : Params.ifMatch(ifMatch);
         Article updated = articles.update(uuid, version, body.toArticle(), body.references());
-        return Response.noContent().tag(new EntityTag(Long.toString(updated.getVersion())))
-                .build();
+        return Responses.changed(updated.getVersion());
     }
 
     @DELETE
@@ -146,12 +143,6 @@ public class ArticlesResource {
         return Response.noContent().build();
     }
 
-    private static ArticleInput required(ArticleInput input) {
-        if (input == null) {
-            throw new InvalidInputException("body", "A JSON body is required");
-        }
-        return input;
-    }
 
     private static int year(String text) {
         try {

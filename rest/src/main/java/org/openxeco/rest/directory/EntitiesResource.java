@@ -1,6 +1,5 @@
 package org.openxeco.rest.directory;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -32,11 +30,12 @@ import org.openxeco.directory.OrganisationKind;
 import org.openxeco.directory.OrganisationService;
 import org.openxeco.directory.OrganisationSort;
 import org.openxeco.directory.OrganisationStatus;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.rest.ApiEnums;
 import org.openxeco.rest.PageView;
+import org.openxeco.rest.Inputs;
 import org.openxeco.rest.Params;
+import org.openxeco.rest.Responses;
 
 /** The directory of entities: public reads, administrator writes. */
 @Path("entities")
@@ -83,8 +82,7 @@ public class EntitiesResource {
     @Operation(summary = "Read one entity")
     public Response get(@PathParam("id") String id) {
         Organisation organisation = organisations.get(Params.uuid(id, "id"));
-        return Response.ok(EntityView.of(organisation, uris))
-                .tag(new EntityTag(Long.toString(organisation.getVersion()))).build();
+        return Responses.found(EntityView.of(organisation, uris), organisation.getVersion());
     }
 
     @POST
@@ -92,11 +90,10 @@ public class EntitiesResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Create an entity (admin)")
     public Response create(EntityInput input) {
-        EntityInput body = required(input);
+        EntityInput body = Inputs.required(input);
         Organisation created = organisations.create(body.toOrganisation(), body.tagIds());
-        return Response.created(URI.create(uris.entity(created.getUuid())))
-                .tag(new EntityTag(Long.toString(created.getVersion())))
-                .entity(EntityView.of(created, uris)).build();
+        return Responses.created(uris.entity(created.getUuid()), EntityView.of(created, uris),
+                created.getVersion());
     }
 
     @PUT
@@ -108,12 +105,11 @@ public class EntitiesResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             EntityInput input) {
         UUID uuid = Params.uuid(id, "id");
-        EntityInput body = required(input);
+        EntityInput body = Inputs.required(input);
         long version = body.version != null ? body.version : Params.ifMatch(ifMatch);
         Organisation updated = organisations.update(uuid, version, body.toOrganisation(),
                 body.tagIds());
-        return Response.noContent().tag(new EntityTag(Long.toString(updated.getVersion())))
-                .build();
+        return Responses.changed(updated.getVersion());
     }
 
     @DELETE
@@ -124,12 +120,5 @@ public class EntitiesResource {
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         organisations.delete(Params.uuid(id, "id"), Params.ifMatch(ifMatch));
         return Response.noContent().build();
-    }
-
-    static EntityInput required(EntityInput input) {
-        if (input == null) {
-            throw new InvalidInputException("body", "A JSON body is required");
-        }
-        return input;
     }
 }

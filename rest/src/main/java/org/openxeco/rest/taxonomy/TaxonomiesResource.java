@@ -1,7 +1,6 @@
 package org.openxeco.rest.taxonomy;
 
 import java.io.InputStream;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.openxeco.kernel.NodeUris;
+import org.openxeco.rest.Inputs;
 import org.openxeco.rest.Params;
+import org.openxeco.rest.Responses;
 import org.openxeco.rest.taxonomy.TaxonomyInputs.SchemeInput;
 import org.openxeco.rest.taxonomy.TaxonomyInputs.ValueInput;
 import org.openxeco.rest.taxonomy.TaxonomyViews.SchemeView;
@@ -65,7 +65,7 @@ public class TaxonomiesResource {
         UUID uuid = Params.uuid(id, "id");
         TaxonomyScheme scheme = taxonomies.scheme(uuid);
         TreeView tree = TaxonomyViews.tree(scheme, taxonomies.values(uuid), uris);
-        return Response.ok(tree).tag(new EntityTag(Long.toString(scheme.getVersion()))).build();
+        return Responses.found(tree, scheme.getVersion());
     }
 
     @GET
@@ -82,8 +82,7 @@ public class TaxonomiesResource {
     public Response value(@PathParam("id") String id, @PathParam("value") String valueId) {
         TaxonomyValue value = taxonomies.value(Params.uuid(id, "id"),
                 Params.uuid(valueId, "value"));
-        return Response.ok(TaxonomyViews.value(value, uris))
-                .tag(new EntityTag(Long.toString(value.getVersion()))).build();
+        return Responses.found(TaxonomyViews.value(value, uris), value.getVersion());
     }
 
     @POST
@@ -91,11 +90,11 @@ public class TaxonomiesResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Create a taxonomy (admin)")
     public Response create(SchemeInput input) {
-        TaxonomyScheme created = taxonomies.createScheme(TaxonomyInputs.required(input)
+        TaxonomyScheme created = taxonomies.createScheme(Inputs.required(input)
                 .toScheme());
         SchemeView view = TaxonomyViews.scheme(created, uris);
-        return Response.created(URI.create(uris.taxonomy(created.getUuid())))
-                .tag(new EntityTag(Long.toString(created.getVersion()))).entity(view).build();
+        return Responses.created(uris.taxonomy(created.getUuid()), view,
+                created.getVersion());
     }
 
     @PUT
@@ -106,11 +105,10 @@ public class TaxonomiesResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             SchemeInput input) {
         UUID uuid = Params.uuid(id, "id");
-        SchemeInput body = TaxonomyInputs.required(input);
+        SchemeInput body = Inputs.required(input);
         long version = body.version != null ? body.version : Params.ifMatch(ifMatch);
         TaxonomyScheme updated = taxonomies.updateScheme(uuid, version, body.toScheme());
-        return Response.noContent().tag(new EntityTag(Long.toString(updated.getVersion())))
-                .build();
+        return Responses.changed(updated.getVersion());
     }
 
     @DELETE
@@ -130,13 +128,12 @@ public class TaxonomiesResource {
     @Operation(summary = "Add a value (admin)")
     public Response createValue(@PathParam("id") String id, ValueInput input) {
         UUID schemeId = Params.uuid(id, "id");
-        ValueInput body = TaxonomyInputs.required(input);
+        ValueInput body = Inputs.required(input);
         TaxonomyScheme scheme = taxonomies.scheme(schemeId);
         TaxonomyValue created = taxonomies.createValue(schemeId, body.toValue(scheme),
                 body.parentId());
-        return Response.created(URI.create(uris.taxonomyValue(schemeId, created.getUuid())))
-                .tag(new EntityTag(Long.toString(created.getVersion())))
-                .entity(TaxonomyViews.value(created, uris)).build();
+        return Responses.created(uris.taxonomyValue(schemeId, created.getUuid()), TaxonomyViews.value(created, uris),
+                created.getVersion());
     }
 
     @POST
@@ -160,13 +157,12 @@ public class TaxonomiesResource {
             @HeaderParam("If-Match") String ifMatch, ValueInput input) {
         UUID schemeId = Params.uuid(id, "id");
         UUID uuid = Params.uuid(valueId, "value");
-        ValueInput body = TaxonomyInputs.required(input);
+        ValueInput body = Inputs.required(input);
         long version = body.version != null ? body.version : Params.ifMatch(ifMatch);
         TaxonomyScheme scheme = taxonomies.scheme(schemeId);
         TaxonomyValue updated = taxonomies.updateValue(schemeId, uuid, version,
                 body.toValue(scheme), body.parentId());
-        return Response.noContent().tag(new EntityTag(Long.toString(updated.getVersion())))
-                .build();
+        return Responses.changed(updated.getVersion());
     }
 
     @DELETE

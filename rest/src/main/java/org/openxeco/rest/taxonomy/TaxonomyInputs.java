@@ -81,11 +81,4 @@ public final class TaxonomyInputs {
             return parent == null || parent.isBlank() ? null : Params.uuid(parent, "parent");
         }
     }
-
-    static <T> T required(T input) {
-        if (input == null) {
-            throw new InvalidInputException("body", "A JSON body is required");
-        }
-        return input;
-    }
 }

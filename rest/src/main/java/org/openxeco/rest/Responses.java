@@ -1,0 +1,32 @@
+package org.openxeco.rest;
+
+import java.net.URI;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
+/** The answers of single-object reads and writes, each carrying the version as ETag. */
+public final class Responses {
+
+    private Responses() {
+    }
+
+    /** 200 with the object and its version. */
+    public static Response found(Object body, long version) {
+        return Response.ok(body).tag(tag(version)).build();
+    }
+
+    /** 201 with the new object's URI, body and version. */
+    public static Response created(String uri, Object body, long version) {
+        return Response.created(URI.create(uri)).tag(tag(version)).entity(body).build();
+    }
+
+    /** 204 with the version the change produced. */
+    public static Response changed(long version) {
+        return Response.noContent().tag(tag(version)).build();
+    }
+
+    private static EntityTag tag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+}
