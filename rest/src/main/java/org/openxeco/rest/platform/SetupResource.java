@@ -36,8 +36,9 @@ public class SetupResource {
     @Operation(summary = "Load the bundled taxonomies and demo data (admin)",
             description = "Idempotent: objects already present are counted, not duplicated."
                     + " Reports counts and every rejected record with its reason.")
-    public DemoReport loadDemoData() {
-        return loader.load();
+    public Response loadDemoData() {
+        DemoReport report = loader.load();
+        return Response.ok(report).build();
     }
 
     @GET

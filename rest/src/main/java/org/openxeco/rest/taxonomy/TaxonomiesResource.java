@@ -143,8 +143,10 @@ public class TaxonomiesResource {
     @Operation(summary = "Import values from a CSV file (admin)", description = "The file has"
             + " the columns code,parent_code,label (UTF-8, RFC 4180). It is checked whole:"
             + " a missing parent, a cycle or a duplicate code refuses it naming the lines.")
-    public TaxonomyInstaller.Report importCsv(@PathParam("id") String id, InputStream csv) {
-        return installer.importCsv(Params.uuid(id, "id"), csv, "upload.csv");
+    public Response importCsv(@PathParam("id") String id, InputStream csv) {
+        TaxonomyInstaller.Report report = installer.importCsv(Params.uuid(id, "id"), csv,
+                "upload.csv");
+        return Response.ok(report).build();
     }
 
     @PUT
