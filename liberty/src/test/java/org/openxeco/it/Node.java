@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.json.Json;
@@ -35,10 +36,19 @@ public final class Node {
     /** How long first-start loading (taxonomies and demo data) may take. */
     static final Duration START_LIMIT = Duration.ofMinutes(3);
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    /**
+     * HTTP/1.1 for every test, so that each test sees its own subject; the tests that speak
+     * HTTP/2 ask for it with {@link #sendOver}.
+     */
+    private static final HttpClient CLIENT = client(HttpClient.Version.HTTP_1_1);
+
+    private static HttpClient client(HttpClient.Version version) {
+        return HttpClient.newBuilder()
+                .version(version)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
 
     private static volatile boolean started;
 
@@ -136,6 +146,24 @@ public final class Node {
         return send(builder.build());
     }
 
+    /**
+     * Sends requests on one connection of a client of the given HTTP version (HTTP/2 over
+     * cleartext upgrades the connection on its first request) and answers the last reply.
+     */
+    public static List<Reply> sendOver(HttpClient.Version version, List<HttpRequest> requests) {
+        HttpClient client = client(version);
+        List<Reply> replies = new java.util.ArrayList<>();
+        for (HttpRequest request : requests) {
+            replies.add(send(client, request));
+        }
+        return replies;
+    }
+
+    /** A request builder for a path, with the caller's credentials. */
+    public static HttpRequest.Builder requestTo(String path, Caller caller) {
+        return request(path, caller);
+    }
+
     /** The If-Match value for a version: the version in quotes, as the ETag gives it. */
     public static String ifMatch(long version) {
         return "\"" + version + "\"";
@@ -153,10 +181,16 @@ public final class Node {
     }
 
     private static Reply send(HttpRequest request) {
+        return send(CLIENT, request);
+    }
+
+    private static Reply send(HttpClient client, HttpRequest request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request,
+            HttpResponse<String> response = client.send(request,
                     BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(request.method() + " " + request.uri(), response.statusCode(),
+            return new Reply(request.method() + " " + request.uri()
+                    + (response.version() == HttpClient.Version.HTTP_2 ? " (HTTP/2)" : ""),
+                    response.statusCode(),
                     response.headers(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
