@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +21,7 @@ import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 
 import org.openxeco.it.Node.Caller;
 import org.openxeco.it.Node.Reply;
@@ -41,18 +40,26 @@ abstract class ApiTest {
     /** Codes of taxonomies the tests create start with this, unlike bundled ones. */
     static final String TEST_CODE_PREFIX = "it-";
 
-    /** Objects this test created, by URL, deleted newest first after the test. */
-    private final Deque<String> created = new ArrayDeque<>();
-
     @BeforeAll
     static void nodeHasStarted() {
         Node.awaitStarted();
     }
 
+    @BeforeEach
+    void forgetEarlierCreations() {
+        Node.takeCreated();
+    }
+
+    /**
+     * Deletes every object the test's requests created, newest first, whether the test
+     * meant to create it or not (a write the node should have refused is removed too).
+     */
     @AfterEach
     void deleteWhatTheTestCreated() {
-        while (!created.isEmpty()) {
-            String url = created.pop();
+        List<String> created = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(
+                Node.takeCreated()));
+        java.util.Collections.reverse(created);
+        for (String url : created) {
             Reply current = Node.get(url);
             if (current.status() == 404) {
                 current = Node.get(url, ADMIN);
@@ -101,11 +108,6 @@ abstract class ApiTest {
         return builder.build();
     }
 
-    /** Remembers an object created outside {@link #create} so that it is deleted too. */
-    void deleteAfterwards(String url) {
-        created.push(url);
-    }
-
     /**
      * Creates an object as administrator, checks the 201 with its Location, and returns the
      * created object as the node shows it.
@@ -117,7 +119,6 @@ abstract class ApiTest {
         if (location == null) {
             fail("201 without Location: " + reply);
         }
-        deleteAfterwards(location);
         return new Created(location, reply);
     }
 

@@ -52,6 +52,9 @@ public final class Node {
 
     private static volatile boolean started;
 
+    /** Locations of every object created (201 with Location) since the last call to take. */
+    private static final List<String> CREATED = new java.util.ArrayList<>();
+
     private Node() {
     }
 
@@ -188,6 +191,9 @@ public final class Node {
         try {
             HttpResponse<String> response = client.send(request,
                     BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() == 201) {
+                response.headers().firstValue("Location").ifPresent(Node::remember);
+            }
             return new Reply(request.method() + " " + request.uri()
                     + (response.version() == HttpClient.Version.HTTP_2 ? " (HTTP/2)" : ""),
                     response.statusCode(),
@@ -198,6 +204,17 @@ public final class Node {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted: " + request.uri(), e);
         }
+    }
+
+    private static synchronized void remember(String location) {
+        CREATED.add(location);
+    }
+
+    /** The locations of objects created since the last call, oldest first, and forgets them. */
+    public static synchronized List<String> takeCreated() {
+        List<String> taken = List.copyOf(CREATED);
+        CREATED.clear();
+        return taken;
     }
 
     /** Parses JSON text. */

@@ -64,6 +64,13 @@ class PlatformIT extends ApiTest {
     }
 
     @Test
+    void openApiUserInterfaceAnswers() {
+        Reply reply = Node.send("/openapi/ui/", "GET", ANONYMOUS, null, null, null);
+        assertEquals(200, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("text/html"), reply::toString);
+    }
+
+    @Test
     void metricsAnswer() {
         Reply reply = Node.send("/metrics", "GET", ANONYMOUS, null, null, null);
         assertEquals(200, reply.status(), reply::toString);
