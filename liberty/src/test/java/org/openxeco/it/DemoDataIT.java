@@ -97,6 +97,14 @@ class DemoDataIT extends ApiTest {
     }
 
     @Test
+    void textSearchIgnoresCaseAndAccentsAndTakesWildcardsLiterally() {
+        assertEquals(249, total("/api/entities?size=1&q=" + encode("université"), ANONYMOUS));
+        assertEquals(249, total("/api/entities?size=1&q=UNIVERSITE", ANONYMOUS));
+        assertEquals(0, total("/api/entities?size=1&q=" + encode("%"), ANONYMOUS));
+        assertEquals(0, total("/api/entities?size=1&q=_", ANONYMOUS));
+    }
+
+    @Test
     void germanyHoldsThreeHundredTwentyUniversities() {
         assertEquals(GERMAN_UNIVERSITIES, total("/api/entities?size=1&country=DE", ANONYMOUS));
         assertEquals(GERMAN_UNIVERSITIES,

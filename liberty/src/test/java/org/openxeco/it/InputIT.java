@@ -346,6 +346,12 @@ class InputIT extends ApiTest {
                 .add("title", title).add("event", object().add("start", "2031-05-04T10:00:00Z")
                         .add("end", "2031-05-04T09:59:59Z").add("timeZone", "UTC")).build()),
                 "event.end");
+        assertEquals(0, articlesTitled(title));
+    }
+
+    @Test
+    void allDayEventEndingTheDayBeforeItStartsIsRefusedNamingEnd() {
+        String title = unique("IT all-day event backwards");
         assertInvalid(Node.post("/api/articles", ADMIN, object().add("type", "event")
                 .add("title", title).add("event", object().add("start", "2031-05-04")
                         .add("end", "2031-05-03").add("allDay", true)
