@@ -78,6 +78,10 @@ public class Account {
         return username;
     }
 
+    String passwordHash() {
+        return passwordHash;
+    }
+
     public boolean isActive() {
         return active;
     }

@@ -4,9 +4,11 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +37,48 @@ public class AccountService {
 
     @Inject
     Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    CredentialCache recent;
+
+    private static volatile String unknownAccountHash;
+
+    /**
+     * Checks a user name and password and returns the account's roles. An unknown or
+     * deactivated account costs the same hash check as a wrong password, so the answer
+     * and its timing do not tell whether the account exists.
+     */
+    @PermitAll
+    public Optional<Set<String>> authenticate(String username, char[] password) {
+        if (username == null || password == null) {
+            return Optional.empty();
+        }
+        Optional<Set<String>> remembered = recent.lookup(username, password);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+
+        Optional<Account> account = em.createQuery("select a from Account a"
+                + " where a.username = :name and a.active = true", Account.class)
+                .setParameter("name", username).getResultStream().findFirst();
+        String hash = account.map(Account::passwordHash).orElseGet(this::unknownAccountHash);
+        if (!passwordHash.verify(password, hash) || account.isEmpty()) {
+            LOG.fine(() -> "Refused a sign-in");
+            return Optional.empty();
+        }
+
+        Set<String> roles = account.get().getRoles();
+        recent.remember(username, password, roles);
+        return Optional.of(roles);
+    }
+
+    private String unknownAccountHash() {
+        if (unknownAccountHash == null) {
+            passwordHash.initialize(HASH_PARAMETERS);
+            unknownAccountHash = passwordHash.generate(randomPassword().toCharArray());
+        }
+        return unknownAccountHash;
+    }
 
     /** Number of accounts holding the admin role. */
     public long countAdmins() {

@@ -1,6 +1,7 @@
 package org.openxeco.content;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -211,7 +212,7 @@ public class Article extends TrackedObject {
     }
 
     public void setPublishedAt(Instant publishedAt) {
-        this.publishedAt = publishedAt;
+        this.publishedAt = publishedAt == null ? null : publishedAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     public Optional<EventDetails> getEvent() {

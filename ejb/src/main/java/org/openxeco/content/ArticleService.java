@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -182,7 +183,7 @@ public class ArticleService {
         InputCheck.validate(validator, data);
         checkTypeFields(data);
         if (data.getStatus() == ArticleStatus.PUBLIC && data.getPublishedAt() == null) {
-            data.setPublishedAt(Instant.now(clock));
+            data.setPublishedAt(Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         }
     }
 
@@ -212,7 +213,11 @@ public class ArticleService {
             errors.add(new FieldError("event.start", "An event needs a start"));
             return;
         }
-        if (event.getEnd() != null && event.getEnd().isBefore(event.getStart())) {
+        // An all-day event ends at the start of the day after its last day.
+        boolean endsTooEarly = event.isAllDay()
+                ? event.getEnd() != null && !event.getEnd().isAfter(event.getStart())
+                : event.getEnd() != null && event.getEnd().isBefore(event.getStart());
+        if (endsTooEarly) {
             errors.add(new FieldError("event.end", "The end lies before the start"));
         }
         if (event.getTimeZone() == null) {

@@ -2,6 +2,7 @@ package org.openxeco.content;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -87,7 +88,7 @@ public class EventDetails implements Serializable {
     }
 
     public void setStart(Instant start) {
-        this.start = start;
+        this.start = start == null ? null : start.truncatedTo(ChronoUnit.MICROS);
     }
 
     public Instant getEnd() {
@@ -95,7 +96,7 @@ public class EventDetails implements Serializable {
     }
 
     public void setEnd(Instant end) {
-        this.end = end;
+        this.end = end == null ? null : end.truncatedTo(ChronoUnit.MICROS);
     }
 
     public String getTimeZone() {

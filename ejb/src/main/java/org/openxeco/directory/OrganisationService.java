@@ -138,10 +138,14 @@ public class OrganisationService {
         Organisation organisation = stored(uuid)
                 .orElseThrow(() -> new NotFoundException("Entity", uuid));
         StaleVersionException.check("Entity " + uuid, version, organisation.getVersion());
-        long references = em.createQuery("select count(a) from Article a where"
-                + " :o member of a.relatedEntities or a.job.hiringEntity = :o"
-                + " or a.offering.provider = :o", Long.class)
-                .setParameter("o", organisation).getSingleResult();
+        long references = 0;
+        for (String query : List.of(
+                "select count(a) from Article a join a.relatedEntities r where r = :o",
+                "select count(a) from Article a where a.job.hiringEntity = :o",
+                "select count(a) from Article a where a.offering.provider = :o")) {
+            references += em.createQuery(query, Long.class).setParameter("o", organisation)
+                    .getSingleResult();
+        }
         if (references > 0) {
             throw new ConflictException("in-use", "Entity " + uuid + " is referred to by "
                     + references + " article(s)");

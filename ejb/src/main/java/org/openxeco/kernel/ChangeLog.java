@@ -2,6 +2,7 @@ package org.openxeco.kernel;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -35,19 +36,23 @@ public class ChangeLog {
 
     /** Marks an object as changed now, giving it the next change sequence number. */
     public void record(TrackedObject object) {
-        object.stamp(nextSequence(), Instant.now(clock));
+        object.stamp(nextSequence(), now());
     }
 
     /** Leaves a tombstone for an object that is being deleted. */
     public void recordDeletion(TrackedObject object) {
-        em.persist(new Tombstone(object.getUuid(), object.objectType(), nextSequence(),
-                Instant.now(clock)));
+        em.persist(new Tombstone(object.getUuid(), object.objectType(), nextSequence(), now()));
     }
 
     /** The last sequence number handed out on this node. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long lastSequence() {
         return em.find(ChangeCounter.class, ChangeCounter.ROW).lastValue();
+    }
+
+    /** Now, at the microsecond precision both databases keep, so answers match reads. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     private long nextSequence() {

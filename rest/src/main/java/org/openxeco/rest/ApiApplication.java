@@ -3,8 +3,6 @@ package org.openxeco.rest;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
@@ -24,16 +22,6 @@ import org.openxeco.kernel.Roles;
 @ApplicationScoped
 @DeclareRoles({Roles.ADMIN, Roles.MEMBER})
 @BasicAuthenticationMechanismDefinition(realmName = "openxeco")
-@DatabaseIdentityStoreDefinition(
-        dataSourceLookup = "java:comp/DefaultDataSource",
-        callerQuery = "select password_hash from account where username = ? and active = true",
-        groupsQuery = "select r.role from account_role r join account a on a.id = r.account_id"
-                + " where a.username = ? and a.active = true",
-        hashAlgorithm = Pbkdf2PasswordHash.class,
-        hashAlgorithmParameters = {
-            "Pbkdf2PasswordHash.Iterations=210000",
-            "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512",
-            "Pbkdf2PasswordHash.SaltSizeBytes=32"})
 @OpenAPIDefinition(
         info = @Info(title = "openXeco node API", version = "1",
                 description = "Entities, articles and taxonomies of an ecosystem node.",

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -31,9 +32,9 @@ public record ArticleView(UUID id, String uri, long version, Instant created, In
 
     /** A reference to an entity: its UUID, URI and name. */
     public record EntityRef(UUID id, String uri, String name) {
-        static EntityRef of(Organisation o, NodeUris uris) {
-            return o == null ? null : new EntityRef(o.getUuid(), uris.entity(o.getUuid()),
-                    o.getName());
+        static EntityRef of(Organisation o, NodeUris uris, boolean staff) {
+            return o == null || !(staff || o.isPublic()) ? null
+                    : new EntityRef(o.getUuid(), uris.entity(o.getUuid()), o.getName());
         }
     }
 
@@ -75,20 +76,25 @@ public record ArticleView(UUID id, String uri, long version, Instant created, In
     public record OfferingView(EntityRef provider, String url) {
     }
 
-    public static ArticleView of(Article a, NodeUris uris) {
+    /**
+     * The article as the caller may see it: entities it refers to that are not public are
+     * left out unless the caller is staff.
+     */
+    public static ArticleView of(Article a, NodeUris uris, boolean staff) {
         return new ArticleView(a.getUuid(), uris.article(a.getUuid()), a.getVersion(),
                 a.getCreated(), a.getUpdated(), ApiEnums.name(a.getType()),
                 ApiEnums.name(a.getStatus()), a.getTitle(), a.getSlug(), a.getSummary(),
                 a.getBody(), a.getPublishedAt(),
                 a.getLinks().stream().map(l -> new LinkView(l.getKind(), l.getUrl(),
                         l.getLabel())).toList(),
-                a.getRelatedEntities().stream().map(o -> EntityRef.of(o, uris)).toList(),
+                a.getRelatedEntities().stream().map(o -> EntityRef.of(o, uris, staff))
+                        .filter(Objects::nonNull).toList(),
                 TagView.of(a.getTags(), uris),
                 a.getEvent().map(EventView::of).orElse(null),
-                a.getJob().map(j -> new JobView(EntityRef.of(j.getHiringEntity(), uris),
+                a.getJob().map(j -> new JobView(EntityRef.of(j.getHiringEntity(), uris, staff),
                         ApiEnums.name(j.getEmploymentType()), j.getLocation(),
                         j.getClosingDate())).orElse(null),
-                a.getOffering().map(o -> new OfferingView(EntityRef.of(o.getProvider(), uris),
+                a.getOffering().map(o -> new OfferingView(EntityRef.of(o.getProvider(), uris, staff),
                         o.getUrl())).orElse(null));
     }
 }

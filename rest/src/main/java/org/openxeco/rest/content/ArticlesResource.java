@@ -19,8 +19,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,6 +37,7 @@ import org.openxeco.content.ArticleStatus;
 import org.openxeco.content.ArticleType;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NodeUris;
+import org.openxeco.kernel.Roles;
 import org.openxeco.rest.ApiEnums;
 import org.openxeco.rest.PageView;
 import org.openxeco.rest.Inputs;
@@ -53,6 +56,9 @@ public class ArticlesResource {
 
     @Inject
     NodeUris uris;
+
+    @Context
+    SecurityContext security;
 
     @GET
     @Operation(summary = "List articles", description = "Public articles for visitors; all"
@@ -92,11 +98,9 @@ public class ArticlesResource {
                 ApiEnums.parseOptional(ArticleStatus.class, status, "status"),
                 Optional.ofNullable(text), tags == null ? List.of() : tags,
                 Params.country(country), Params.dayStart(from, "from"), startsFrom, end);
-        ArticleSort order = sort != null ? ArticleSort.parse(sort)
-                : articleType.filter(t -> t == ArticleType.EVENT).isPresent() ? ArticleSort.START
-                : ArticleSort.PUBLISHED_DESC;
+        ArticleSort order = sort != null ? ArticleSort.parse(sort) : defaultSort(articleType);
         return PageView.of(articles.list(filter, order, Params.page(cursor, size)),
-                a -> ArticleView.of(a, uris));
+                a -> ArticleView.of(a, uris, staff()));
     }
 
     @GET
@@ -104,7 +108,7 @@ public class ArticlesResource {
     @Operation(summary = "Read one article")
     public Response get(@PathParam("id") String id) {
         Article article = articles.get(Params.uuid(id, "id"));
-        return Responses.found(ArticleView.of(article, uris), article.getVersion());
+        return Responses.found(ArticleView.of(article, uris, staff()), article.getVersion());
     }
 
     @POST
@@ -114,7 +118,7 @@ public class ArticlesResource {
     public Response create(ArticleInput input) {
         ArticleInput body = Inputs.required(input);
         Article created = articles.create(body.toArticle(), body.references());
-        return Responses.created(uris.article(created.getUuid()), ArticleView.of(created, uris),
+        return Responses.created(uris.article(created.getUuid()), ArticleView.of(created, uris, staff()),
                 created.getVersion());
     }
 
@@ -143,6 +147,21 @@ public class ArticlesResource {
         return Response.noContent().build();
     }
 
+
+    /**
+     * Events by start; other articles newest published first for visitors, and for staff
+     * (who also see articles never published) most recently changed first.
+     */
+    private ArticleSort defaultSort(Optional<ArticleType> type) {
+        if (type.filter(t -> t == ArticleType.EVENT).isPresent()) {
+            return ArticleSort.START;
+        }
+        return staff() ? ArticleSort.UPDATED_DESC : ArticleSort.PUBLISHED_DESC;
+    }
+
+    private boolean staff() {
+        return security != null && security.isUserInRole(Roles.ADMIN);
+    }
 
     private static int year(String text) {
         try {

@@ -1,5 +1,6 @@
 package org.openxeco.rest.problem;
 
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,6 +25,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+    /** SQLSTATE class of integrity constraint violations (SQL standard, H2 and PostgreSQL). */
+    private static final String INTEGRITY_CONSTRAINT = "23";
+
     @Context
     UriInfo uri;
 
@@ -38,6 +42,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof OptimisticLockException) {
                 return Problems.response(Problem.of("stale-version", "Version conflict", 409,
                         "The object was changed meanwhile; read it again and retry",
+                        Problems.instance(uri)));
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(INTEGRITY_CONSTRAINT)) {
+                // A rule the database enforces caught what the services did not check first.
+                LOG.log(Level.WARNING, "Constraint violation on " + Problems.instance(uri), e);
+                return Problems.response(Problem.of("constraint-violation", "Conflict", 409,
+                        "The change conflicts with other data (a reference or a unique value)",
                         Problems.instance(uri)));
             }
             if (cause instanceof JsonbException json) {
