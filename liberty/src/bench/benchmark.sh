@@ -9,7 +9,9 @@
 #   3. idle memory: VmRSS of the Liberty JVM after a warm-up and a quiet period;
 #   4. throughput and p50 / p99 latency at 8 concurrent clients of GET /api/entities?size=20
 #      and GET /api/articles?type=event&size=20, next to the no-op GET /api/ping on the
-#      same server, with the ratio list / no-op;
+#      same server, with the ratio list / no-op, and the server's CPU time per request
+#      (from /proc/<pid>/stat; it varies much less than throughput when other work shares
+#      the machine, and the header prints the load average seen before the run);
 #
 # and a table of the figures with PASS / MISS against the targets: start to ready < 20 s
 # (median), idle RSS < 450 MB, list >= 0.5 x no-op throughput with p99 < 50 ms.
@@ -37,7 +39,10 @@
 #
 # Environment: BENCH_MAVEN_ARGS adds arguments to the Maven build (for example
 # -Dmaven.repo.local=...); JVM_ARGS, if set, is passed to the server JVM by Liberty on top
-# of liberty/src/main/liberty/config/jvm.options (printed in the header).
+# of jvm.options (both printed in the header); WLP_USER_DIR, if set, runs the server
+# configuration found there instead of the built one (a copy of
+# liberty/target/liberty/wlp/usr with an edited server.xml, jvm.options or db-h2.xml), to
+# compare configurations without a rebuild.
 #
 # Needs: java 17+, curl, and wrk (Debian package `wrk`) or the JDK to run LoadGen.java.
 # The node listens on 127.0.0.1 only; all traffic stays on this machine. The server's
@@ -51,7 +56,7 @@ MODULE_DIR=$(cd "$BENCH_DIR/../.." && pwd)
 PROJECT_DIR=$(cd "$MODULE_DIR/.." && pwd)
 WLP="$MODULE_DIR/target/liberty/wlp"
 SERVER=openxeco
-SERVER_DIR="$WLP/usr/servers/$SERVER"
+SERVER_DIR="${WLP_USER_DIR:-$WLP/usr}/servers/$SERVER"
 
 BUILD=false
 STARTS=3
@@ -315,6 +320,9 @@ run_load() { # path warmup duration; sets RESULT_LINE
     RESULT_LINE=$(grep '^RESULT ' "$out" | tail -1 || true)
     [[ -n $RESULT_LINE ]] || die "no result for $1: $(tail -3 "$out")"
 }
+# CPU time (user + system) the server JVM has used so far, in clock ticks
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PID/stat"; }
+CLK_TCK=$(getconf CLK_TCK)
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
 
 log "3/4 warm-up: ${WARMUP} s per endpoint"
@@ -326,15 +334,19 @@ sleep "$QUIET"
 IDLE_RSS_KB=$(awk '/^VmRSS:/ { print $2 }' "/proc/$PID/status")
 IDLE_RSS_MB=$((IDLE_RSS_KB / 1024))
 
-declare -A RPS P50 P99 MAXL ERR
+declare -A RPS P50 P99 MAXL ERR CPU
 for path in "${ENDPOINTS[@]}"; do
     log "4/4 GET $path: $DURATION s at $CLIENTS clients"
+    ticks=$(cpu_ticks)
     run_load "$path" 0 "$DURATION"
     line=$RESULT_LINE
+    # server CPU per answered request: steadier than throughput on a shared machine
+    CPU[$path]=$(awk -v t="$(( $(cpu_ticks) - ticks ))" -v hz="$CLK_TCK" \
+        -v n="$(field "$line" requests)" 'BEGIN { printf "%.2f", n ? t * 1000 / hz / n : 0 }')
     RPS[$path]=$(field "$line" rps); P50[$path]=$(field "$line" p50_ms)
     P99[$path]=$(field "$line" p99_ms); MAXL[$path]=$(field "$line" max_ms)
     ERR[$path]=$(field "$line" errors)
-    log "$line"
+    log "$line server_cpu_ms_per_request=${CPU[$path]}"
 done
 LOADED_RSS_MB=$(( $(awk '/^VmRSS:/ { print $2 }' "/proc/$PID/status") / 1024 ))
 PEAK_RSS_MB=$(( $(awk '/^VmHWM:/ { print $2 }' "/proc/$PID/status") / 1024 ))
@@ -344,10 +356,11 @@ PEAK_RSS_MB=$(( $(awk '/^VmHWM:/ { print $2 }' "/proc/$PID/status") / 1024 ))
 
 verdict() { awk "BEGIN { exit !($1) }" && echo PASS || echo MISS; }
 NOOP=/api/ping
-row() { printf '%-40s %-50s %-24s %s\n' "$@" | sed 's/ *$//'; }
+row() { printf '%-40s %-58s %-24s %s\n' "$@" | sed 's/ *$//'; }
 
 echo
 echo "openXeco benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  $(nproc) cores, Java $JAVA_VERSION, H2"
+echo "server config: $SERVER_DIR"
 echo "jvm.options: $JVM_OPTIONS${JVM_ARGS:+  JVM_ARGS: $JVM_ARGS}"
 echo "load: $LOADGEN_NAME; ${WARMUP} s warm-up per endpoint, ${DURATION} s measured per endpoint"
 echo "machine load average before the run: $LOAD_BEFORE"
@@ -364,8 +377,8 @@ row "idle RSS (warm-up + ${QUIET} s quiet)" \
     "$IDLE_RSS_MB MB (after load $LOADED_RSS_MB, peak $PEAK_RSS_MB)" "< 450 MB" \
     "$(verdict "$IDLE_RSS_MB < 450")"
 for path in "${ENDPOINTS[@]}"; do
-    value=$(printf '%8.1f req/s  p50 %6.2f  p99 %6.2f ms' "${RPS[$path]}" "${P50[$path]}" \
-        "${P99[$path]}")
+    value=$(printf '%7.1f req/s  p50 %6.2f  p99 %6.2f ms  cpu %5.2f ms/req' "${RPS[$path]}" \
+        "${P50[$path]}" "${P99[$path]}" "${CPU[$path]}")
     [[ ${ERR[$path]} == 0 ]] || value="$value  ${ERR[$path]} errors"
     if [[ $path == "$NOOP" ]]; then
         row "GET $path (no-op)" "$value" "" ""
