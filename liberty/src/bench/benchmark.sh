@@ -370,7 +370,7 @@ row "demo data: objects created" \
     "$OBJECTS ($ENTITIES entities, $EVENTS events, $TAXONOMY_VALUES taxonomy values)" "" ""
 row "demo data: loader's own rate" "$LOADER_RATE objects/s (${LOADER_MS} ms)" "" ""
 row "demo data: start -> /health/started UP" "$LOAD_WALL s wall = $WALL_RATE objects/s" "" ""
-row "cold start -> /health/ready ($STARTS runs)" \
+row "cold start -> /health/ready (runs: $STARTS)" \
     "min $START_MIN / median $START_MED / max $START_MAX s" "median < 20 s" \
     "$(verdict "$START_MED < 20")"
 row "idle RSS (warm-up + ${QUIET} s quiet)" \
