@@ -17,6 +17,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -73,6 +75,7 @@ public class ArticleService {
     Clock clock = Clock.systemUTC();
 
     /** One page of the articles the caller may see that match the filter. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Article> list(ArticleFilter filter, ArticleSort sort, PageRequest page) {
         QueryBuilder query = new QueryBuilder("Article", "a").loadTogether("tags");
         if (!Roles.isAdmin(context)) {
@@ -104,16 +107,19 @@ public class ArticleService {
     }
 
     /** The article with this UUID if the caller may see it. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Article> find(UUID uuid) {
         return stored(uuid).filter(a -> a.isPublic() || Roles.isAdmin(context));
     }
 
     /** The article with this UUID if the caller may see it, or a not-found error. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Article get(UUID uuid) {
         return find(uuid).orElseThrow(() -> new NotFoundException("Article", uuid));
     }
 
     /** Whether an article with this UUID is stored, visible to the caller or not. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean exists(UUID uuid) {
         return stored(uuid).isPresent();
     }

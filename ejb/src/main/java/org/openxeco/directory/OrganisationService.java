@@ -9,6 +9,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,6 +59,7 @@ public class OrganisationService {
     SessionContext context;
 
     /** One page of the entities the caller may see that match the filter. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Organisation> list(OrganisationFilter filter, OrganisationSort sort,
             PageRequest page) {
         QueryBuilder query = new QueryBuilder("Organisation", "o").loadTogether("tags");
@@ -84,11 +87,13 @@ public class OrganisationService {
     }
 
     /** The entity with this UUID if the caller may see it. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Organisation> find(UUID uuid) {
         return stored(uuid).filter(o -> o.isPublic() || Roles.isAdmin(context));
     }
 
     /** The entity with this UUID if the caller may see it, or a not-found error. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Organisation get(UUID uuid) {
         return find(uuid).orElseThrow(() -> new NotFoundException("Entity", uuid));
     }

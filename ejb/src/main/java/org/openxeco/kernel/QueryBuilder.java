@@ -16,6 +16,7 @@ public final class QueryBuilder {
 
     private static final String BATCH = "eclipselink.batch";
     private static final String BATCH_TYPE = "eclipselink.batch.type";
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     private final String entity;
     private final String alias;
@@ -65,6 +66,8 @@ public final class QueryBuilder {
                 + alias + whereClause(all) + " order by " + orderBy, type);
         parameters.forEach(query::setParameter);
         keysetParameters.forEach(query::setParameter);
+        // Pages are read, never changed: the provider may skip copying them for change checks.
+        query.setHint(READ_ONLY, true);
         if (!loadedTogether.isEmpty()) {
             query.setHint(BATCH_TYPE, "IN");
             loadedTogether.forEach(path -> query.setHint(BATCH, alias + "." + path));

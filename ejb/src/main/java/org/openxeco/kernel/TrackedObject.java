@@ -25,8 +25,10 @@ public abstract class TrackedObject {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "id_seq")
     private Long id;
 
+    // Given on first use rather than in a field initialiser, so that objects read from the
+    // database do not each draw a random UUID only to have it overwritten.
     @Column(nullable = false, unique = true, updatable = false, length = 36)
-    private String uuid = UUID.randomUUID().toString();
+    private String uuid;
 
     @Version
     private long version;
@@ -49,6 +51,9 @@ public abstract class TrackedObject {
     public abstract ObjectType objectType();
 
     public UUID getUuid() {
+        if (uuid == null) {
+            uuid = UUID.randomUUID().toString();
+        }
         return UUID.fromString(uuid);
     }
 
@@ -81,6 +86,7 @@ public abstract class TrackedObject {
     }
 
     void stamp(long sequence, Instant now) {
+        getUuid();
         if (created == null) {
             created = now;
         }

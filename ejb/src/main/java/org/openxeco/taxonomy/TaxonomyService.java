@@ -14,6 +14,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,28 +55,33 @@ public class TaxonomyService {
     SessionContext context;
 
     /** All schemes, ordered by code. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<TaxonomyScheme> schemes() {
         return em.createQuery("select s from TaxonomyScheme s order by s.code",
                 TaxonomyScheme.class).getResultList();
     }
 
     /** The scheme with this UUID, or a not-found error. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public TaxonomyScheme scheme(UUID uuid) {
         return findScheme(uuid).orElseThrow(() -> new NotFoundException("Taxonomy", uuid));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TaxonomyScheme> findScheme(UUID uuid) {
         return em.createQuery("select s from TaxonomyScheme s where s.uuid = :uuid",
                 TaxonomyScheme.class).setParameter("uuid", uuid.toString())
                 .getResultStream().findFirst();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TaxonomyScheme> findSchemeByCode(String code) {
         return em.createQuery("select s from TaxonomyScheme s where s.code = :code",
                 TaxonomyScheme.class).setParameter("code", code).getResultStream().findFirst();
     }
 
     /** Every value of a scheme in tree order: parents before children, siblings by position. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<TaxonomyValue> values(UUID schemeUuid) {
         TaxonomyScheme scheme = scheme(schemeUuid);
         return em.createQuery("select v from TaxonomyValue v where v.scheme = :scheme"
@@ -83,12 +90,14 @@ public class TaxonomyService {
     }
 
     /** The value with this UUID in the given scheme, or a not-found error. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public TaxonomyValue value(UUID schemeUuid, UUID valueUuid) {
         return findValue(valueUuid)
                 .filter(v -> v.getScheme().getUuid().equals(schemeUuid))
                 .orElseThrow(() -> new NotFoundException("Taxonomy value", valueUuid));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TaxonomyValue> findValue(UUID uuid) {
         return em.createQuery("select v from TaxonomyValue v where v.uuid = :uuid",
                 TaxonomyValue.class).setParameter("uuid", uuid.toString())
@@ -99,6 +108,7 @@ public class TaxonomyService {
      * Finds a value by reference: its UUID, or {@code scheme-code:value-code}. Used by list
      * filters, where people write {@code countries:LU} rather than a UUID.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TaxonomyValue> findValueByReference(String reference) {
         int colon = reference.indexOf(':');
         if (colon < 0) {
@@ -116,6 +126,7 @@ public class TaxonomyService {
     }
 
     /** Counts, per value UUID, how many entities and articles it tags. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<UUID, Long> usage(UUID schemeUuid) {
         TaxonomyScheme scheme = scheme(schemeUuid);
         Map<UUID, Long> counts = new java.util.HashMap<>();
@@ -289,6 +300,7 @@ public class TaxonomyService {
      * that may tag that type, and single-choice schemes allow one value. Errors name the
      * position in the list.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Set<TaxonomyValue> resolveTags(Collection<UUID> tagUuids, ObjectType type) {
         List<FieldError> errors = new ArrayList<>();
         Set<TaxonomyValue> tags = new LinkedHashSet<>();

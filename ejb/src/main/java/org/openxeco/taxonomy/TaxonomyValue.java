@@ -37,7 +37,9 @@ public class TaxonomyValue extends TrackedObject {
     @JoinColumn(name = "scheme_id", nullable = false, updatable = false)
     private TaxonomyScheme scheme;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    // Eager: the parent is needed wherever a value is shown, and a tree's values are read
+    // parents first, so it is found among the values already loaded.
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "parent_id")
     private TaxonomyValue parent;
 

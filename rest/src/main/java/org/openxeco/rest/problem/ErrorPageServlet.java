@@ -25,7 +25,7 @@ public class ErrorPageServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : response.getStatus();
+        int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Problem problem = switch (status) {
             case 401 -> Problem.of("unauthenticated", "Unauthorized", 401,
