@@ -159,6 +159,9 @@ public class ArticleService {
         if (data.getSlug() == null || data.getSlug().isBlank()) {
             data.setSlug(article.getSlug());
         }
+        if (data.getPublishedAt() == null) {
+            data.setPublishedAt(article.getPublishedAt());
+        }
         prepare(data);
         requireFreeSlug(data.getSlug(), article);
 

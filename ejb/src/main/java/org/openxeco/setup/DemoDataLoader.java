@@ -182,9 +182,13 @@ public class DemoDataLoader {
         }
     }
 
+    /** Objects present, and objects deleted since: a reload does not bring those back. */
     private Set<String> existing(String entity) {
-        return new HashSet<>(em.createQuery("select x.uuid from " + entity + " x", String.class)
+        Set<String> uuids = new HashSet<>(em.createQuery("select x.uuid from " + entity + " x",
+                String.class).getResultList());
+        uuids.addAll(em.createQuery("select t.uuid from Tombstone t", String.class)
                 .getResultList());
+        return uuids;
     }
 
     private Set<UUID> knownTags() {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -25,7 +26,8 @@ import org.openxeco.kernel.FieldError;
 public final class TaxonomyCsv {
 
     static final List<String> HEADER = List.of("code", "parent_code", "label");
-    private static final int MAX_ROWS = 100_000;
+    private static final int MAX_ROWS = 20_000;
+    private static final Pattern CODE = Pattern.compile(TaxonomyValue.CODE_PATTERN);
 
     private TaxonomyCsv() {
     }
@@ -74,6 +76,9 @@ public final class TaxonomyCsv {
             problems.add(error(name, line, "the code is empty"));
         } else if (code.length() > 100) {
             problems.add(error(name, line, "the code is longer than 100 characters"));
+        } else if (!CODE.matcher(code).matches()) {
+            problems.add(error(name, line, "the code " + code + " must start with a letter,"
+                    + " digit or '_' and hold no spaces or control characters"));
         } else if (label.isEmpty()) {
             problems.add(error(name, line, "the label of " + code + " is empty"));
         } else if (label.length() > 1000) {
@@ -109,6 +114,10 @@ public final class TaxonomyCsv {
                     break;
                 }
                 current = byCode.get(current.parentCode());
+            }
+            if (seen.size() >= TaxonomyValue.MAX_DEPTH && reported.add(row.code())) {
+                problems.add(error(name, row.line(), "code " + row.code() + " lies deeper than "
+                        + TaxonomyValue.MAX_DEPTH + " levels"));
             }
         }
     }

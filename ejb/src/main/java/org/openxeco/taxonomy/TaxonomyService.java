@@ -180,7 +180,9 @@ public class TaxonomyService {
         scheme.setTargets(data.getTargets());
         scheme.setSource(data.getSource());
         scheme.setLicence(data.getLicence());
-        scheme.setCanonicalUri(data.getCanonicalUri());
+        if (data.getCanonicalUri() != null) {
+            scheme.setCanonicalUri(data.getCanonicalUri());
+        }
         changes.record(scheme);
 
         SystemTask.logChange(LOG, () -> "Updated taxonomy " + uuid);
@@ -261,7 +263,9 @@ public class TaxonomyService {
 
         value.setCode(data.getCode());
         value.setLabels(data.getLabels());
-        value.setCanonicalUri(data.getCanonicalUri());
+        if (data.getCanonicalUri() != null) {
+            value.setCanonicalUri(data.getCanonicalUri());
+        }
         if (!sameParent(value, parent)) {
             move(value, parent);
         }

@@ -33,6 +33,12 @@ public class TaxonomyValue extends TrackedObject {
     /** Deepest level a tree may reach; the stored path is sized for it. */
     public static final int MAX_DEPTH = 40;
 
+    /**
+     * What a code may hold: no spaces or control characters, and a letter, digit or '_'
+     * first, so that it reads safely in filters ({@code countries:LU}), URIs and spreadsheets.
+     */
+    public static final String CODE_PATTERN = "[\\p{L}\\p{N}_][^\\s\\p{Cntrl}]*";
+
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "scheme_id", nullable = false, updatable = false)
     private TaxonomyScheme scheme;
@@ -45,6 +51,7 @@ public class TaxonomyValue extends TrackedObject {
 
     @NotBlank
     @Size(max = 100)
+    @Pattern(regexp = CODE_PATTERN, message = "{openxeco.value-code.pattern}")
     @Column(nullable = false)
     private String code;
 

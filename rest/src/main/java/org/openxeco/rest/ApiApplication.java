@@ -2,7 +2,6 @@ package org.openxeco.rest;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
@@ -21,7 +20,6 @@ import org.openxeco.kernel.Roles;
 @ApplicationPath("/")
 @ApplicationScoped
 @DeclareRoles({Roles.ADMIN, Roles.MEMBER})
-@BasicAuthenticationMechanismDefinition(realmName = "openxeco")
 @OpenAPIDefinition(
         info = @Info(title = "openXeco node API", version = "1",
                 description = "Entities, articles and taxonomies of an ecosystem node.",

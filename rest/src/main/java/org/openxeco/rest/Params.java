@@ -52,13 +52,27 @@ public final class Params {
         return Optional.of(text);
     }
 
+    /** Years every supported database stores exactly. */
+    public static final int FIRST_YEAR = 1000;
+    public static final int LAST_YEAR = 9999;
+
+    /** Refuses a year outside the range the node stores. */
+    public static void checkYear(int year, String field) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new InvalidInputException(field, "The year must lie between " + FIRST_YEAR
+                    + " and " + LAST_YEAR);
+        }
+    }
+
     /** The start of a day given as {@code YYYY-MM-DD}, in UTC. */
     public static Optional<Instant> dayStart(String text, String field) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC));
+            LocalDate day = LocalDate.parse(text);
+            checkYear(day.getYear(), field);
+            return Optional.of(day.atStartOfDay().toInstant(ZoneOffset.UTC));
         } catch (DateTimeException e) {
             throw new InvalidInputException(field, "'" + text + "' is not a date (YYYY-MM-DD)");
         }

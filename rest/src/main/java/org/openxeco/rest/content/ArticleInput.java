@@ -197,7 +197,9 @@ public class ArticleInput {
 
     private static Instant instant(String text, String field) {
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            OffsetDateTime time = OffsetDateTime.parse(text);
+            Params.checkYear(time.getYear(), field);
+            return time.toInstant();
         } catch (DateTimeException e) {
             throw new InvalidInputException(field, "'" + text
                     + "' is not a date-time with offset, such as 2026-05-04T09:30:00+02:00");
@@ -206,7 +208,9 @@ public class ArticleInput {
 
     private static LocalDate date(String text, String field) {
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            Params.checkYear(date.getYear(), field);
+            return date;
         } catch (DateTimeException e) {
             throw new InvalidInputException(field, "'" + text + "' is not a date (YYYY-MM-DD)");
         }

@@ -38,17 +38,12 @@ public class PublicReadCache implements ContainerRequestFilter, ContainerRespons
     private static final String KEY = PublicReadCache.class.getName() + ".key";
     private static final String SEQUENCE = PublicReadCache.class.getName() + ".sequence";
     private static final Set<String> LISTS = Set.of("entities", "articles", "taxonomies");
-    private static final int MAX_ENTRIES = 512;
-    private static final int MAX_BODY_BYTES = 512 * 1024;
+    /** The memory the kept answers may take together; the least recently used go first. */
+    private static final long MAX_TOTAL_BYTES = 8L * 1024 * 1024;
+    private static final int MAX_BODY_BYTES = 256 * 1024;
 
-    private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>(64, 0.75f, true);
+    private static long totalBytes;
 
     private record Entry(long sequence, byte[] body) {
     }
@@ -102,7 +97,13 @@ public class PublicReadCache implements ContainerRequestFilter, ContainerRespons
         original.write(body);
         if (body.length <= MAX_BODY_BYTES) {
             synchronized (ENTRIES) {
-                ENTRIES.put((String) key, new Entry((Long) sequence, body));
+                Entry previous = ENTRIES.put((String) key, new Entry((Long) sequence, body));
+                totalBytes += body.length - (previous == null ? 0 : previous.body().length);
+                var eldest = ENTRIES.entrySet().iterator();
+                while (totalBytes > MAX_TOTAL_BYTES && eldest.hasNext()) {
+                    totalBytes -= eldest.next().getValue().body().length;
+                    eldest.remove();
+                }
             }
         }
     }

@@ -27,6 +27,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     /** SQLSTATE class of integrity constraint violations (SQL standard, H2 and PostgreSQL). */
     private static final String INTEGRITY_CONSTRAINT = "23";
+    /** SQLSTATE class of data exceptions: values the column cannot hold. */
+    private static final String DATA_EXCEPTION = "22";
 
     @Context
     UriInfo uri;
@@ -51,6 +53,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 return Problems.response(Problem.of("constraint-violation", "Conflict", 409,
                         "The change conflicts with other data (a reference or a unique value)",
                         Problems.instance(uri)));
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(DATA_EXCEPTION)) {
+                // A value the database cannot hold (a NUL character, a date out of range).
+                LOG.fine(() -> "Value refused by the database on " + Problems.instance(uri));
+                return Problems.response(Problem.of("invalid-value", "Invalid input", 400,
+                        "A value cannot be stored: check for control characters and dates"
+                                + " outside the years 1000 to 9999", Problems.instance(uri)));
             }
             if (cause instanceof JsonbException json) {
                 JsonbExceptionMapper mapper = new JsonbExceptionMapper();
