@@ -106,6 +106,24 @@ class HardeningIT extends ApiTest {
                 .getString("uri"));
     }
 
+    @Test
+    void versionInBodyAndIfMatchMustAgree() {
+        String name = unique("IT two versions");
+        Reply created = Node.post("/api/entities", ADMIN, object().add("name", name).build());
+        assertEquals(201, created.status(), created::toString);
+        String location = created.header("Location").orElseThrow();
+        long version = currentVersion(location);
+
+        Reply refused = Node.put(location, ADMIN, object().add("version", version)
+                .add("name", name + " changed").build(), Node.ifMatch(version + 5));
+
+        assertInvalid(refused, "If-Match");
+        assertEquals(version, currentVersion(location));
+        Reply agreed = Node.put(location, ADMIN, object().add("version", version)
+                .add("name", name + " changed").build(), Node.ifMatch(version));
+        assertEquals(204, agreed.status(), agreed::toString);
+    }
+
     private static String raw(String requestLine) throws IOException {
         URI base = URI.create(Node.BASE_URL);
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {

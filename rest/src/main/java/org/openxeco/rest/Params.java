@@ -78,6 +78,21 @@ public final class Params {
         }
     }
 
+    /**
+     * The version a client based its change on: from the body, from {@code If-Match}, or
+     * from both when they agree.
+     */
+    public static long version(Long inBody, String ifMatch) {
+        if (inBody == null) {
+            return ifMatch(ifMatch);
+        }
+        if (ifMatch != null && !ifMatch.isBlank() && ifMatch(ifMatch) != inBody) {
+            throw new InvalidInputException("If-Match", "The If-Match header names version "
+                    + ifMatch(ifMatch) + " but the body names version " + inBody);
+        }
+        return inBody;
+    }
+
     /** The version a client based its change on, from an {@code If-Match} header. */
     public static long ifMatch(String header) {
         if (header == null || header.isBlank()) {

@@ -132,7 +132,7 @@ public class ArticlesResource {
             ArticleInput input) {
         UUID uuid = Params.uuid(id, "id");
         ArticleInput body = Inputs.required(input);
-        long version = body.version != null ? body.version : Params.ifMatch(ifMatch);
+        long version = Params.version(body.version, ifMatch);
         Article updated = articles.update(uuid, version, body.toArticle(), body.references());
         return Responses.changed(updated.getVersion());
     }

@@ -106,7 +106,7 @@ public class EntitiesResource {
             EntityInput input) {
         UUID uuid = Params.uuid(id, "id");
         EntityInput body = Inputs.required(input);
-        long version = body.version != null ? body.version : Params.ifMatch(ifMatch);
+        long version = Params.version(body.version, ifMatch);
         Organisation updated = organisations.update(uuid, version, body.toOrganisation(),
                 body.tagIds());
         return Responses.changed(updated.getVersion());

@@ -106,7 +106,7 @@ public class TaxonomiesResource {
             SchemeInput input) {
         UUID uuid = Params.uuid(id, "id");
         SchemeInput body = Inputs.required(input);
-        long version = body.version != null ? body.version : Params.ifMatch(ifMatch);
+        long version = Params.version(body.version, ifMatch);
         TaxonomyScheme updated = taxonomies.updateScheme(uuid, version, body.toScheme());
         return Responses.changed(updated.getVersion());
     }
@@ -160,7 +160,7 @@ public class TaxonomiesResource {
         UUID schemeId = Params.uuid(id, "id");
         UUID uuid = Params.uuid(valueId, "value");
         ValueInput body = Inputs.required(input);
-        long version = body.version != null ? body.version : Params.ifMatch(ifMatch);
+        long version = Params.version(body.version, ifMatch);
         TaxonomyScheme scheme = taxonomies.scheme(schemeId);
         TaxonomyValue updated = taxonomies.updateValue(schemeId, uuid, version,
                 body.toValue(scheme), body.parentId());
