@@ -2,6 +2,7 @@ package org.openxeco.account;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,16 +16,23 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
 
+import org.openxeco.audit.AuditFields;
+import org.openxeco.audit.Audited;
+import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.InstantConverter;
 
 /** A person who can sign in: user name, PBKDF2 password hash, roles, and whether active. */
 @Entity
 @Table(name = "account")
-public class Account {
+public class Account implements Audited {
 
     @Id
     @SequenceGenerator(name = "id_seq", sequenceName = "id_seq", allocationSize = 50)
@@ -59,6 +67,34 @@ public class Account {
     @Column(name = "role", nullable = false)
     private Set<String> roles = new LinkedHashSet<>();
 
+    @Size(max = 200)
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Email
+    @Size(max = 254)
+    private String email;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "last_sign_in")
+    private Instant lastSignIn;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "password_changed")
+    private Instant passwordChanged;
+
+    @ManyToMany
+    @JoinTable(name = "account_entity", joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    private Set<Organisation> entities = new LinkedHashSet<>();
+
     protected Account() {
     }
 
@@ -68,6 +104,7 @@ public class Account {
         this.roles = new LinkedHashSet<>(roles);
         this.created = now;
         this.updated = now;
+        this.passwordChanged = now;
     }
 
     public UUID getUuid() {
@@ -88,5 +125,119 @@ public class Account {
 
     public Set<String> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreated() {
+        return created;
+    }
+
+    public Instant getUpdated() {
+        return updated;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    /** The name to show: the display name, or the user name when none is set. */
+    public String getShownName() {
+        return displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
+    public Instant getLastSignIn() {
+        return lastSignIn;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getPasswordChanged() {
+        return passwordChanged;
+    }
+
+    public Set<Organisation> getEntities() {
+        return Set.copyOf(entities);
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    void setRoles(Set<String> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void replaceEntities(Set<Organisation> newEntities) {
+        entities.clear();
+        entities.addAll(newEntities);
+    }
+
+    void changePassword(String hash, Instant now) {
+        passwordHash = hash;
+        passwordChanged = now;
+        unlock();
+    }
+
+    /** Counts a failed sign-in; returns the new count. */
+    int failedSignIn() {
+        return ++failedSignIns;
+    }
+
+    void lockUntil(Instant until) {
+        lockedUntil = until;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    void signedIn(Instant now) {
+        lastSignIn = now;
+        unlock();
+    }
+
+    void unlock() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    void touch(Instant now) {
+        updated = now;
+    }
+
+    @Override
+    public String auditType() {
+        return "ACCOUNT";
+    }
+
+    @Override
+    public String auditLabel() {
+        return username;
+    }
+
+    @Override
+    public Map<String, String> auditFields() {
+        return AuditFields.start().put("username", username).put("displayName", displayName)
+                .put("email", email).put("active", active).set("roles", roles, r -> r)
+                .set("entities", entities, Organisation::getName)
+                .put("passwordChanged", passwordChanged).build();
     }
 }

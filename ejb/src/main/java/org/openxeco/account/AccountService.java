@@ -1,25 +1,36 @@
 package org.openxeco.account;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openxeco.audit.AuditTrail;
+import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.NotAllowedException;
 import org.openxeco.kernel.Roles;
 
 /**
- * Keeps accounts. Passwords are stored only as PBKDF2 hashes in the format the database
- * identity store of Jakarta Security verifies.
+ * Signs people in and lets them change their own password. Passwords are stored only as
+ * PBKDF2 hashes in the format the database identity store of Jakarta Security verifies.
+ * After too many failed sign-ins an account is locked for a while; a locked, deactivated or
+ * unknown account gets the same answer, at the same cost, as a wrong password.
  */
 @Stateless
 public class AccountService {
@@ -41,12 +52,27 @@ public class AccountService {
     @Inject
     CredentialCache recent;
 
+    @Inject
+    AuditTrail audit;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    @ConfigProperty(name = "openxeco.security.account-max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "openxeco.security.account-lock-minutes", defaultValue = "15")
+    long lockMinutes;
+
+    Clock clock = Clock.systemUTC();
+
     private static volatile String unknownAccountHash;
 
     /**
-     * Checks a user name and password and returns the account's roles. An unknown or
-     * deactivated account costs the same hash check as a wrong password, so the answer
-     * and its timing do not tell whether the account exists.
+     * Checks a user name and password and returns the account's roles, or nothing when the
+     * sign-in is refused for any reason.
      */
     @PermitAll
     public Optional<Set<String>> authenticate(String username, char[] password) {
@@ -58,32 +84,61 @@ public class AccountService {
             return remembered;
         }
 
-        Optional<Account> account = em.createQuery("select a from Account a"
-                + " where a.username = :name and a.active = true", Account.class)
-                .setParameter("name", username).getResultStream().findFirst();
+        Optional<Account> account = byUsername(username).filter(Account::isActive);
         String hash = account.map(Account::passwordHash).orElseGet(this::unknownAccountHash);
-        if (!passwordHash.verify(password, hash) || account.isEmpty()) {
-            LOG.fine(() -> "Refused a sign-in");
+        boolean matches = passwordHash.verify(password, hash);
+        Instant now = now();
+        if (account.isEmpty()) {
+            LOG.fine("Refused a sign-in");
+            return Optional.empty();
+        }
+        Account found = account.get();
+        if (!matches || found.isLockedAt(now)) {
+            if (!matches && found.failedSignIn() >= maxFailures) {
+                found.lockUntil(now.plus(Duration.ofMinutes(lockMinutes)));
+                recent.forget(username);
+                LOG.warning(() -> "Locked account " + username + " for " + lockMinutes
+                        + " minutes after repeated failed sign-ins");
+            }
             return Optional.empty();
         }
 
-        Set<String> roles = account.get().getRoles();
+        found.signedIn(now);
+        Set<String> roles = found.getRoles();
         recent.remember(username, password, roles);
         return Optional.of(roles);
     }
 
-    private String unknownAccountHash() {
-        if (unknownAccountHash == null) {
-            passwordHash.initialize(HASH_PARAMETERS);
-            unknownAccountHash = passwordHash.generate(randomPassword().toCharArray());
-        }
-        return unknownAccountHash;
+    /** The account of the signed-in caller. */
+    @PermitAll
+    public Optional<Account> current() {
+        String name = context.getCallerPrincipal() == null ? null
+                : context.getCallerPrincipal().getName();
+        return name == null ? Optional.empty() : byUsername(name);
     }
 
-    /** Number of accounts holding the admin role. */
+    /** Lets a signed-in person change their own password, proving they know the current one. */
+    @PermitAll
+    public void changeOwnPassword(char[] currentPassword, char[] newPassword) {
+        Account account = current().filter(Account::isActive)
+                .orElseThrow(() -> new NotAllowedException("Sign in to change your password"));
+        if (currentPassword == null
+                || !passwordHash.verify(currentPassword, account.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "The current password is wrong");
+        }
+        PasswordRules.check(account.getUsername(), newPassword);
+        audit.before(account);
+        account.changePassword(hash(newPassword), now());
+        account.touch(now());
+        audit.recorded(account, false);
+        recent.forget(account.getUsername());
+    }
+
+    /** Number of active accounts holding the admin role. */
     public long countAdmins() {
-        return em.createQuery("select count(a) from Account a join a.roles r where r = :role",
-                Long.class).setParameter("role", Roles.ADMIN).getSingleResult();
+        return em.createQuery("select count(a) from Account a join a.roles r where r = :role"
+                + " and a.active = true", Long.class).setParameter("role", Roles.ADMIN)
+                .getSingleResult();
     }
 
     /**
@@ -91,21 +146,44 @@ public class AccountService {
      * announce once if it had to be generated, or an empty string when one was configured.
      */
     public String createFirstAdmin(String username, String configuredPassword) {
-        if (countAdmins() > 0) {
+        if (countAdmins() > 0 || byUsername(username).isPresent()) {
             return "";
         }
         boolean generate = configuredPassword == null || configuredPassword.isBlank();
         String password = generate ? randomPassword() : configuredPassword;
 
-        passwordHash.initialize(HASH_PARAMETERS);
-        String hash = passwordHash.generate(password.toCharArray());
-        em.persist(new Account(username, hash, Set.of(Roles.ADMIN), Instant.now()));
+        Account account = new Account(username, hash(password.toCharArray()),
+                Set.of(Roles.ADMIN), now());
+        em.persist(account);
+        audit.recorded(account, true);
 
         LOG.info(() -> "Created the first administrator account " + username);
         return generate ? password : "";
     }
 
-    private static String randomPassword() {
+    Optional<Account> byUsername(String username) {
+        return em.createQuery("select a from Account a where a.username = :name", Account.class)
+                .setParameter("name", username).getResultStream().findFirst();
+    }
+
+    String hash(char[] password) {
+        passwordHash.initialize(HASH_PARAMETERS);
+        return passwordHash.generate(password);
+    }
+
+    private String unknownAccountHash() {
+        if (unknownAccountHash == null) {
+            unknownAccountHash = hash(randomPassword().toCharArray());
+        }
+        return unknownAccountHash;
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A random password of 24 URL-safe characters (144 bits). */
+    static String randomPassword() {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

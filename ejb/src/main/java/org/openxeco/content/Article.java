@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -109,6 +110,8 @@ public class Article extends TrackedObject {
             inverseJoinColumns = @JoinColumn(name = "value_id"))
     private Set<TaxonomyValue> tags = new LinkedHashSet<>();
 
+    private Boolean shared;
+
     protected Article() {
     }
 
@@ -136,6 +139,7 @@ public class Article extends TrackedObject {
         publishedAt = other.publishedAt;
         event = other.event;
         links = new ArrayList<>(other.links);
+        shared = other.shared;
         if (other.job != null) {
             JobDetails copy = new JobDetails();
             copy.setEmploymentType(other.job.getEmploymentType());
@@ -279,5 +283,24 @@ public class Article extends TrackedObject {
     void replaceTags(Set<TaxonomyValue> newTags) {
         tags.clear();
         tags.addAll(newTags);
+    }
+
+    /** Whether this article is shared with peer nodes; {@code null} follows the type default. */
+    public Boolean getShared() {
+        return shared;
+    }
+
+    public void setShared(Boolean shared) {
+        this.shared = shared;
+    }
+
+    @Override
+    public String auditLabel() {
+        return title;
+    }
+
+    @Override
+    public Map<String, String> auditFields() {
+        return ArticleAudit.fields(this);
     }
 }

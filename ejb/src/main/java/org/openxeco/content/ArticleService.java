@@ -151,6 +151,7 @@ public class ArticleService {
         changes.lockWrites();
         Article article = stored(uuid).orElseThrow(() -> new NotFoundException("Article", uuid));
         StaleVersionException.check("Article " + uuid, version, article.getVersion());
+        changes.track(article);
         if (data.getType() != article.getType()) {
             throw new InvalidInputException("type", "The type of an article cannot change");
         }
@@ -178,6 +179,7 @@ public class ArticleService {
         changes.lockWrites();
         Article article = stored(uuid).orElseThrow(() -> new NotFoundException("Article", uuid));
         StaleVersionException.check("Article " + uuid, version, article.getVersion());
+        changes.track(article);
 
         changes.recordDeletion(article);
         em.remove(article);

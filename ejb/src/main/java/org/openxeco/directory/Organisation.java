@@ -3,6 +3,7 @@ package org.openxeco.directory;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -24,6 +25,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.openxeco.audit.AuditFields;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.SortKeys;
 import org.openxeco.kernel.TrackedObject;
@@ -109,6 +111,8 @@ public class Organisation extends TrackedObject {
             inverseJoinColumns = @JoinColumn(name = "value_id"))
     private Set<TaxonomyValue> tags = new LinkedHashSet<>();
 
+    private Boolean shared;
+
     public Organisation() {
     }
 
@@ -135,6 +139,7 @@ public class Organisation extends TrackedObject {
         websites = new ArrayList<>(other.websites);
         addresses = new ArrayList<>(other.addresses);
         identifiers = new ArrayList<>(other.identifiers);
+        shared = other.shared;
     }
 
     public String getName() {
@@ -237,5 +242,36 @@ public class Organisation extends TrackedObject {
     void replaceTags(Set<TaxonomyValue> newTags) {
         tags.clear();
         tags.addAll(newTags);
+    }
+
+    /** Whether this entity is shared with peer nodes; {@code null} follows the type default. */
+    public Boolean getShared() {
+        return shared;
+    }
+
+    public void setShared(Boolean shared) {
+        this.shared = shared;
+    }
+
+    @Override
+    public String auditLabel() {
+        return name;
+    }
+
+    @Override
+    public Map<String, String> auditFields() {
+        return AuditFields.start().put("name", name).put("legalName", legalName)
+                .put("kind", kind).put("status", status).put("description", description)
+                .put("email", email).put("phone", phone).put("logoUrl", logoUrl)
+                .list("websites", websites, w -> w)
+                .list("addresses", addresses, Organisation::describe)
+                .list("identifiers", identifiers, i -> i.getScheme() + ":" + i.getValue())
+                .set("tags", tags, TaxonomyValue::reference).put("shared", shared).build();
+    }
+
+    private static String describe(Address a) {
+        return java.util.stream.Stream.of(a.getStreet(), a.getPostalCode(), a.getCity(),
+                a.getRegion(), a.getCountryCode()).filter(v -> v != null && !v.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

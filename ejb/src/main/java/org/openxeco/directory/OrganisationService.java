@@ -124,6 +124,7 @@ public class OrganisationService {
         Organisation organisation = stored(uuid)
                 .orElseThrow(() -> new NotFoundException("Entity", uuid));
         StaleVersionException.check("Entity " + uuid, version, organisation.getVersion());
+        changes.track(organisation);
         data.setDescription(RichText.sanitise(data.getDescription()));
         InputCheck.validate(validator, data);
 
@@ -143,6 +144,7 @@ public class OrganisationService {
         Organisation organisation = stored(uuid)
                 .orElseThrow(() -> new NotFoundException("Entity", uuid));
         StaleVersionException.check("Entity " + uuid, version, organisation.getVersion());
+        changes.track(organisation);
         long references = 0;
         for (String query : List.of(
                 "select count(a) from Article a join a.relatedEntities r where r = :o",

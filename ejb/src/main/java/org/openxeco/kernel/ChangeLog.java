@@ -7,9 +7,12 @@ import java.time.temporal.ChronoUnit;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+
+import org.openxeco.audit.AuditTrail;
 
 /**
  * Hands out change sequence numbers and writes tombstones. It always joins the caller's
@@ -23,6 +26,9 @@ public class ChangeLog {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AuditTrail audit;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -34,14 +40,28 @@ public class ChangeLog {
         em.find(ChangeCounter.class, ChangeCounter.ROW, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Marks an object as changed now, giving it the next change sequence number. */
-    public void record(TrackedObject object) {
-        object.stamp(nextSequence(), now());
+    /**
+     * Notes the state of a stored object its writer is about to change, so that the audit
+     * trail can show old and new values when the change is recorded.
+     */
+    public void track(TrackedObject object) {
+        audit.before(object);
     }
 
-    /** Leaves a tombstone for an object that is being deleted. */
+    /**
+     * Marks an object as changed now, giving it the next change sequence number, and writes
+     * the audit entry: every field for a new object, the changed fields of a tracked one.
+     */
+    public void record(TrackedObject object) {
+        boolean created = object.getCreated() == null;
+        object.stamp(nextSequence(), now());
+        audit.recorded(object, created);
+    }
+
+    /** Leaves a tombstone and an audit entry for an object that is being deleted. */
     public void recordDeletion(TrackedObject object) {
         em.persist(new Tombstone(object.getUuid(), object.objectType(), nextSequence(), now()));
+        audit.deleted(object);
     }
 
     /** The last sequence number handed out on this node. */

@@ -12,13 +12,15 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import org.openxeco.audit.Audited;
+
 /**
  * Base of every object a node publishes: a UUID that travels, an internal numeric key
  * that never leaves the node, timestamps, an optimistic-lock version and the node-wide
  * change sequence number of its latest change.
  */
 @MappedSuperclass
-public abstract class TrackedObject {
+public abstract class TrackedObject implements Audited {
 
     @Id
     @SequenceGenerator(name = "id_seq", sequenceName = "id_seq", allocationSize = 50)
@@ -49,6 +51,11 @@ public abstract class TrackedObject {
 
     /** The type under which this object appears in change feeds and tombstones. */
     public abstract ObjectType objectType();
+
+    @Override
+    public String auditType() {
+        return objectType().name();
+    }
 
     public UUID getUuid() {
         if (uuid == null) {

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.openxeco.audit.AuditFields;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.TrackedObject;
 
@@ -148,5 +149,18 @@ public class TaxonomyScheme extends TrackedObject {
 
     public void setLicence(String licence) {
         this.licence = licence;
+    }
+
+    @Override
+    public String auditLabel() {
+        return code;
+    }
+
+    @Override
+    public Map<String, String> auditFields() {
+        return AuditFields.start().put("code", code).map("labels", labels)
+                .put("description", description).put("multipleChoice", multipleChoice)
+                .set("targets", targets, ObjectType::name).put("source", source)
+                .put("licence", licence).put("canonicalUri", canonicalUri).build();
     }
 }

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.openxeco.audit.AuditFields;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.TrackedObject;
 
@@ -149,5 +150,22 @@ public class TaxonomyValue extends TrackedObject {
 
     public String getPath() {
         return path;
+    }
+
+    /** The value as it appears in tag lists: {@code scheme:code}. */
+    public String reference() {
+        return scheme.getCode() + ":" + code;
+    }
+
+    @Override
+    public String auditLabel() {
+        return reference();
+    }
+
+    @Override
+    public Map<String, String> auditFields() {
+        return AuditFields.start().put("code", code).put("parent",
+                parent == null ? null : parent.getCode()).put("position", position)
+                .map("labels", labels).put("canonicalUri", canonicalUri).build();
     }
 }

@@ -9,6 +9,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
+import org.openxeco.audit.AuditLog;
+import org.openxeco.audit.AuditTrail;
 import org.openxeco.content.ArticleService;
 import org.openxeco.directory.OrganisationService;
 import org.openxeco.kernel.ChangeLog;
@@ -30,6 +32,9 @@ public final class Services implements AutoCloseable {
     private final EntityManager em;
 
     public final ChangeLog changes = new ChangeLog();
+    public final AuditTrail audit = new AuditTrail();
+    public final AuditLog auditLog = new AuditLog();
+    private final TransactionResources resources = new TransactionResources();
     public final TaxonomyService taxonomies = new TaxonomyService();
     public final TaxonomyInstaller installer = new TaxonomyInstaller();
     public final OrganisationService organisations = new OrganisationService();
@@ -42,6 +47,10 @@ public final class Services implements AutoCloseable {
         em = factory.createEntityManager();
         Validator validator = VALIDATION.getValidator();
         set(changes, "em", em);
+        set(changes, "audit", audit);
+        set(audit, "em", em);
+        set(audit, "transaction", resources);
+        set(auditLog, "em", em);
         for (Object service : new Object[] {taxonomies, organisations, articles, installer}) {
             set(service, "em", em);
             set(service, "changes", changes);
@@ -84,6 +93,7 @@ public final class Services implements AutoCloseable {
                 em.getTransaction().rollback();
             }
             em.clear();
+            resources.clear();
         }
     }
 

@@ -1,4 +1,4 @@
-package org.openxeco.rest;
+package org.openxeco.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,9 +7,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
-import org.openxeco.account.AccountService;
 
-/** Checks API credentials against the node's accounts; roles come from the account. */
+/** Checks sign-in credentials of the portals and the API against the node's accounts. */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 

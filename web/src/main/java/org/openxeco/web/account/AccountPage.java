@@ -1,0 +1,89 @@
+package org.openxeco.web.account;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.openxeco.account.AccountService;
+import org.openxeco.kernel.DomainException;
+import org.openxeco.web.ui.Preferences;
+import org.openxeco.web.ui.Refusals;
+import org.openxeco.web.ui.Texts;
+
+/** Lets the signed-in person change their password and time zone. */
+@Named
+@RequestScoped
+public class AccountPage {
+
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+            .sorted().toList();
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Preferences preferences;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    Refusals refusals;
+
+    private String currentPassword;
+    private String newPassword;
+    private String repeatPassword;
+
+    public void changePassword() {
+        if (newPassword == null || !newPassword.equals(repeatPassword)) {
+            texts.error("password:repeatPassword", texts.get("account.password.mismatch"));
+            return;
+        }
+        try {
+            accounts.changeOwnPassword(chars(currentPassword), chars(newPassword));
+            texts.info("account.password.changed");
+        } catch (DomainException refusal) {
+            refusals.show(refusal, "password");
+        }
+    }
+
+    public void savePreferences() {
+        texts.info("account.preferences.saved");
+    }
+
+    public List<String> getZones() {
+        return ZONES;
+    }
+
+    private static char[] chars(String text) {
+        return text == null ? null : text.toCharArray();
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getRepeatPassword() {
+        return repeatPassword;
+    }
+
+    public void setRepeatPassword(String repeatPassword) {
+        this.repeatPassword = repeatPassword;
+    }
+}

@@ -1,0 +1,99 @@
+package org.openxeco.web.security;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.openxeco.account.SignInThrottle;
+import org.openxeco.kernel.Roles;
+import org.openxeco.web.ui.Texts;
+
+/**
+ * The sign-in form. Every refusal (unknown account, wrong password, locked or deactivated
+ * account, too many attempts from this address) gets the same message.
+ */
+@Named
+@RequestScoped
+public class SignInPage {
+
+    @NotBlank
+    @Size(max = 100)
+    private String username;
+
+    @NotBlank
+    @Size(max = 200)
+    private String password;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    Texts texts;
+
+    public String submit() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String address = request.getRemoteAddr();
+        if (!throttle.allows(address)) {
+            refuse(faces);
+            return null;
+        }
+        AuthenticationStatus status = security.authenticate(request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true).credential(
+                        new UsernamePasswordCredential(username, new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                request.changeSessionId();
+                external.redirect(external.getRequestContextPath()
+                        + (request.isUserInRole(Roles.ADMIN) ? "/admin/" : "/account/"));
+            }
+            default -> {
+                throttle.failed(address);
+                refuse(faces);
+            }
+        }
+        return null;
+    }
+
+    private void refuse(FacesContext faces) {
+        password = null;
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                texts.get("signIn.refused"), null));
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

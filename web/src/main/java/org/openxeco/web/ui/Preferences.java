@@ -1,0 +1,72 @@
+package org.openxeco.web.ui;
+
+import java.io.Serializable;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+/**
+ * The language and time zone of the person using the portal, for the whole session. The
+ * language starts as the best match of the browser's languages; both can be switched.
+ */
+@Named
+@SessionScoped
+public class Preferences implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The languages the portals are translated into. */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "de");
+
+    private Locale locale;
+    private String timeZone = ZoneId.systemDefault().getId();
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = FacesContext.getCurrentInstance().getApplication()
+                    .getViewHandler().calculateLocale(FacesContext.getCurrentInstance());
+            if (!LANGUAGES.contains(locale.getLanguage())) {
+                locale = Locale.ENGLISH;
+            }
+        }
+        return locale;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    /** Switches the language; anything but a supported language is ignored. */
+    public void setLanguage(String language) {
+        if (LANGUAGES.contains(language)) {
+            locale = Locale.forLanguageTag(language);
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        }
+    }
+
+    public List<String> getLanguages() {
+        return LANGUAGES;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    /** Sets the time zone dates are shown in; an unknown zone is ignored. */
+    public void setTimeZone(String zone) {
+        try {
+            timeZone = ZoneId.of(zone).getId();
+        } catch (DateTimeException | NullPointerException e) {
+            // keep the current zone
+        }
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+}
