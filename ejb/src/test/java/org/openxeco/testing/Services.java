@@ -13,6 +13,7 @@ import org.openxeco.content.ArticleService;
 import org.openxeco.directory.OrganisationService;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.SystemTask;
+import org.openxeco.media.MediaService;
 import org.openxeco.taxonomy.TaxonomyInstaller;
 import org.openxeco.taxonomy.TaxonomyService;
 
@@ -34,6 +35,7 @@ public final class Services implements AutoCloseable {
     public final TaxonomyInstaller installer = new TaxonomyInstaller();
     public final OrganisationService organisations = new OrganisationService();
     public final ArticleService articles = new ArticleService();
+    public final MediaService media = new MediaService();
 
     public Services() {
         database = TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
@@ -42,7 +44,8 @@ public final class Services implements AutoCloseable {
         em = factory.createEntityManager();
         Validator validator = VALIDATION.getValidator();
         set(changes, "em", em);
-        for (Object service : new Object[] {taxonomies, organisations, articles, installer}) {
+        for (Object service : new Object[] {taxonomies, organisations, articles, installer,
+                media}) {
             set(service, "em", em);
             set(service, "changes", changes);
         }
