@@ -14,3 +14,8 @@ CREATE TABLE media (
     content      BYTEA NOT NULL
 );
 
+-- The stored logo of an entity, next to the older logo_url, which stays as it is.
+ALTER TABLE organisation ADD COLUMN logo_hash VARCHAR(64);
+ALTER TABLE organisation ADD CONSTRAINT organisation_logo_media
+    FOREIGN KEY (logo_hash) REFERENCES media (hash);
+CREATE INDEX organisation_logo ON organisation (logo_hash);

@@ -56,6 +56,7 @@ public final class Services implements AutoCloseable {
         set(articles, "taxonomies", taxonomies);
         set(articles, "organisations", organisations);
         set(installer, "taxonomies", taxonomies);
+        set(organisations, "media", media);
     }
 
     /** Runs work as an administrator in one transaction, committed if it returns. */
