@@ -9,7 +9,9 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
+import org.openxeco.content.ArticleCsv;
 import org.openxeco.content.ArticleService;
+import org.openxeco.directory.OrganisationCsv;
 import org.openxeco.directory.OrganisationService;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.SystemTask;
@@ -36,6 +38,8 @@ public final class Services implements AutoCloseable {
     public final OrganisationService organisations = new OrganisationService();
     public final ArticleService articles = new ArticleService();
     public final MediaService media = new MediaService();
+    public final OrganisationCsv organisationCsv = new OrganisationCsv();
+    public final ArticleCsv articleCsv = new ArticleCsv();
 
     public Services() {
         database = TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
@@ -57,6 +61,8 @@ public final class Services implements AutoCloseable {
         set(articles, "organisations", organisations);
         set(installer, "taxonomies", taxonomies);
         set(organisations, "media", media);
+        set(organisationCsv, "organisations", organisations);
+        set(articleCsv, "articles", articles);
     }
 
     /** Runs work as an administrator in one transaction, committed if it returns. */
