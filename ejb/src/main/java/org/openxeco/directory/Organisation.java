@@ -79,6 +79,11 @@ public class Organisation extends TrackedObject {
     @Column(name = "logo_url")
     private String logoUrl;
 
+    // The stored logo image (a media hash); changed only through OrganisationService.setLogo,
+    // so updates of the other fields keep it. Not a relation: a list must not load images.
+    @Column(name = "logo_hash", length = 64)
+    private String logoHash;
+
     @Size(max = 20)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "organisation_website",
@@ -209,6 +214,15 @@ public class Organisation extends TrackedObject {
 
     public void setLogoUrl(String logoUrl) {
         this.logoUrl = logoUrl;
+    }
+
+    /** The hash of the stored logo image, or null when the entity has none. */
+    public String getLogoHash() {
+        return logoHash;
+    }
+
+    void setLogoHash(String logoHash) {
+        this.logoHash = logoHash;
     }
 
     public List<String> getWebsites() {

@@ -30,6 +30,8 @@ import org.openxeco.kernel.RichText;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
 import org.openxeco.kernel.SystemTask;
+import org.openxeco.media.MediaItem;
+import org.openxeco.media.MediaService;
 import org.openxeco.taxonomy.TaxonomyService;
 import org.openxeco.taxonomy.TaxonomyValue;
 
@@ -54,6 +56,9 @@ public class OrganisationService {
 
     @Inject
     TaxonomyService taxonomies;
+
+    @Inject
+    MediaService media;
 
     @Resource
     SessionContext context;
@@ -134,6 +139,33 @@ public class OrganisationService {
         em.flush();
 
         SystemTask.logChange(LOG, () -> "Updated entity " + uuid);
+        return organisation;
+    }
+
+    /**
+     * Points an entity to a stored logo image, or removes its logo when the hash is null,
+     * if the caller saw its current version. The image must have been stored before.
+     */
+    public Organisation setLogo(UUID uuid, long version, String mediaHash) {
+        Roles.requireAdmin(context);
+        changes.lockWrites();
+        Organisation organisation = stored(uuid)
+                .orElseThrow(() -> new NotFoundException("Entity", uuid));
+        StaleVersionException.check("Entity " + uuid, version, organisation.getVersion());
+        if (mediaHash != null && !MediaItem.isHash(mediaHash)) {
+            throw new InvalidInputException("logo", "The logo must be given by the SHA-256"
+                    + " hash of a stored image (64 lower-case hex digits)");
+        }
+        if (mediaHash != null && !media.exists(mediaHash)) {
+            throw new InvalidInputException("logo", "No stored image " + mediaHash);
+        }
+
+        organisation.setLogoHash(mediaHash);
+        changes.record(organisation);
+        em.flush();
+
+        SystemTask.logChange(LOG, () -> (mediaHash == null ? "Removed the logo of entity "
+                : "Set logo " + mediaHash + " of entity ") + uuid);
         return organisation;
     }
 

@@ -11,10 +11,13 @@ import jakarta.validation.ValidatorFactory;
 
 import org.openxeco.audit.AuditLog;
 import org.openxeco.audit.AuditTrail;
+import org.openxeco.content.ArticleCsv;
 import org.openxeco.content.ArticleService;
+import org.openxeco.directory.OrganisationCsv;
 import org.openxeco.directory.OrganisationService;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.SystemTask;
+import org.openxeco.media.MediaService;
 import org.openxeco.taxonomy.TaxonomyInstaller;
 import org.openxeco.taxonomy.TaxonomyService;
 
@@ -39,6 +42,9 @@ public final class Services implements AutoCloseable {
     public final TaxonomyInstaller installer = new TaxonomyInstaller();
     public final OrganisationService organisations = new OrganisationService();
     public final ArticleService articles = new ArticleService();
+    public final MediaService media = new MediaService();
+    public final OrganisationCsv organisationCsv = new OrganisationCsv();
+    public final ArticleCsv articleCsv = new ArticleCsv();
 
     public Services() {
         database = TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
@@ -51,7 +57,8 @@ public final class Services implements AutoCloseable {
         set(audit, "em", em);
         set(audit, "transaction", resources);
         set(auditLog, "em", em);
-        for (Object service : new Object[] {taxonomies, organisations, articles, installer}) {
+        for (Object service : new Object[] {taxonomies, organisations, articles, installer,
+                media}) {
             set(service, "em", em);
             set(service, "changes", changes);
         }
@@ -62,6 +69,9 @@ public final class Services implements AutoCloseable {
         set(articles, "taxonomies", taxonomies);
         set(articles, "organisations", organisations);
         set(installer, "taxonomies", taxonomies);
+        set(organisations, "media", media);
+        set(organisationCsv, "organisations", organisations);
+        set(articleCsv, "articles", articles);
     }
 
     /** Runs work as an administrator in one transaction, committed if it returns. */
