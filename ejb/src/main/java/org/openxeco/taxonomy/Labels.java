@@ -2,12 +2,29 @@ package org.openxeco.taxonomy;
 
 import java.util.Map;
 
+import org.openxeco.kernel.InvalidInputException;
+
 /** Picks the label to show from a map of labels per language tag. */
 final class Labels {
 
     static final String DEFAULT_LANGUAGE = "en";
 
+    /** A language tag as labels are keyed: {@code en}, {@code fr}, {@code pt-BR}. */
+    static final String LANGUAGE_PATTERN = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
+
     private Labels() {
+    }
+
+    /** The language tag given, English if none, or an input error naming {@code lang}. */
+    static String checkLanguage(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return DEFAULT_LANGUAGE;
+        }
+        if (!lang.matches(LANGUAGE_PATTERN)) {
+            throw new InvalidInputException("lang", "The language " + lang
+                    + " is not a language tag such as en, fr or pt-BR");
+        }
+        return lang;
     }
 
     static String pick(Map<String, String> labels, String lang, String fallback) {

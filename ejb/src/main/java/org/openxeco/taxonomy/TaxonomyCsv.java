@@ -140,7 +140,8 @@ public final class TaxonomyCsv {
         return new FieldError(name + ":" + line, "Line " + line + ": " + message);
     }
 
-    private static TaxonomyFileException problem(String name, long line, String message) {
+    /** A refusal of a file naming one line of it. */
+    static TaxonomyFileException problem(String name, long line, String message) {
         return new TaxonomyFileException(List.of(error(name, line, message)));
     }
 }

@@ -7,11 +7,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -27,8 +24,9 @@ import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.SystemTask;
 
 /**
- * Installs the bundled taxonomies. Installing is idempotent: values whose code is already
- * in the scheme are kept as they are, missing ones are added in tree order.
+ * Installs the bundled taxonomies and imports taxonomy CSV files. Installing is idempotent:
+ * values whose code is already in the scheme are kept as they are, missing ones are added in
+ * tree order. Importing merges the file into the scheme (see {@link #mergeCsv}).
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.MEMBER})
@@ -52,6 +50,15 @@ public class TaxonomyInstaller {
     public record Report(String code, int added, int existing) {
     }
 
+    /**
+     * What merging a file did: values created, values whose label or parent changed, values
+     * of the file that were already so, and values of the scheme the file does not name
+     * (left alone).
+     */
+    public record ImportSummary(String code, int created, int updated, int unchanged,
+            int notInFile) {
+    }
+
     /** Installs (or completes) one bundled taxonomy. */
     public Report install(BundledTaxonomy bundled) {
         Roles.requireAdmin(context);
@@ -60,17 +67,47 @@ public class TaxonomyInstaller {
         TaxonomyScheme scheme = taxonomies.findSchemeByCode(bundled.code())
                 .orElseGet(() -> taxonomies.createScheme(bundled.newScheme()));
 
-        return addRows(scheme, rows, bundled::valueUri);
+        TreeImport tree = new TreeImport(em, changes, scheme,
+                taxonomies.values(scheme.getUuid()));
+        int existing = tree.size();
+        int added = 0;
+        for (TaxonomyRow row : rows) {
+            if (!tree.has(row.code())) {
+                tree.create(row, Labels.DEFAULT_LANGUAGE, bundled.valueUri(row.code()));
+                added++;
+            }
+        }
+
+        Report report = new Report(scheme.getCode(), added, existing);
+        SystemTask.logChange(LOG, () -> "Installed taxonomy " + report.code() + ": "
+                + report.added() + " value(s) added, " + report.existing() + " already present");
+        return report;
     }
 
     /**
-     * Adds the values of a taxonomy CSV file to a scheme. The file is checked whole first;
-     * a missing parent, a cycle, a duplicate code or broken quoting or encoding refuses it
-     * with each bad line named, and nothing is stored. Codes already in the scheme are kept.
+     * Imports a taxonomy CSV file with English labels, merging it into the scheme as
+     * {@link #mergeCsv} does; {@code existing} counts the values the scheme had before.
      */
     public Report importCsv(UUID schemeUuid, InputStream csv, String fileName) {
+        ImportSummary summary = mergeCsv(schemeUuid, csv, fileName, Labels.DEFAULT_LANGUAGE);
+        return new Report(summary.code(), summary.created(),
+                summary.updated() + summary.unchanged() + summary.notInFile());
+    }
+
+    /**
+     * Merges a taxonomy CSV file into a scheme, its labels being in the given language. The
+     * file is checked whole first: a missing parent, a cycle, a duplicate code or broken
+     * quoting or encoding refuses it with each bad line named. Then new codes are created,
+     * codes already in the scheme get the file's label (in that language, other languages
+     * kept) and parent, and codes the file does not name are left alone. A change of parent
+     * moves the value with its subtree to the end of its new siblings and obeys the rules of
+     * every move; one it breaks refuses the file naming its line. All or nothing is stored.
+     */
+    public ImportSummary mergeCsv(UUID schemeUuid, InputStream csv, String fileName,
+            String lang) {
         Roles.requireAdmin(context);
         changes.lockWrites();
+        String language = Labels.checkLanguage(lang);
         TaxonomyScheme scheme = taxonomies.scheme(schemeUuid);
         List<TaxonomyRow> rows;
         try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8.newDecoder()
@@ -81,44 +118,25 @@ public class TaxonomyInstaller {
             throw new UncheckedIOException(e);
         }
 
-        return addRows(scheme, rows, code -> null);
-    }
-
-    private Report addRows(TaxonomyScheme scheme, List<TaxonomyRow> rows,
-            Function<String, String> canonicalUri) {
-        Map<String, TaxonomyValue> byCode = new HashMap<>();
-        for (TaxonomyValue value : taxonomies.values(scheme.getUuid())) {
-            byCode.put(value.getCode(), value);
-        }
-        int existing = byCode.size();
-        Map<String, Integer> nextPosition = new HashMap<>();
-        int added = 0;
+        TreeImport tree = new TreeImport(em, changes, scheme, taxonomies.values(schemeUuid));
+        int before = tree.size();
+        int created = 0;
+        int updated = 0;
         for (TaxonomyRow row : rows) {
-            if (byCode.containsKey(row.code())) {
-                continue;
+            if (!tree.has(row.code())) {
+                tree.create(row, language, null);
+                created++;
+            } else if (tree.update(row, language, fileName)) {
+                updated++;
             }
-            TaxonomyValue parent = row.parentCode() == null ? null : byCode.get(row.parentCode());
-            TaxonomyValue value = new TaxonomyValue(scheme, row.code());
-            String uri = canonicalUri.apply(row.code());
-            if (uri != null) {
-                value.assignUuid(UUID.nameUUIDFromBytes(uri.getBytes(StandardCharsets.UTF_8)));
-                value.setCanonicalUri(uri);
-            }
-            value.setLabels(Map.of(Labels.DEFAULT_LANGUAGE, row.label()));
-            int position = existing == 0
-                    ? nextPosition.merge(String.valueOf(row.parentCode()), 1, Integer::sum) - 1
-                    : nextSiblingPosition(parent, scheme);
-            value.placeUnder(parent, position);
-            changes.record(value);
-            em.persist(value);
-            byCode.put(row.code(), value);
-            added++;
         }
 
-        Report report = new Report(scheme.getCode(), added, existing);
-        SystemTask.logChange(LOG, () -> "Installed taxonomy " + report.code() + ": "
-                + report.added() + " value(s) added, " + report.existing() + " already present");
-        return report;
+        ImportSummary summary = new ImportSummary(scheme.getCode(), created, updated,
+                rows.size() - created - updated, before - (rows.size() - created));
+        SystemTask.logChange(LOG, () -> "Imported " + fileName + " into taxonomy "
+                + summary.code() + ": " + summary.created() + " created, " + summary.updated()
+                + " updated, " + summary.unchanged() + " unchanged");
+        return summary;
     }
 
     /** Reads and checks the CSV of a bundled taxonomy. */
@@ -129,16 +147,5 @@ public class TaxonomyInstaller {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private int nextSiblingPosition(TaxonomyValue parent, TaxonomyScheme scheme) {
-        Integer max = (parent == null
-                ? em.createQuery("select max(v.position) from TaxonomyValue v"
-                        + " where v.scheme = :s and v.parent is null", Integer.class)
-                        .setParameter("s", scheme)
-                : em.createQuery("select max(v.position) from TaxonomyValue v"
-                        + " where v.parent = :p", Integer.class).setParameter("p", parent))
-                .getSingleResult();
-        return max == null ? 0 : max + 1;
     }
 }

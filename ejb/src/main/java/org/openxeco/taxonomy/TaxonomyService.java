@@ -1,8 +1,7 @@
 package org.openxeco.taxonomy;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import jakarta.validation.Validator;
 
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
-import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InputCheck;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotFoundException;
@@ -33,8 +31,11 @@ import org.openxeco.kernel.StaleVersionException;
 import org.openxeco.kernel.SystemTask;
 
 /**
- * Reads and changes taxonomy schemes and their trees. Keeps codes unique per scheme,
- * refuses cycles and refuses to delete what is still used to tag objects.
+ * Reads taxonomy schemes and their values and creates, changes and deletes them. Keeps codes
+ * unique per scheme, refuses cycles and refuses to delete what is still used to tag objects.
+ * Moving and reordering values is {@link TaxonomyTree}'s work, where a value is used
+ * {@link TaxonomyUsage}'s, labels per language {@link TaxonomyLabels}' and CSV files
+ * {@link TaxonomyInstaller}'s and {@link TaxonomyExport}'s.
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.MEMBER})
@@ -128,18 +129,9 @@ public class TaxonomyService {
     /** Counts, per value UUID, how many entities and articles it tags. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<UUID, Long> usage(UUID schemeUuid) {
-        TaxonomyScheme scheme = scheme(schemeUuid);
-        Map<UUID, Long> counts = new java.util.HashMap<>();
-        for (String query : List.of(
-                "select v.uuid, count(o) from Organisation o join o.tags v"
-                        + " where v.scheme = :scheme group by v.uuid",
-                "select v.uuid, count(a) from Article a join a.tags v"
-                        + " where v.scheme = :scheme group by v.uuid")) {
-            for (Object[] row : em.createQuery(query, Object[].class)
-                    .setParameter("scheme", scheme).getResultList()) {
-                counts.merge(UUID.fromString((String) row[0]), (Long) row[1], Long::sum);
-            }
-        }
+        Map<UUID, Long> counts = new HashMap<>();
+        new TagCounts(em).direct(scheme(schemeUuid))
+                .forEach((uuid, c) -> counts.put(uuid, c.total()));
         return counts;
     }
 
@@ -156,7 +148,8 @@ public class TaxonomyService {
         changes.record(scheme);
         em.persist(scheme);
 
-        SystemTask.logChange(LOG, () -> "Created taxonomy " + scheme.getUuid() + " (" + scheme.getCode() + ")");
+        SystemTask.logChange(LOG, () -> "Created taxonomy " + scheme.getUuid() + " ("
+                + scheme.getCode() + ")");
         return scheme;
     }
 
@@ -195,23 +188,20 @@ public class TaxonomyService {
         changes.lockWrites();
         TaxonomyScheme scheme = scheme(uuid);
         StaleVersionException.check("Taxonomy " + uuid, version, scheme.getVersion());
-        long used = usage(uuid).values().stream().mapToLong(Long::longValue).sum();
-        if (used > 0) {
-            throw new ConflictException("in-use", "Taxonomy " + scheme.getCode()
-                    + " still tags " + used + " object(s)");
+        TagCounts.Counts used = new TagCounts(em).direct(scheme).values().stream()
+                .reduce(TagCounts.Counts.NONE, TagCounts.Counts::plus);
+        if (used.total() > 0) {
+            throw new ConflictException("in-use", "Values of taxonomy " + scheme.getCode()
+                    + " still tag " + used.describe());
         }
 
-        List<TaxonomyValue> values = new ArrayList<>(values(uuid));
-        values.sort((a, b) -> Integer.compare(b.getDepth(), a.getDepth()));
-        for (TaxonomyValue value : values) {
-            changes.recordDeletion(value);
-            em.remove(value);
-        }
-        em.flush();
+        List<TaxonomyValue> values = values(uuid);
+        ValueDeletion.remove(em, changes, values);
         changes.recordDeletion(scheme);
         em.remove(scheme);
 
-        SystemTask.logChange(LOG, () -> "Deleted taxonomy " + uuid + " with " + values.size() + " value(s)");
+        SystemTask.logChange(LOG, () -> "Deleted taxonomy " + uuid + " with " + values.size()
+                + " value(s)");
     }
 
     /** Adds a value under the given parent (or at the root) at the end of its siblings. */
@@ -227,10 +217,11 @@ public class TaxonomyService {
             throw new ConflictException("duplicate-code", "Taxonomy " + scheme.getCode()
                     + " has a value with code " + value.getCode() + " already");
         }
-        TaxonomyValue parent = parentUuid == null ? null : parentIn(scheme, parentUuid);
+        TreeEditor tree = new TreeEditor(em, changes);
+        TaxonomyValue parent = parentUuid == null ? null : tree.parentIn(scheme, parentUuid);
 
-        value.placeUnder(parent, nextPosition(scheme, parent));
-        checkDepth(value);
+        value.placeUnder(parent, tree.nextPosition(scheme, parent));
+        TreeEditor.checkDepth(value.getDepth());
         changes.record(value);
         em.persist(value);
 
@@ -255,19 +246,17 @@ public class TaxonomyService {
             throw new ConflictException("duplicate-code", "Taxonomy " + scheme.getCode()
                     + " has a value with code " + data.getCode() + " already");
         }
-        TaxonomyValue parent = parentUuid == null ? null : parentIn(scheme, parentUuid);
-        if (parent != null && value.isAncestorOrSelfOf(parent)) {
-            throw new ConflictException("cycle", "Value " + value.getCode()
-                    + " cannot move under itself or one of its descendants");
-        }
+        TreeEditor tree = new TreeEditor(em, changes);
+        TaxonomyValue parent = parentUuid == null ? null : tree.parentIn(scheme, parentUuid);
+        TreeEditor.checkNoCycle(value, parent);
 
         value.setCode(data.getCode());
         value.setLabels(data.getLabels());
         if (data.getCanonicalUri() != null) {
             value.setCanonicalUri(data.getCanonicalUri());
         }
-        if (!sameParent(value, parent)) {
-            move(value, parent);
+        if (!TreeEditor.sameParent(value, parent)) {
+            tree.moveToEnd(value, parent);
         }
         changes.record(value);
 
@@ -277,26 +266,24 @@ public class TaxonomyService {
 
     /** Deletes a value; refused while it has children or tags any object. */
     public void deleteValue(UUID schemeUuid, UUID valueUuid, long version) {
+        deleteValue(schemeUuid, valueUuid, version, false);
+    }
+
+    /**
+     * Deletes a value, or with {@code subtree} the value and all its descendants. Refused
+     * while it has children and the subtree is not asked for, and while the value (or any
+     * value of the subtree) tags an object; the refusal gives the counts of entities and
+     * articles. Every deleted value leaves a tombstone.
+     */
+    public void deleteValue(UUID schemeUuid, UUID valueUuid, long version, boolean subtree) {
         Roles.requireAdmin(context);
         changes.lockWrites();
         TaxonomyValue value = value(schemeUuid, valueUuid);
         StaleVersionException.check("Taxonomy value " + valueUuid, version, value.getVersion());
-        long children = em.createQuery("select count(v) from TaxonomyValue v where v.parent = :p",
-                Long.class).setParameter("p", value).getSingleResult();
-        if (children > 0) {
-            throw new ConflictException("has-children", "Value " + value.getCode() + " has "
-                    + children + " child value(s); delete or move them first");
-        }
-        long used = usage(schemeUuid).getOrDefault(valueUuid, 0L);
-        if (used > 0) {
-            throw new ConflictException("in-use", "Value " + value.getCode() + " still tags "
-                    + used + " object(s)");
-        }
+        int deleted = new ValueDeletion(em, changes).delete(value, subtree);
 
-        changes.recordDeletion(value);
-        em.remove(value);
-
-        SystemTask.logChange(LOG, () -> "Deleted taxonomy value " + valueUuid);
+        SystemTask.logChange(LOG, () -> "Deleted taxonomy value " + valueUuid
+                + (deleted > 1 ? " with " + (deleted - 1) + " descendant(s)" : ""));
     }
 
     /**
@@ -306,79 +293,6 @@ public class TaxonomyService {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Set<TaxonomyValue> resolveTags(Collection<UUID> tagUuids, ObjectType type) {
-        List<FieldError> errors = new ArrayList<>();
-        Set<TaxonomyValue> tags = new LinkedHashSet<>();
-        Set<UUID> singleChoiceSeen = new java.util.HashSet<>();
-        int index = 0;
-        for (UUID uuid : tagUuids) {
-            String field = "tags[" + index++ + "]";
-            Optional<TaxonomyValue> found = findValue(uuid);
-            if (found.isEmpty()) {
-                errors.add(new FieldError(field, "No taxonomy value " + uuid));
-                continue;
-            }
-            TaxonomyScheme scheme = found.get().getScheme();
-            if (!scheme.mayTag(type)) {
-                errors.add(new FieldError(field, "Taxonomy " + scheme.getCode()
-                        + " does not tag objects of type " + type));
-            } else if (!scheme.isMultipleChoice() && !singleChoiceSeen.add(scheme.getUuid())) {
-                errors.add(new FieldError(field, "Taxonomy " + scheme.getCode()
-                        + " allows a single value"));
-            }
-            tags.add(found.get());
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return tags;
-    }
-
-    private TaxonomyValue parentIn(TaxonomyScheme scheme, UUID parentUuid) {
-        TaxonomyValue parent = findValue(parentUuid).orElseThrow(() ->
-                new InvalidInputException("parent", "No taxonomy value " + parentUuid));
-        if (parent.getScheme() != scheme && !parent.getScheme().getUuid().equals(scheme.getUuid())) {
-            throw new InvalidInputException("parent", "The parent belongs to another taxonomy");
-        }
-        return parent;
-    }
-
-    private int nextPosition(TaxonomyScheme scheme, TaxonomyValue parent) {
-        Integer max = (parent == null
-                ? em.createQuery("select max(v.position) from TaxonomyValue v"
-                        + " where v.scheme = :s and v.parent is null", Integer.class)
-                        .setParameter("s", scheme)
-                : em.createQuery("select max(v.position) from TaxonomyValue v"
-                        + " where v.parent = :p", Integer.class).setParameter("p", parent))
-                .getSingleResult();
-        return max == null ? 0 : max + 1;
-    }
-
-    private void move(TaxonomyValue value, TaxonomyValue parent) {
-        String oldPath = value.getPath();
-        List<TaxonomyValue> subtree = em.createQuery("select v from TaxonomyValue v"
-                + " where v.path like :prefix and v <> :self order by v.depth", TaxonomyValue.class)
-                .setParameter("prefix", oldPath + "%").setParameter("self", value)
-                .getResultList();
-        value.placeUnder(parent, nextPosition(value.getScheme(), parent));
-        checkDepth(value);
-        for (TaxonomyValue descendant : subtree) {
-            descendant.placeUnder(descendant.getParent().orElseThrow(),
-                    descendant.getPosition());
-            checkDepth(descendant);
-            changes.record(descendant);
-        }
-    }
-
-    private static boolean sameParent(TaxonomyValue value, TaxonomyValue parent) {
-        TaxonomyValue current = value.getParent().orElse(null);
-        return current == null ? parent == null
-                : parent != null && current.getUuid().equals(parent.getUuid());
-    }
-
-    private static void checkDepth(TaxonomyValue value) {
-        if (value.getDepth() > TaxonomyValue.MAX_DEPTH) {
-            throw new InvalidInputException("parent", "A taxonomy tree may be at most "
-                    + TaxonomyValue.MAX_DEPTH + " levels deep");
-        }
+        return TagResolution.resolve(tagUuids, type, this::findValue);
     }
 }

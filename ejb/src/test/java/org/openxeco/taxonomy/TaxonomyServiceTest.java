@@ -163,7 +163,7 @@ class TaxonomyServiceTest {
     }
 
     @Test
-    void importedCsvAddsItsTreeAndKeepsExistingCodes() {
+    void importedCsvAddsItsTreeAndMergesExistingCodes() {
         UUID scheme = scheme();
         value(scheme, "b", null);
 
@@ -177,6 +177,8 @@ class TaxonomyServiceTest {
                 .filter(v -> v.getCode().equals("a1")).findFirst().orElseThrow();
         assertEquals("A, one", a1.label("en"));
         assertEquals(2, a1.getDepth());
+        assertEquals("B", services.asVisitor(() -> services.taxonomies.values(scheme)).stream()
+                .filter(v -> v.getCode().equals("b")).findFirst().orElseThrow().label("en"));
     }
 
     @Test

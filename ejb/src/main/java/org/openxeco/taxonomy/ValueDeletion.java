@@ -1,0 +1,78 @@
+package org.openxeco.taxonomy;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+
+import org.openxeco.kernel.ChangeLog;
+import org.openxeco.kernel.ConflictException;
+
+/**
+ * Deletes a value or a whole subtree, refusing while it has children that were not asked
+ * to go with it or while any of its values tags an object. Leaves a tombstone per value.
+ */
+final class ValueDeletion {
+
+    private final EntityManager em;
+    private final ChangeLog changes;
+
+    ValueDeletion(EntityManager em, ChangeLog changes) {
+        this.em = em;
+        this.changes = changes;
+    }
+
+    /** Deletes the value, and with {@code subtree} its descendants; returns how many. */
+    int delete(TaxonomyValue value, boolean subtree) {
+        List<TaxonomyValue> values = new TreeEditor(em, changes).subtree(value);
+        if (values.size() > 1 && !subtree) {
+            long children = values.stream()
+                    .filter(v -> v.getDepth() == value.getDepth() + 1).count();
+            throw new ConflictException("has-children", "Value " + value.getCode() + " has "
+                    + children + " child value(s); delete or move them first,"
+                    + " or delete the whole subtree");
+        }
+        refuseIfUsed(value, values.size() > 1);
+        remove(em, changes, values);
+        return values.size();
+    }
+
+    /** Removes values deepest first, so that no child outlives its parent in the database. */
+    static void remove(EntityManager em, ChangeLog changes, Collection<TaxonomyValue> values) {
+        List<TaxonomyValue> deepestFirst = new ArrayList<>(values);
+        deepestFirst.sort(Comparator.comparingInt(TaxonomyValue::getDepth).reversed());
+        int depth = -1;
+        for (TaxonomyValue value : deepestFirst) {
+            if (depth != -1 && value.getDepth() != depth) {
+                em.flush();
+            }
+            depth = value.getDepth();
+            changes.recordDeletion(value);
+            em.remove(value);
+        }
+        em.flush();
+    }
+
+    private void refuseIfUsed(TaxonomyValue value, boolean withSubtree) {
+        TagCounts tags = new TagCounts(em);
+        if (!withSubtree) {
+            TagCounts.Counts used = tags.of(value);
+            if (used.total() > 0) {
+                throw new ConflictException("in-use", "Value " + value.getCode()
+                        + " still tags " + used.describe());
+            }
+            return;
+        }
+        Map<UUID, TagCounts.Counts> used = tags.directInSubtree(value);
+        if (!used.isEmpty()) {
+            TagCounts.Counts total = used.values().stream()
+                    .reduce(TagCounts.Counts.NONE, TagCounts.Counts::plus);
+            throw new ConflictException("in-use", used.size() + " value(s) in the subtree of "
+                    + value.getCode() + " still tag " + total.describe());
+        }
+    }
+}
