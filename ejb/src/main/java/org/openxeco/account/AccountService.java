@@ -15,6 +15,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -107,6 +109,16 @@ public class AccountService {
         Set<String> roles = found.getRoles();
         recent.remember(username, password, roles);
         return Optional.of(roles);
+    }
+
+    /**
+     * The current roles of an active, unlocked account; nothing once it was deactivated.
+     * Portals ask on every request, so a change of roles or status applies at once.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Set<String>> currentRoles(String username) {
+        return byUsername(username).filter(Account::isActive).map(Account::getRoles);
     }
 
     /** The account of the signed-in caller. */

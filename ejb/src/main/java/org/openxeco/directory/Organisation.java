@@ -276,7 +276,7 @@ public class Organisation extends TrackedObject {
     public Map<String, String> auditFields() {
         return AuditFields.start().put("name", name).put("legalName", legalName)
                 .put("kind", kind).put("status", status).put("description", description)
-                .put("email", email).put("phone", phone).put("logoUrl", logoUrl)
+                .put("email", email).put("phone", phone).put("logoUrl", logoUrl).put("logo", logoHash)
                 .list("websites", websites, w -> w)
                 .list("addresses", addresses, Organisation::describe)
                 .list("identifiers", identifiers, i -> i.getScheme() + ":" + i.getValue())

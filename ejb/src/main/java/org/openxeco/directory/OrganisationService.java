@@ -152,6 +152,7 @@ public class OrganisationService {
         Organisation organisation = stored(uuid)
                 .orElseThrow(() -> new NotFoundException("Entity", uuid));
         StaleVersionException.check("Entity " + uuid, version, organisation.getVersion());
+        changes.track(organisation);
         if (mediaHash != null && !MediaItem.isHash(mediaHash)) {
             throw new InvalidInputException("logo", "The logo must be given by the SHA-256"
                     + " hash of a stored image (64 lower-case hex digits)");

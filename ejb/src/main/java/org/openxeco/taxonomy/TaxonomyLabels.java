@@ -51,6 +51,7 @@ public class TaxonomyLabels {
         changes.lockWrites();
         TaxonomyScheme scheme = taxonomies.scheme(schemeUuid);
         StaleVersionException.check("Taxonomy " + schemeUuid, version, scheme.getVersion());
+        changes.track(scheme);
         Map<String, String> merged = merge(scheme.getLabels(), labels);
         if (!merged.equals(scheme.getLabels())) {
             scheme.setLabels(merged);
@@ -68,6 +69,7 @@ public class TaxonomyLabels {
         changes.lockWrites();
         TaxonomyValue value = taxonomies.value(schemeUuid, valueUuid);
         StaleVersionException.check("Taxonomy value " + valueUuid, version, value.getVersion());
+        changes.track(value);
         Map<String, String> merged = merge(value.getLabels(), labels);
         if (!merged.equals(value.getLabels())) {
             value.setLabels(merged);

@@ -159,6 +159,7 @@ public class TaxonomyService {
         changes.lockWrites();
         TaxonomyScheme scheme = scheme(uuid);
         StaleVersionException.check("Taxonomy " + uuid, version, scheme.getVersion());
+        changes.track(scheme);
         InputCheck.validate(validator, data);
         if (!scheme.getCode().equals(data.getCode())
                 && findSchemeByCode(data.getCode()).isPresent()) {
@@ -239,6 +240,7 @@ public class TaxonomyService {
         changes.lockWrites();
         TaxonomyValue value = value(schemeUuid, valueUuid);
         StaleVersionException.check("Taxonomy value " + valueUuid, version, value.getVersion());
+        changes.track(value);
         InputCheck.validate(validator, data);
         TaxonomyScheme scheme = value.getScheme();
         if (!value.getCode().equals(data.getCode())

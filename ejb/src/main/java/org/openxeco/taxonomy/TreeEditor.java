@@ -96,6 +96,9 @@ final class TreeEditor {
             throw new InvalidInputException("position", "The position must lie between 0 and "
                     + newSiblings.size());
         }
+        changes.track(value);
+        oldSiblings.forEach(changes::track);
+        newSiblings.forEach(changes::track);
         Set<TaxonomyValue> changed = new LinkedHashSet<>();
         if (!sameParent) {
             checkDepth(value, parent);

@@ -77,6 +77,7 @@ final class TreeImport {
     boolean update(TaxonomyRow row, String lang, String fileName) {
         TaxonomyValue value = byCode.get(row.code());
         TaxonomyValue parent = parentOf(row);
+        changes.track(value);
         boolean changed = false;
         if (!row.label().equals(value.getLabels().get(lang))) {
             Map<String, String> labels = new LinkedHashMap<>(value.getLabels());

@@ -38,6 +38,9 @@ public class SignInPage {
     @Size(max = 200)
     private String password;
 
+    @Size(max = 2000)
+    private String next;
+
     @Inject
     SecurityContext security;
 
@@ -62,17 +65,23 @@ public class SignInPage {
                         new UsernamePasswordCredential(username, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> {
-                request.changeSessionId();
-                external.redirect(external.getRequestContextPath()
-                        + (request.isUserInRole(Roles.ADMIN) ? "/admin/" : "/account/"));
-            }
+            case SUCCESS -> external.redirect(external.getRequestContextPath()
+                    + target(request.isUserInRole(Roles.ADMIN)));
             default -> {
                 throttle.failed(address);
                 refuse(faces);
             }
         }
         return null;
+    }
+
+    /** The page asked for before signing in, if it is a path of this application. */
+    private String target(boolean admin) {
+        if (next != null && next.startsWith("/") && !next.startsWith("//")
+                && !next.contains("\\") && !next.startsWith("/login.xhtml")) {
+            return next;
+        }
+        return admin ? "/admin/" : "/account/";
     }
 
     private void refuse(FacesContext faces) {
@@ -87,6 +96,14 @@ public class SignInPage {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getPassword() {
