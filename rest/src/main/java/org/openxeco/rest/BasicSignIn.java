@@ -17,6 +17,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.openxeco.account.SignInThrottle;
+
 /**
  * HTTP Basic sign-in for the API. Credentials are checked whenever they are sent, on any
  * method: wrong or unreadable ones are a 401 with a challenge, never a silent anonymous
@@ -30,6 +32,9 @@ public class BasicSignIn implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    SignInThrottle throttle;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request,
             HttpServletResponse response, HttpMessageContext context) {
@@ -42,11 +47,13 @@ public class BasicSignIn implements HttpAuthenticationMechanism {
             return context.isProtected() ? challenge(response, context) : context.doNothing();
         }
         UsernamePasswordCredential credential = parse(header);
-        if (credential == null) {
+        String address = request.getRemoteAddr();
+        if (credential == null || !throttle.allows(address)) {
             return challenge(response, context);
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(address);
             return challenge(response, context);
         }
         return context.notifyContainerAboutLogin(result);

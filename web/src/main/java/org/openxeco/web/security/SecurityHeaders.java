@@ -19,6 +19,8 @@ import org.openxeco.audit.AuditChannel;
 @WebFilter(filterName = "security-headers", urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
 
+    private static final long serialVersionUID = 1L;
+
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; "
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; "
