@@ -1,0 +1,156 @@
+package org.openxeco.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openxeco.it.Node.Caller;
+import org.openxeco.it.Node.Reply;
+
+/**
+ * Every admin page and admin API call, tried by a visitor, a member and an administrator;
+ * the sign-in refusal, account lock and session headers of the portal.
+ */
+class PortalAuthorisationIT extends ApiTest {
+
+    /** Every page of the admin portal. */
+    static final List<String> ADMIN_PAGES = List.of("/admin/", "/admin/index.xhtml",
+            "/admin/audit.xhtml");
+
+    static final String MEMBER_PASSWORD = "member-Pass-" + System.nanoTime();
+    static String member;
+    static Caller memberApi;
+
+    @BeforeAll
+    static void createMember() {
+        member = uniqueCode("member");
+        Reply created = Node.post("/api/admin/accounts", ADMIN, object()
+                .add("username", member).add("displayName", "IT Member")
+                .add("roles", array("member")).add("password", MEMBER_PASSWORD).build());
+        assertEquals(201, created.status(), created::toString);
+        memberApi = Caller.basic(member, MEMBER_PASSWORD);
+    }
+
+    @Test
+    void visitorsAreSentToSignInFromEveryAdminPage() {
+        for (String page : ADMIN_PAGES) {
+            PortalSession.Page answer = new PortalSession().get(page);
+            assertEquals(302, answer.status(), page);
+            assertTrue(answer.location().contains("/login.xhtml?next="), page);
+        }
+    }
+
+    @Test
+    void membersAreRefusedEveryAdminPageButOpenTheirAccount() {
+        PortalSession session = new PortalSession();
+        assertEquals(302, session.signIn(member, MEMBER_PASSWORD).status());
+        for (String page : ADMIN_PAGES) {
+            PortalSession.Page answer = session.get(page);
+            assertEquals(403, answer.status(), page);
+            assertTrue(answer.body().contains("Your account may not open this page"), page);
+        }
+        assertEquals(200, session.get("/account/").status());
+    }
+
+    @Test
+    void administratorsOpenEveryAdminPage() {
+        PortalSession session = new PortalSession();
+        PortalSession.Page signedIn = session.signIn(Node.ADMIN_USER, Node.ADMIN_PASSWORD);
+        assertEquals(302, signedIn.status(), signedIn::toString);
+        assertTrue(signedIn.location().endsWith("/admin/"), signedIn.location());
+        for (String page : ADMIN_PAGES) {
+            assertEquals(200, session.get(page).status(), page);
+        }
+    }
+
+    @Test
+    void adminApiCallsNeedTheAdministrator() {
+        for (String path : List.of("/api/admin/accounts", "/api/admin/demo-data")) {
+            assertEquals(401, Node.get(path, ANONYMOUS).status(), path);
+            assertEquals(403, Node.get(path, memberApi).status(), path);
+            assertEquals(200, Node.get(path, ADMIN).status(), path);
+        }
+        Reply write = Node.post("/api/entities", memberApi,
+                object().add("name", unique("IT member write")).build());
+        assertEquals(403, write.status(), write::toString);
+        Reply account = Node.post("/api/admin/accounts", memberApi, object()
+                .add("username", uniqueCode("sneaky")).add("roles", array("admin"))
+                .add("password", MEMBER_PASSWORD).build());
+        assertEquals(403, account.status(), account::toString);
+    }
+
+    @Test
+    void wrongPasswordAndUnknownAccountGetTheSameAnswer() {
+        String wrong = new PortalSession().signIn(member, "not-the-password-1").body();
+        String unknown = new PortalSession().signIn("nobody-" + System.nanoTime(),
+                "not-the-password-1").body();
+        assertTrue(wrong.contains("The user name or password is wrong"));
+        assertTrue(unknown.contains("The user name or password is wrong"));
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountUntilAnAdministratorResetsIt() {
+        String name = uniqueCode("locked");
+        Reply created = Node.post("/api/admin/accounts", ADMIN, object().add("username", name)
+                .add("roles", array("member")).add("password", MEMBER_PASSWORD).build());
+        assertEquals(201, created.status(), created::toString);
+        for (int i = 0; i < 5; i++) {
+            new PortalSession().signIn(name, "wrong-password-" + i);
+        }
+        assertEquals(200, new PortalSession().signIn(name, MEMBER_PASSWORD).status(),
+                "the right password is refused while the account is locked");
+
+        String id = created.object().getString("id");
+        Reply reset = Node.post("/api/admin/accounts/" + id + "/password", ADMIN,
+                object().add("password", MEMBER_PASSWORD + "-new").build());
+        assertEquals(204, reset.status(), reset::toString);
+        assertEquals(302, new PortalSession().signIn(name, MEMBER_PASSWORD + "-new").status());
+    }
+
+    @Test
+    void weakPasswordsAreRefusedWithTheField() {
+        Reply weak = Node.post("/api/admin/accounts", ADMIN, object()
+                .add("username", uniqueCode("weak")).add("roles", array("member"))
+                .add("password", "short").build());
+        assertEquals(400, weak.status(), weak::toString);
+        assertTrue(weak.body().contains("\"password\""), weak::toString);
+    }
+
+    @Test
+    void portalPagesCarryTheSecurityHeadersAndASecureSessionCookie() {
+        PortalSession.Page page = new PortalSession().get("/login.xhtml");
+        List<String> policies = page.raw().headers().allValues("Content-Security-Policy");
+        assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")),
+                policies::toString);
+        assertTrue(policies.stream().anyMatch(p -> p.contains("'nonce-")), policies::toString);
+        assertEquals("nosniff", page.raw().headers().firstValue("X-Content-Type-Options")
+                .orElse(""));
+        assertEquals("strict-origin-when-cross-origin",
+                page.raw().headers().firstValue("Referrer-Policy").orElse(""));
+        String cookie = page.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+        assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly"), cookie);
+    }
+
+    @Test
+    void aFormPostedWithoutItsViewStateChangesNothing() {
+        PortalSession session = new PortalSession();
+        session.signIn(member, MEMBER_PASSWORD);
+        PortalSession.Page page = session.get("/account/");
+        PortalSession.Page forged = session.post("/account/index.xhtml", "", Map.of(
+                "password_SUBMIT", "1", "jakarta.faces.ViewState", "forged",
+                "password:currentPassword", MEMBER_PASSWORD,
+                "password:newPassword", "hijacked-Password-1",
+                "password:repeatPassword", "hijacked-Password-1",
+                "password:change-password", ""));
+        assertFalse(forged.status() == 200 && forged.body().contains("was changed"));
+        assertEquals(200, page.status());
+        assertEquals(302, new PortalSession().signIn(member, MEMBER_PASSWORD).status(),
+                "the password is unchanged");
+    }
+}
