@@ -51,6 +51,9 @@ public class AccountManagement {
     AccountService accounts;
 
     @Inject
+    PasswordHasher passwords;
+
+    @Inject
     CredentialCache recent;
 
     @Inject
@@ -100,13 +103,13 @@ public class AccountManagement {
             throw new InvalidInputException("username", "A user name has 3 to 100 letters,"
                     + " digits or . _ @ + -");
         }
-        if (accounts.byUsername(data.username()).isPresent()) {
+        if (AccountService.byUsername(em, data.username()).isPresent()) {
             throw new ConflictException("duplicate-username",
                     "An account named " + data.username() + " exists already");
         }
         PasswordRules.check(data.username(), password);
 
-        Account account = new Account(data.username(), accounts.hash(password), data.roles(),
+        Account account = new Account(data.username(), passwords.hash(password), data.roles(),
                 now());
         apply(account, data);
         InputCheck.validate(validator, account);
@@ -151,7 +154,7 @@ public class AccountManagement {
         Account account = get(uuid);
         PasswordRules.check(account.getUsername(), password);
         audit.before(account);
-        account.changePassword(accounts.hash(password), now());
+        account.changePassword(passwords.hash(password), now());
         account.touch(now());
         audit.recorded(account, false);
         recent.forget(account.getUsername());

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -20,7 +19,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openxeco.audit.AuditTrail;
@@ -39,17 +37,11 @@ public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 
-    /** Parameters of the stored hashes; also set on the identity store that checks them. */
-    public static final Map<String, String> HASH_PARAMETERS = Map.of(
-            "Pbkdf2PasswordHash.Iterations", "210000",
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-            "Pbkdf2PasswordHash.SaltSizeBytes", "32");
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHasher passwordHash;
 
     @Inject
     CredentialCache recent;
@@ -173,14 +165,17 @@ public class AccountService {
         return generate ? password : "";
     }
 
-    Optional<Account> byUsername(String username) {
+    private Optional<Account> byUsername(String username) {
+        return byUsername(em, username);
+    }
+
+    static Optional<Account> byUsername(EntityManager em, String username) {
         return em.createQuery("select a from Account a where a.username = :name", Account.class)
                 .setParameter("name", username).getResultStream().findFirst();
     }
 
-    String hash(char[] password) {
-        passwordHash.initialize(HASH_PARAMETERS);
-        return passwordHash.generate(password);
+    private String hash(char[] password) {
+        return passwordHash.hash(password);
     }
 
     private String unknownAccountHash() {

@@ -126,7 +126,14 @@ public class Article extends TrackedObject {
 
     /** Whether anonymous visitors and peers may see this article. */
     public boolean isPublic() {
-        return status == ArticleStatus.PUBLIC;
+        return status == ArticleStatus.PUBLIC
+                && (publishedAt == null || !publishedAt.isAfter(Instant.now()));
+    }
+
+    /** Whether this article is public but its publication time has not come yet. */
+    public boolean isScheduled() {
+        return status == ArticleStatus.PUBLIC && publishedAt != null
+                && publishedAt.isAfter(Instant.now());
     }
 
     /** Copies every editable field except identity, references, tags and tracking. */

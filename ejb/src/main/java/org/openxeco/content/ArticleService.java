@@ -75,9 +75,27 @@ public class ArticleService {
     /** One page of the articles the caller may see that match the filter. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Article> list(ArticleFilter filter, ArticleSort sort, PageRequest page) {
+        return page.fetch(em, query(filter, sort), Article.class, "a", sort.order());
+    }
+
+    /**
+     * The matches from position {@code first} on, at most {@code max} of them, plus the total,
+     * for screens that jump to any page; programs use {@link #list}.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<Article> listPage(ArticleFilter filter, ArticleSort sort, int first, int max) {
+        PageRequest.checkOffset(first, max);
+        QueryBuilder query = query(filter, sort);
+        List<Article> items = query.page(em, Article.class, null, java.util.Map.of(),
+                sort.order().orderBy("a"), max).setFirstResult(first).getResultList();
+        return new Page<>(List.copyOf(items), query.count(em), Optional.empty());
+    }
+
+    private QueryBuilder query(ArticleFilter filter, ArticleSort sort) {
         QueryBuilder query = new QueryBuilder("Article", "a").loadTogether("tags");
         if (!Roles.isAdmin(context)) {
             query.where("a.status = :status", "status", ArticleStatus.PUBLIC);
+            query.where("a.publishedAt <= :now", "now", Instant.now(clock));
         } else {
             filter.status().ifPresent(s -> query.where("a.status = :status", "status", s));
         }
@@ -101,7 +119,7 @@ public class ArticleService {
                     + " where t.path like :" + name + ")", name, value.getPath() + "%");
         }
         Optional.ofNullable(sort.requiredCondition()).ifPresent(query::where);
-        return page.fetch(em, query, Article.class, "a", sort.order());
+        return query;
     }
 
     /** The article with this UUID if the caller may see it. */

@@ -22,6 +22,17 @@ public record PageRequest(Optional<String> cursor, int size) {
         }
     }
 
+    /** Refuses an offset page that starts before the first row or is too small or large. */
+    public static void checkOffset(int first, int max) {
+        if (first < 0) {
+            throw new InvalidInputException("first", "The first row must not be negative");
+        }
+        if (max < 1 || max > MAX_SIZE) {
+            throw new InvalidInputException("size",
+                    "The page size must be between 1 and " + MAX_SIZE);
+        }
+    }
+
     public static PageRequest first(int size) {
         return new PageRequest(Optional.empty(), size);
     }

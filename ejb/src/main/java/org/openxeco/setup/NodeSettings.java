@@ -35,6 +35,18 @@ public class NodeSettings {
                 .getSingleResult();
     }
 
+    /**
+     * What anonymous readers can see, as a short token: it changes with every change and
+     * when a scheduled article's publication time passes.
+     */
+    public String publicState() {
+        long published = em.createQuery("select count(a) from Article a where a.status = :s"
+                + " and a.publishedAt <= :now", Long.class)
+                .setParameter("s", org.openxeco.content.ArticleStatus.PUBLIC)
+                .setParameter("now", java.time.Instant.now()).getSingleResult();
+        return changeSequence() + ":" + published;
+    }
+
     /** Whether the database answers a trivial query. */
     public boolean databaseAnswers() {
         return em.createQuery("select count(s) from NodeSetting s", Long.class)

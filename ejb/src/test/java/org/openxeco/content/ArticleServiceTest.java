@@ -144,6 +144,72 @@ class ArticleServiceTest {
         assertTrue(!found.contains(before.getUuid()));
     }
 
+    @Test
+    void scheduledArticlesStayHiddenFromVisitorsUntilTheirPublicationTime() {
+        String marker = Fixtures.unique("Scheduled");
+        Article news = new Article(ArticleType.NEWS);
+        news.setTitle(marker);
+        news.setStatus(ArticleStatus.PUBLIC);
+        news.setPublishedAt(Instant.now().plusSeconds(3600).truncatedTo(
+                java.time.temporal.ChronoUnit.MICROS));
+        Article saved = create(news);
+
+        assertTrue(saved.isScheduled());
+        assertEquals(0, visibleTitled(marker), "hidden from visitors before its time");
+        assertTrue(services.asVisitor(() -> services.articles.find(saved.getUuid())).isEmpty());
+        assertEquals(1, services.asAdmin(() -> services.articles.list(titled(marker),
+                ArticleSort.TITLE, PageRequest.first(10))).items().size(), "staff see it");
+
+        services.articles.clock = java.time.Clock.offset(java.time.Clock.systemUTC(),
+                java.time.Duration.ofHours(2));
+        try {
+            assertEquals(1, visibleTitled(marker), "listed once its time has passed");
+        } finally {
+            services.articles.clock = java.time.Clock.systemUTC();
+        }
+    }
+
+    @Test
+    void workflowMovesAlongAllowedStepsAndRefusesOthers() {
+        Article news = new Article(ArticleType.NEWS);
+        news.setTitle(Fixtures.unique("Workflow"));
+        Article draft = create(news);
+
+        Article review = services.asAdmin(() -> services.workflow.transition(draft.getUuid(),
+                draft.getVersion(), ArticleStatus.UNDER_REVIEW, null));
+        assertEquals(ArticleStatus.UNDER_REVIEW, review.getStatus());
+        Instant later = Instant.now().plusSeconds(86_400).truncatedTo(
+                java.time.temporal.ChronoUnit.MICROS);
+        Article scheduled = services.asAdmin(() -> services.workflow.transition(
+                draft.getUuid(), review.getVersion(), ArticleStatus.PUBLIC, later));
+        assertEquals(later, scheduled.getPublishedAt());
+        assertTrue(scheduled.isScheduled());
+        Article archived = services.asAdmin(() -> services.workflow.transition(
+                draft.getUuid(), scheduled.getVersion(), ArticleStatus.ARCHIVED, null));
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () ->
+                services.asAdmin(() -> services.workflow.transition(draft.getUuid(),
+                        archived.getVersion(), ArticleStatus.UNDER_REVIEW, null)));
+        assertEquals("status", refused.errors().get(0).field());
+        assertThrows(org.openxeco.kernel.StaleVersionException.class, () ->
+                services.asAdmin(() -> services.workflow.transition(draft.getUuid(),
+                        draft.getVersion(), ArticleStatus.DRAFT, null)));
+        assertThrows(org.openxeco.kernel.NotAllowedException.class, () ->
+                services.asVisitor(() -> services.workflow.transition(draft.getUuid(),
+                        archived.getVersion(), ArticleStatus.DRAFT, null)));
+    }
+
+    private static ArticleFilter titled(String text) {
+        return new ArticleFilter(Optional.of(ArticleType.NEWS), Optional.empty(),
+                Optional.of(text), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    private static int visibleTitled(String text) {
+        return services.asVisitor(() -> services.articles.list(titled(text), ArticleSort.TITLE,
+                PageRequest.first(10))).items().size();
+    }
+
     private static Article create(Article article) {
         return services.asAdmin(() -> services.articles.create(article,
                 ArticleReferences.none()));

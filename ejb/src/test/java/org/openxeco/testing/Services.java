@@ -13,6 +13,7 @@ import org.openxeco.audit.AuditLog;
 import org.openxeco.audit.AuditTrail;
 import org.openxeco.content.ArticleCsv;
 import org.openxeco.content.ArticleService;
+import org.openxeco.content.ArticleWorkflow;
 import org.openxeco.directory.OrganisationCsv;
 import org.openxeco.directory.OrganisationService;
 import org.openxeco.kernel.ChangeLog;
@@ -42,6 +43,7 @@ public final class Services implements AutoCloseable {
     public final TaxonomyInstaller installer = new TaxonomyInstaller();
     public final OrganisationService organisations = new OrganisationService();
     public final ArticleService articles = new ArticleService();
+    public final ArticleWorkflow workflow = new ArticleWorkflow();
     public final MediaService media = new MediaService();
     public final OrganisationCsv organisationCsv = new OrganisationCsv();
     public final ArticleCsv articleCsv = new ArticleCsv();
@@ -54,6 +56,8 @@ public final class Services implements AutoCloseable {
         Validator validator = VALIDATION.getValidator();
         set(changes, "em", em);
         set(changes, "audit", audit);
+        set(workflow, "em", em);
+        set(workflow, "changes", changes);
         set(audit, "em", em);
         set(audit, "transaction", resources);
         set(auditLog, "em", em);

@@ -45,7 +45,7 @@ public class PublicReadCache implements ContainerRequestFilter, ContainerRespons
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>(64, 0.75f, true);
     private static long totalBytes;
 
-    private record Entry(long sequence, byte[] body) {
+    private record Entry(String sequence, byte[] body) {
     }
 
     @Inject
@@ -58,12 +58,12 @@ public class PublicReadCache implements ContainerRequestFilter, ContainerRespons
         }
         String key = request.getUriInfo().getRequestUri().getRawPath() + "?"
                 + request.getUriInfo().getRequestUri().getRawQuery();
-        long sequence = settings.changeSequence();
+        String sequence = settings.publicState();
         Entry entry;
         synchronized (ENTRIES) {
             entry = ENTRIES.get(key);
         }
-        if (entry != null && entry.sequence() == sequence) {
+        if (entry != null && entry.sequence().equals(sequence)) {
             request.abortWith(Response.ok(entry.body(), MediaType.APPLICATION_JSON_TYPE).build());
             return;
         }
@@ -97,7 +97,7 @@ public class PublicReadCache implements ContainerRequestFilter, ContainerRespons
         original.write(body);
         if (body.length <= MAX_BODY_BYTES) {
             synchronized (ENTRIES) {
-                Entry previous = ENTRIES.put((String) key, new Entry((Long) sequence, body));
+                Entry previous = ENTRIES.put((String) key, new Entry((String) sequence, body));
                 totalBytes += body.length - (previous == null ? 0 : previous.body().length);
                 var eldest = ENTRIES.entrySet().iterator();
                 while (totalBytes > MAX_TOTAL_BYTES && eldest.hasNext()) {

@@ -84,7 +84,7 @@ public class AuditPage implements Serializable {
 
     public List<String> getObjectTypes() {
         return List.of("ENTITY", "NEWS", "EVENT", "JOB_OFFER", "SERVICE", "TOOL", "TAXONOMY",
-                "TAXONOMY_VALUE", "ACCOUNT");
+                "TAXONOMY_VALUE", "ACCOUNT", "SETTING");
     }
 
     public String getObjectUuid() {

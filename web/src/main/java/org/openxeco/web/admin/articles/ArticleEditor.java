@@ -1,0 +1,252 @@
+package org.openxeco.web.admin.articles;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.openxeco.audit.AuditEntry;
+import org.openxeco.audit.AuditLog;
+import org.openxeco.audit.AuditQuery;
+import org.openxeco.content.Article;
+import org.openxeco.content.ArticleReferences;
+import org.openxeco.content.ArticleService;
+import org.openxeco.content.ArticleStatus;
+import org.openxeco.content.ArticleType;
+import org.openxeco.content.ArticleWorkflow;
+import org.openxeco.content.Attendance;
+import org.openxeco.content.EmploymentType;
+import org.openxeco.directory.OrganisationFilter;
+import org.openxeco.directory.OrganisationService;
+import org.openxeco.directory.OrganisationSort;
+import org.openxeco.kernel.DomainException;
+import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.PageRequest;
+import org.openxeco.kernel.StaleVersionException;
+import org.openxeco.web.admin.articles.ArticleForm.EntityChoice;
+import org.openxeco.web.ui.Dates;
+import org.openxeco.web.ui.Preferences;
+import org.openxeco.web.ui.Refusals;
+import org.openxeco.web.ui.Texts;
+
+/**
+ * Creates and edits one article of any type, and moves it through the workflow. A save
+ * refused because someone else changed the article meanwhile names who and when, and keeps
+ * what was typed.
+ */
+@Named
+@ViewScoped
+public class ArticleEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "article";
+
+    @Inject
+    transient ArticleService articles;
+
+    @Inject
+    transient ArticleWorkflow workflow;
+
+    @Inject
+    transient OrganisationService organisations;
+
+    @Inject
+    transient AuditLog audit;
+
+    @Inject
+    Preferences preferences;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    Refusals refusals;
+
+    @Inject
+    Dates dates;
+
+    private String id;
+    private String newType;
+    private UUID uuid;
+    private long version;
+    private Instant publishedAt;
+    private LocalDateTime publishAt;
+    private ArticleForm form = new ArticleForm();
+
+    /** Loads the article named by the id parameter, or prepares a new one of the given type. */
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        if (id == null || id.isBlank()) {
+            form.type = parseType(newType);
+            return;
+        }
+        try {
+            show(articles.get(UUID.fromString(id)));
+        } catch (IllegalArgumentException | NotFoundException e) {
+            texts.error(null, texts.get("refusal.not-found"));
+        }
+    }
+
+    private void show(Article article) {
+        uuid = article.getUuid();
+        version = article.getVersion();
+        publishedAt = article.getPublishedAt();
+        form = ArticleForm.of(article);
+    }
+
+    public String save() {
+        try {
+            Article data = form.toArticle(publishedAt);
+            Article saved = uuid == null ? articles.create(data, references())
+                    : articles.update(uuid, version, data, references());
+            boolean created = uuid == null;
+            show(saved);
+            texts.info("common.saved");
+            return created ? "/admin/article?faces-redirect=true&id=" + saved.getUuid() : null;
+        } catch (StaleVersionException stale) {
+            showStale(stale);
+        } catch (DomainException refusal) {
+            refusals.show(refusal, FORM);
+        }
+        return null;
+    }
+
+    /** Moves the article to the next status; publishing uses the scheduled time if given. */
+    public void moveTo(ArticleStatus target) {
+        try {
+            Instant when = target == ArticleStatus.PUBLIC && publishAt != null
+                    ? publishAt.atZone(preferences.zone()).toInstant() : null;
+            show(workflow.transition(uuid, version, target, when));
+            publishAt = null;
+            texts.info("article.moved", texts.get("status." + target));
+        } catch (StaleVersionException stale) {
+            showStale(stale);
+        } catch (DomainException refusal) {
+            refusals.show(refusal, FORM);
+        }
+    }
+
+    public String delete() {
+        try {
+            articles.delete(uuid, version);
+            texts.info("common.deleted");
+            FacesContext.getCurrentInstance().getExternalContext().getFlash()
+                    .setKeepMessages(true);
+            return "/admin/articles?faces-redirect=true";
+        } catch (StaleVersionException stale) {
+            showStale(stale);
+        } catch (DomainException refusal) {
+            refusals.show(refusal, FORM);
+        }
+        return null;
+    }
+
+    private void showStale(StaleVersionException stale) {
+        refusals.show(stale, FORM);
+        List<AuditEntry> latest = audit.list(new AuditQuery(uuid, null, null, null, null), 0, 1);
+        if (!latest.isEmpty()) {
+            texts.error(null, texts.get("refusal.stale.detail", latest.get(0).getActor(),
+                    dates.dateTime(latest.get(0).getAt())));
+        }
+    }
+
+    private ArticleReferences references() {
+        return new ArticleReferences(List.of(), form.related.stream()
+                .map(c -> UUID.fromString(c.uuid())).toList(),
+                Optional.ofNullable(form.type == ArticleType.JOB_OFFER ? form.hiring : null)
+                        .map(c -> UUID.fromString(c.uuid())),
+                Optional.ofNullable(form.type == ArticleType.SERVICE
+                        || form.type == ArticleType.TOOL ? form.provider : null)
+                        .map(c -> UUID.fromString(c.uuid())));
+    }
+
+    /** Entities whose name contains the typed text, for the pickers. */
+    public List<EntityChoice> completeEntity(String text) {
+        return organisations.list(new OrganisationFilter(Optional.ofNullable(text),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of()),
+                OrganisationSort.NAME, PageRequest.first(20)).items().stream()
+                .map(EntityChoice::of).toList();
+    }
+
+    private static ArticleType parseType(String text) {
+        try {
+            return text == null ? ArticleType.NEWS : ArticleType.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            return ArticleType.NEWS;
+        }
+    }
+
+    public List<ArticleStatus> getNextStatuses() {
+        return uuid == null ? List.of() : form.status.next().stream().sorted().toList();
+    }
+
+    public boolean isScheduled() {
+        return form.status == ArticleStatus.PUBLIC && publishedAt != null
+                && publishedAt.isAfter(Instant.now());
+    }
+
+    public boolean isStored() {
+        return uuid != null;
+    }
+
+    public Attendance[] getAttendances() {
+        return Attendance.values();
+    }
+
+    public EmploymentType[] getEmploymentTypes() {
+        return EmploymentType.values();
+    }
+
+    public ArticleType[] getTypes() {
+        return ArticleType.values();
+    }
+
+    public ArticleForm getForm() {
+        return form;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public UUID getUuid() {
+        return uuid;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public LocalDateTime getPublishAt() {
+        return publishAt;
+    }
+
+    public void setPublishAt(LocalDateTime publishAt) {
+        this.publishAt = publishAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getNewType() {
+        return newType;
+    }
+
+    public void setNewType(String newType) {
+        this.newType = newType;
+    }
+}
