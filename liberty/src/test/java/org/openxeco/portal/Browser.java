@@ -13,6 +13,8 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -78,6 +80,11 @@ public final class Browser implements AutoCloseable {
     /** Signs in through the sign-in page and waits for the page that follows. */
     public Browser signIn(String username, String password) {
         open("/login.xhtml");
+        return submitSignIn(username, password);
+    }
+
+    /** Fills in and sends the sign-in form shown now. */
+    public Browser submitSignIn(String username, String password) {
         type(By.id("sign-in:username"), username);
         type(By.id("sign-in:password"), password);
         String before = driver.getCurrentUrl();
@@ -113,9 +120,20 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Waits up to 15 seconds for a condition and returns its value. */
+    /**
+     * Waits up to 15 seconds for a condition and returns its value. On a timeout, keeps a
+     * screenshot of the page and puts its text in the failure.
+     */
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(condition::apply);
+        } catch (TimeoutException e) {
+            Path shot = screenshot("failure-" + System.currentTimeMillis());
+            throw new TimeoutException("Waited in vain on " + driver.getCurrentUrl()
+                    + " (screenshot " + shot + "); the page says:\n" + text(), e);
+        }
     }
 
     /** Waits until no PrimeFaces ajax request is running. */

@@ -32,7 +32,7 @@ class SignInPortalIT {
             assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"),
                     "a protected page sends visitors to sign in");
 
-            browser.signInAsAdmin();
+            browser.submitSignIn(Node.ADMIN_USER, Node.ADMIN_PASSWORD);
             assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/audit.xhtml"),
                     () -> "back to the page asked for: " + browser.driver().getCurrentUrl());
 
@@ -54,15 +54,12 @@ class SignInPortalIT {
     void theLanguageSwitchTranslatesThePage() {
         try (Browser browser = Browser.desktop()) {
             browser.signInAsAdmin().open("/admin/");
-            browser.click(By.id("language"));
-            browser.click(By.cssSelector("#language_panel li[data-label='Français']"));
+            browser.click(By.cssSelector("a.lang-fr"));
             browser.waitFor(d -> "Tableau de bord".equals(
                     d.findElement(By.tagName("h1")).getText()));
-            browser.click(By.id("language"));
-            browser.click(By.cssSelector("#language_panel li[data-label='Deutsch']"));
+            browser.click(By.cssSelector("a.lang-de"));
             browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Übersicht"));
-            browser.click(By.id("language"));
-            browser.click(By.cssSelector("#language_panel li[data-label='English']"));
+            browser.click(By.cssSelector("a.lang-en"));
             browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
         }
     }

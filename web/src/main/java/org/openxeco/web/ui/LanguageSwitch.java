@@ -2,6 +2,7 @@ package org.openxeco.web.ui;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
@@ -12,10 +13,14 @@ import jakarta.inject.Named;
 @RequestScoped
 public class LanguageSwitch {
 
-    public void reload() {
+    @Inject
+    Preferences preferences;
+
+    /** Switches to the language and shows the same page again. */
+    public String to(String language) {
+        preferences.setLanguage(language);
         FacesContext faces = FacesContext.getCurrentInstance();
         String view = faces.getViewRoot().getViewId();
-        faces.getApplication().getNavigationHandler().handleNavigation(faces, null,
-                view + "?faces-redirect=true&includeViewParams=true");
+        return view + "?faces-redirect=true&includeViewParams=true";
     }
 }

@@ -121,7 +121,8 @@ public class ArticleEditor implements Serializable {
     }
 
     /** Moves the article to the next status; publishing uses the scheduled time if given. */
-    public void moveTo(ArticleStatus target) {
+    public void moveTo(String status) {
+        ArticleStatus target = ArticleStatus.valueOf(status);
         try {
             Instant when = target == ArticleStatus.PUBLIC && publishAt != null
                     ? publishAt.atZone(preferences.zone()).toInstant() : null;
@@ -185,8 +186,9 @@ public class ArticleEditor implements Serializable {
         }
     }
 
-    public List<ArticleStatus> getNextStatuses() {
-        return uuid == null ? List.of() : form.status.next().stream().sorted().toList();
+    /** Whether the workflow offers this status as the next step of the stored article. */
+    public boolean canMoveTo(String status) {
+        return uuid != null && form.status.next().contains(ArticleStatus.valueOf(status));
     }
 
     public boolean isScheduled() {
