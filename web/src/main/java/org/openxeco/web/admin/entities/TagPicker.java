@@ -27,6 +27,11 @@ public class TagPicker implements Serializable {
     public record Tag(UUID uuid, String label) implements Serializable {
         private static final long serialVersionUID = 1L;
 
+        /** The label, for expressions that read bean properties. */
+        public String getLabel() {
+            return label;
+        }
+
         @Override
         public String toString() {
             return label;
