@@ -16,10 +16,12 @@ import javax.imageio.ImageIO;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openxeco.it.Node;
 import org.openxeco.it.Node.Caller;
@@ -62,6 +64,13 @@ class EntityPortalIT {
                     "a[id='entities-form:export'], [id='entities-form:export'] a"))
                     .getAttribute("href");
             assertTrue(export.endsWith("/admin/entities.csv?country=LU"), export);
+            browser.click(By.id("entities-form:entities:updated")).awaitAjax();
+            browser.waitFor(d -> rowTexts(browser).size() == 2);
+            String csv = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; fetch(arguments[0])"
+                    + ".then(r => r.text()).then(done, e => done(String(e)));", export);
+            assertEquals(3, csv.strip().split("\\R").length, csv);
+            assertTrue(csv.contains("University of Luxemburg"), csv);
             browser.screenshot("entities-table");
         }
         try (Browser phone = Browser.phone().signInAsAdmin()) {
@@ -121,8 +130,7 @@ class EntityPortalIT {
             assertEquals("LU99999999", api.getJsonArray("identifiers").getJsonObject(0)
                     .getString("value"));
             assertEquals(List.of("https://example.org/portal"), api.getJsonArray("websites")
-                    .getValuesAs(jakarta.json.JsonString.class).stream()
-                    .map(jakarta.json.JsonString::getString).toList());
+                    .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
             assertEquals(1, api.getJsonArray("tags").size(), api::toString);
             assertEquals(tagLabel, api.getJsonArray("tags").getJsonObject(0)
                     .getString("label"), api::toString);
@@ -136,6 +144,28 @@ class EntityPortalIT {
             browser.click(By.id("entity-form:confirm-yes"));
             browser.waitFor(d -> d.getCurrentUrl().contains("/admin/entities"));
             assertEquals(404, Node.get("/api/entities/" + uuid, Caller.ADMIN).status());
+        }
+    }
+
+    @Test
+    void refusedFieldsAreMarkedNextToTheirInputsAndKeepTheTypedValues() {
+        try (Browser browser = Browser.desktop().signInAsAdmin()) {
+            browser.open("/admin/entity.xhtml");
+            browser.type(By.id("entity-form:email"), "not-an-address");
+            browser.click(By.id("entity-form:add-address")).awaitAjax();
+            browser.type(By.id("entity-form:addresses_0__countryCode"), "1");
+            browser.click(SAVE);
+            browser.awaitAjax();
+
+            for (String field : List.of("name", "email", "addresses_0__countryCode")) {
+                browser.find(By.xpath("//*[@id='entity-form:" + field + "']"
+                        + "/following-sibling::*[contains(@class, 'ui-message-error')]"));
+            }
+            assertEquals("not-an-address", browser.find(By.id("entity-form:email"))
+                    .getAttribute("value"));
+            assertEquals("1", browser.find(By.id("entity-form:addresses_0__countryCode"))
+                    .getAttribute("value"));
+            assertFalse(browser.driver().getCurrentUrl().contains("id="));
         }
     }
 
