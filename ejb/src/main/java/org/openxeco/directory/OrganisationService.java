@@ -1,6 +1,7 @@
 package org.openxeco.directory;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -67,6 +68,31 @@ public class OrganisationService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Organisation> list(OrganisationFilter filter, OrganisationSort sort,
             PageRequest page) {
+        return page.fetch(em, query(filter), Organisation.class, "o", sort.order());
+    }
+
+    /**
+     * The matches from position {@code first} on, at most {@code max} of them, plus the total,
+     * for screens that jump to any page. Deep offsets cost more than cursors; programs use
+     * {@link #list}. The page never carries a cursor.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<Organisation> listPage(OrganisationFilter filter, OrganisationSort sort,
+            int first, int max) {
+        if (first < 0) {
+            throw new InvalidInputException("first", "The first row must not be negative");
+        }
+        if (max < 1 || max > PageRequest.MAX_SIZE) {
+            throw new InvalidInputException("size",
+                    "The page size must be between 1 and " + PageRequest.MAX_SIZE);
+        }
+        QueryBuilder query = query(filter);
+        List<Organisation> items = query.page(em, Organisation.class, null, Map.of(),
+                sort.order().orderBy("o"), max).setFirstResult(first).getResultList();
+        return new Page<>(List.copyOf(items), query.count(em), Optional.empty());
+    }
+
+    private QueryBuilder query(OrganisationFilter filter) {
         QueryBuilder query = new QueryBuilder("Organisation", "o").loadTogether("tags");
         if (!Roles.isAdmin(context)) {
             query.where("o.status = :status", "status", OrganisationStatus.ACTIVE);
@@ -88,7 +114,7 @@ public class OrganisationService {
             query.where("o.id in (select o3.id from Organisation o3 join o3.tags t"
                     + " where t.path like :" + name + ")", name, value.getPath() + "%");
         }
-        return page.fetch(em, query, Organisation.class, "o", sort.order());
+        return query;
     }
 
     /** The entity with this UUID if the caller may see it. */

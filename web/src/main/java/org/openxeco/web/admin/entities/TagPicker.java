@@ -1,0 +1,137 @@
+package org.openxeco.web.admin.entities;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.openxeco.kernel.ObjectType;
+import org.openxeco.taxonomy.TaxonomyScheme;
+import org.openxeco.taxonomy.TaxonomyService;
+import org.openxeco.taxonomy.TaxonomyValue;
+import org.primefaces.model.CheckboxTreeNode;
+import org.primefaces.model.TreeNode;
+
+/**
+ * One checkbox tree per taxonomy that may tag entities. Ticking a value tags it alone: the
+ * selection does not spread to parents or children.
+ */
+public class TagPicker implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What a tree node stands for. */
+    public record Tag(UUID uuid, String label) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** The label, for expressions that read bean properties. */
+        public String getLabel() {
+            return label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** The tree of one taxonomy and the values ticked in it. */
+    public static class SchemeTree implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String label;
+        private final TreeNode<Tag> root;
+        private final Map<UUID, CheckboxTreeNode<Tag>> nodes;
+        private TreeNode<Tag>[] selection;
+
+        SchemeTree(String label, TreeNode<Tag> root, Map<UUID, CheckboxTreeNode<Tag>> nodes) {
+            this.label = label;
+            this.root = root;
+            this.nodes = nodes;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public TreeNode<Tag> getRoot() {
+            return root;
+        }
+
+        public TreeNode<Tag>[] getSelection() {
+            return selection;
+        }
+
+        public void setSelection(TreeNode<Tag>[] selection) {
+            this.selection = selection;
+        }
+    }
+
+    private final List<SchemeTree> trees = new ArrayList<>();
+
+    /** Builds the trees of every taxonomy that may tag entities, labelled in the language. */
+    void build(TaxonomyService taxonomies, String language) {
+        trees.clear();
+        for (TaxonomyScheme scheme : taxonomies.schemes()) {
+            if (!scheme.mayTag(ObjectType.ENTITY)) {
+                continue;
+            }
+            CheckboxTreeNode<Tag> root = new CheckboxTreeNode<>(new Tag(null, ""), null);
+            Map<UUID, CheckboxTreeNode<Tag>> nodes = new HashMap<>();
+            for (TaxonomyValue value : taxonomies.values(scheme.getUuid())) {
+                TreeNode<Tag> parent = value.getParent()
+                        .map(p -> (TreeNode<Tag>) nodes.get(p.getUuid())).orElse(root);
+                CheckboxTreeNode<Tag> node = new CheckboxTreeNode<>(
+                        new Tag(value.getUuid(), value.label(language)),
+                        parent == null ? root : parent);
+                nodes.put(value.getUuid(), node);
+            }
+            trees.add(new SchemeTree(scheme.label(language), root, nodes));
+        }
+    }
+
+    /** Ticks the given values and opens the branches that lead to them. */
+    void select(Collection<UUID> tagged) {
+        for (SchemeTree tree : trees) {
+            List<TreeNode<Tag>> selected = new ArrayList<>();
+            tree.nodes.forEach((uuid, node) -> {
+                node.setSelected(tagged.contains(uuid), false, false);
+                if (tagged.contains(uuid)) {
+                    selected.add(node);
+                    for (TreeNode<Tag> p = node.getParent(); p != null; p = p.getParent()) {
+                        p.setExpanded(true);
+                    }
+                }
+            });
+            tree.setSelection(toArray(selected));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeNode<Tag>[] toArray(List<TreeNode<Tag>> nodes) {
+        return nodes.toArray(new TreeNode[0]);
+    }
+
+    /** The values ticked in every tree. */
+    List<UUID> selected() {
+        List<UUID> uuids = new ArrayList<>();
+        for (SchemeTree tree : trees) {
+            if (tree.selection != null) {
+                for (TreeNode<Tag> node : tree.selection) {
+                    if (node.getData() != null && node.getData().uuid() != null) {
+                        uuids.add(node.getData().uuid());
+                    }
+                }
+            }
+        }
+        return uuids;
+    }
+
+    public List<SchemeTree> getTrees() {
+        return trees;
+    }
+}
