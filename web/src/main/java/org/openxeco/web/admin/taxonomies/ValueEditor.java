@@ -1,6 +1,7 @@
 package org.openxeco.web.admin.taxonomies;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -126,11 +127,8 @@ public class ValueEditor implements Serializable {
             page.refresh();
         } catch (ConflictException refusal) {
             if ("in-use".equals(refusal.kind())) {
-                WhereUsed where = usage.whereUsed(tree.scheme(), row.uuid());
-                usedBy = where.first().stream().map(TaxonomyUsage.UsedBy::name).toList();
-                usedByMore = where.truncated();
-                texts.error(null, texts.get("tax.value.inUse", row.code(), where.entities(),
-                        where.articles()));
+                whereUsed(row);
+                texts.error(null, texts.get("tax.value.inUse", row.code(), row.subtree()));
             } else {
                 refusals.show(refusal, null);
             }
@@ -138,6 +136,27 @@ public class ValueEditor implements Serializable {
             refusals.show(refusal, null);
         }
         tree.reload();
+    }
+
+    /** Names the first objects tagged with the value or a value below it. */
+    private void whereUsed(ValueRow row) {
+        List<String> names = new ArrayList<>();
+        boolean more = false;
+        for (ValueRow used : tree.subtree(row.uuid())) {
+            if (used.direct() == 0) {
+                continue;
+            }
+            if (names.size() >= TaxonomyUsage.DEFAULT_LIMIT) {
+                more = true;
+                break;
+            }
+            WhereUsed where = usage.whereUsed(tree.scheme(), used.uuid());
+            where.first().stream().map(TaxonomyUsage.UsedBy::name)
+                    .filter(name -> !names.contains(name)).forEach(names::add);
+            more |= where.truncated();
+        }
+        usedBy = names;
+        usedByMore = more;
     }
 
     /** The names of the first objects the value tags, after a refused delete. */

@@ -229,6 +229,11 @@ public class ValueTree implements Serializable {
         }
     }
 
+    /** A value and every value below it, in tree order. */
+    List<ValueRow> subtree(UUID top) {
+        return rootOrder().stream().filter(r -> inSubtree(r, top)).toList();
+    }
+
     private boolean inSubtree(ValueRow row, UUID top) {
         for (ValueRow r = row; r != null; r = r.parent() == null ? null : rows.get(r.parent())) {
             if (r.uuid().equals(top)) {
