@@ -2,6 +2,7 @@ package org.openxeco.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +35,7 @@ class TaxonomyPortalIT {
 
     @BeforeAll
     static void nodeHasStarted() {
+        assumeTrue(System.getProperty("it.base.url") != null, "no test node in this run");
         Node.awaitStarted();
     }
 
@@ -79,64 +81,84 @@ class TaxonomyPortalIT {
         Path downloads = Files.createTempDirectory("openxeco-downloads");
         try (Browser browser = Browser.desktop()) {
             browser.signInAsAdmin();
-            createScheme(browser, schemeCode);
-            addValue(browser, "add-root", "a", "Value A");
-            addValue(browser, "add-root", "b", "Value B");
-            addValue(browser, "add-root", "c", "Value C");
-
-            select(browser, "b");
-            browser.click(By.id("values:rename")).awaitAjax();
-            browser.type(By.id("value-form:labels_en_"), "Value B renamed")
-                    .type(By.id("value-form:labels_fr_"), "Valeur B renomm\u00e9e")
-                    .click(By.id("value-form:save")).awaitAjax();
-            browser.waitFor(d -> browser.text().contains("Value B renamed"));
-
-            browser.click(By.id("values:move-to")).awaitAjax();
-            browser.click(By.id("move-form:parent")).click(By.xpath(
-                    "//ul[@id='move-form:parent_items']/li[contains(@data-label,'Value A')]"));
-            browser.click(By.id("move-form:move")).awaitAjax();
-            browser.find(child("a", "b"));
-
-            dragOnto(browser, "c", "a");
-            browser.find(child("a", "c"));
-
-            String schemeId = taxonomyId(schemeCode);
-            String valueA = valueId(schemeId, "a");
-            assertEquals(valueA, parentOf(schemeId, "b"));
-            assertEquals(valueA, parentOf(schemeId, "c"));
-
-            String entityName = "Tagged in the portal " + schemeCode;
-            Reply entity = Node.post("/api/entities", Caller.ADMIN, Json.createObjectBuilder()
-                    .add("name", entityName).add("kind", "company")
-                    .add("tags", Json.createArrayBuilder().add(valueId(schemeId, "c")))
-                    .build());
-            assertEquals(201, entity.status(), entity::toString);
-            String entityUrl = entity.header("Location").orElseThrow();
             try {
-                browser.open("/admin/taxonomies.xhtml").click(By.linkText(schemeCode))
-                        .awaitAjax();
-                select(browser, "a");
-                browser.click(By.id("values:delete-value")).awaitAjax();
-                browser.click(By.id("delete-form:subtree"));
-                browser.click(By.id("delete-form:confirm")).awaitAjax();
-                browser.waitFor(d -> browser.text().contains("cannot be deleted"));
-                assertTrue(browser.find(By.id("values:used-by")).getText().contains(entityName),
-                        browser::text);
-                browser.find(code("a"));
-
-                ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
-                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-                browser.click(By.id("files:export"));
-                Path csv = downloads.resolve(schemeCode + ".csv");
-                browser.waitFor(d -> Files.isRegularFile(csv) && size(csv) > 0);
-                String text = Files.readString(csv, StandardCharsets.UTF_8);
-                assertTrue(text.contains("b,a,Value B renamed"), text);
-                assertTrue(text.contains("c,a,Value C"), text);
-                browser.screenshot("taxonomies");
-            } finally {
-                Reply current = Node.get(entityUrl, Caller.ADMIN);
-                Node.delete(entityUrl, Caller.ADMIN, current.header("ETag").orElse(""));
+                steps(browser, schemeCode, downloads);
+            } catch (RuntimeException | AssertionError failure) {
+                keepEvidence(browser, "taxonomies-failure");
+                throw failure;
             }
+        }
+    }
+
+    /** Saves a screenshot and the page source of a failed step. */
+    static void keepEvidence(Browser browser, String name) {
+        try {
+            Path shot = browser.screenshot(name);
+            Files.writeString(shot.resolveSibling(name + ".html"),
+                    browser.driver().getPageSource(), StandardCharsets.UTF_8);
+        } catch (RuntimeException | IOException e) {
+            // the failure itself matters more
+        }
+    }
+
+    static void steps(Browser browser, String schemeCode, Path downloads) throws IOException {
+        createScheme(browser, schemeCode);
+        addValue(browser, "add-root", "a", "Value A");
+        addValue(browser, "add-root", "b", "Value B");
+        addValue(browser, "add-root", "c", "Value C");
+
+        select(browser, "b");
+        browser.click(By.id("values:rename")).awaitAjax();
+        browser.type(By.id("value-form:labels_en_"), "Value B renamed")
+                .type(By.id("value-form:labels_fr_"), "Valeur B renomm\u00e9e")
+                .click(By.id("value-form:save")).awaitAjax();
+        browser.waitFor(d -> browser.text().contains("Value B renamed"));
+
+        browser.click(By.id("values:move-to")).awaitAjax();
+        browser.click(By.id("move-form:parent")).click(By.xpath(
+                "//ul[@id='move-form:parent_items']/li[contains(@data-label,'Value A')]"));
+        browser.click(By.id("move-form:move")).awaitAjax();
+        browser.find(child("a", "b"));
+
+        dragOnto(browser, "c", "a");
+        browser.find(child("a", "c"));
+
+        String schemeId = taxonomyId(schemeCode);
+        String valueA = valueId(schemeId, "a");
+        assertEquals(valueA, parentOf(schemeId, "b"));
+        assertEquals(valueA, parentOf(schemeId, "c"));
+
+        String entityName = "Tagged in the portal " + schemeCode;
+        Reply entity = Node.post("/api/entities", Caller.ADMIN, Json.createObjectBuilder()
+                .add("name", entityName).add("kind", "company")
+                .add("tags", Json.createArrayBuilder().add(valueId(schemeId, "c")))
+                .build());
+        assertEquals(201, entity.status(), entity::toString);
+        String entityUrl = entity.header("Location").orElseThrow();
+        try {
+            browser.open("/admin/taxonomies.xhtml").click(By.linkText(schemeCode))
+                    .awaitAjax();
+            select(browser, "a");
+            browser.click(By.id("values:delete-value")).awaitAjax();
+            browser.click(By.cssSelector("#delete-form\\:subtree .ui-chkbox-box"));
+            browser.click(By.id("delete-form:confirm")).awaitAjax();
+            browser.waitFor(d -> browser.text().contains("cannot be deleted"));
+            assertTrue(browser.find(By.id("values:used-by")).getText().contains(entityName),
+                    browser::text);
+            browser.find(code("a"));
+
+            ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            browser.click(By.id("files:export"));
+            Path csv = downloads.resolve(schemeCode + ".csv");
+            browser.waitFor(d -> Files.isRegularFile(csv) && size(csv) > 0);
+            String text = Files.readString(csv, StandardCharsets.UTF_8);
+            assertTrue(text.contains("b,a,Value B renamed"), text);
+            assertTrue(text.contains("c,a,Value C"), text);
+            browser.screenshot("taxonomies");
+        } finally {
+            Reply current = Node.get(entityUrl, Caller.ADMIN);
+            Node.delete(entityUrl, Caller.ADMIN, current.header("ETag").orElse(""));
         }
     }
 
