@@ -116,7 +116,7 @@ class TaxonomyPortalIT {
 
         browser.click(By.id("values:move-to")).awaitAjax();
         browser.click(By.id("move-form:parent")).click(By.xpath(
-                "//ul[@id='move-form:parent_items']/li[contains(@data-label,'Value A')]"));
+                "//*[@id='move-form:parent_items']//li[contains(@data-label,'Value A')]"));
         browser.click(By.id("move-form:move")).awaitAjax();
         browser.find(child("a", "b"));
 
