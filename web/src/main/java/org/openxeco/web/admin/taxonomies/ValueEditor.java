@@ -94,18 +94,15 @@ public class ValueEditor implements Serializable {
             if (editing == null) {
                 TaxonomyValue created = taxonomies.createValue(scheme, data, parent);
                 tree.select(created.getUuid());
-                if (parent != null) {
-                    tree.reveal(parent);
-                    tree.reveal(created.getUuid());
-                }
                 texts.info("tax.value.created", data.getCode());
                 page.refresh();
+                tree.reload(parent == null ? created.getUuid() : parent);
             } else {
                 ValueRow row = tree.getSelectedRow();
                 taxonomies.updateValue(scheme, row.uuid(), row.version(), data, row.parent());
                 texts.info("common.saved");
+                tree.reload();
             }
-            tree.reload();
         } catch (DomainException refusal) {
             refusals.show(refusal, "value-form");
         }

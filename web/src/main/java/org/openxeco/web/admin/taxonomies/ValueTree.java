@@ -21,6 +21,8 @@ import org.openxeco.taxonomy.TaxonomyValue;
 import org.openxeco.web.ui.Preferences;
 import org.openxeco.web.ui.Refusals;
 import org.openxeco.web.ui.Texts;
+import org.primefaces.event.NodeCollapseEvent;
+import org.primefaces.event.NodeExpandEvent;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.event.TreeDragDropEvent;
 import org.primefaces.model.DefaultTreeNode;
@@ -76,15 +78,22 @@ public class ValueTree implements Serializable {
             loadedFor = scheme;
             expanded.clear();
             selected = null;
-            root = null;
             reload();
         }
         return root;
     }
 
-    /** Reads the values and their usage again, keeping open nodes open. */
-    void reload() {
-        rememberExpanded(root);
+    /**
+     * Reads the values and their usage again, keeping open nodes open and opening the given
+     * values and their ancestors.
+     */
+    void reload(UUID... open) {
+        for (UUID value : open) {
+            for (ValueRow row = rows.get(value); row != null;
+                    row = row.parent() == null ? null : rows.get(row.parent())) {
+                expanded.add(row.uuid());
+            }
+        }
         String language = preferences.getLanguage();
         Map<UUID, Usage> counts = usage.usage(loadedFor);
         rows = new HashMap<>();
@@ -108,27 +117,14 @@ public class ValueTree implements Serializable {
         }
     }
 
-    private void rememberExpanded(TreeNode<ValueRow> node) {
-        if (node == null) {
-            return;
-        }
-        for (TreeNode<ValueRow> child : node.getChildren()) {
-            if (child.isExpanded()) {
-                expanded.add(child.getData().uuid());
-            } else {
-                expanded.remove(child.getData().uuid());
-            }
-            rememberExpanded(child);
-        }
+    /** Remembers a node the person opened, to keep it open after a reload. */
+    public void onExpand(NodeExpandEvent event) {
+        expanded.add(((ValueRow) event.getTreeNode().getData()).uuid());
     }
 
-    /** Opens the ancestors of a value so that it shows after a reload. */
-    void reveal(UUID value) {
-        ValueRow row = rows.get(value);
-        while (row != null && row.parent() != null) {
-            expanded.add(row.parent());
-            row = rows.get(row.parent());
-        }
+    /** Remembers a node the person closed. */
+    public void onCollapse(NodeCollapseEvent event) {
+        expanded.remove(((ValueRow) event.getTreeNode().getData()).uuid());
     }
 
     public void onSelect(NodeSelectEvent event) {
@@ -165,16 +161,12 @@ public class ValueTree implements Serializable {
     private void move(ValueRow row, UUID parent, int position) {
         try {
             tree.moveTo(loadedFor, row.uuid(), row.version(), parent, position);
-            if (parent != null) {
-                expanded.add(parent);
-            }
             texts.info("tax.value.moved", row.code());
         } catch (DomainException refusal) {
             refusals.show(refusal, null);
         }
         selected = row.uuid();
-        reveal(row.uuid());
-        reload();
+        reload(parent == null ? row.uuid() : parent);
     }
 
     /** How many values the parent (or the root) has, leaving out the one being moved. */
