@@ -45,7 +45,7 @@ class TaxonomyPortalIT {
 
     /** The code of a value shown below the value with the parent code. */
     static By child(String parentCode, String childCode) {
-        return By.xpath("//li[contains(@class,'ui-treenode')][./span//span[@class='value-code'"
+        return By.xpath("//li[contains(@class,'ui-treenode')][./div//span[@class='value-code'"
                 + " and text()='" + parentCode + "']]//ul//span[@class='value-code' and text()='"
                 + childCode + "']");
     }
