@@ -115,8 +115,7 @@ class TaxonomyPortalIT {
         browser.waitFor(d -> browser.text().contains("Value B renamed"));
 
         browser.click(By.id("values:move-to")).awaitAjax();
-        browser.click(By.id("move-form:parent")).click(By.xpath(
-                "//*[@id='move-form:parent_items']//li[contains(@data-label,'Value A')]"));
+        choose(browser, "move-form:parent", "Value A");
         browser.click(By.id("move-form:move")).awaitAjax();
         browser.find(child("a", "b"));
 
@@ -160,6 +159,26 @@ class TaxonomyPortalIT {
             Reply current = Node.get(entityUrl, Caller.ADMIN);
             Node.delete(entityUrl, Caller.ADMIN, current.header("ETag").orElse(""));
         }
+    }
+
+    /** Picks the item of a select menu whose label contains the text, retrying a missed click. */
+    static void choose(Browser browser, String menuId, String label) {
+        By item = By.xpath("//*[@id='" + menuId + "_items']//li[contains(@data-label,'" + label
+                + "')]");
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (browser.findAll(item).stream().noneMatch(WebElement::isDisplayed)) {
+                browser.click(By.id(menuId));
+            }
+            browser.click(item);
+            try {
+                browser.waitFor(d -> d.findElement(shown).getText().contains(label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException missed) {
+                // the panel was still opening; try again
+            }
+        }
+        throw new AssertionError("Could not choose " + label + " in " + menuId);
     }
 
     /** Drags a value's node onto another value's node, which makes it its last child. */
