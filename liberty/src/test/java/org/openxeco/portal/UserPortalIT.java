@@ -69,6 +69,9 @@ class UserPortalIT {
         By firstChoice = By.cssSelector("[id='user-form:entities_panel'] li.ui-autocomplete-item");
         String chosen = admin.find(firstChoice).getAttribute("data-item-label");
         admin.click(firstChoice).awaitAjax();
+        admin.type(By.id("user-form:password"), "short").click(By.id("user-form:save"))
+                .awaitAjax();
+        admin.waitFor(d -> admin.find(By.id("user-form")).getText().contains("12 characters"));
         admin.click(By.id("user-form:suggest")).awaitAjax();
         String password = admin.find(By.id("suggested")).getText().strip();
         assertTrue(password.length() >= 12, password);
