@@ -79,13 +79,7 @@ public class OrganisationService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Organisation> listPage(OrganisationFilter filter, OrganisationSort sort,
             int first, int max) {
-        if (first < 0) {
-            throw new InvalidInputException("first", "The first row must not be negative");
-        }
-        if (max < 1 || max > PageRequest.MAX_SIZE) {
-            throw new InvalidInputException("size",
-                    "The page size must be between 1 and " + PageRequest.MAX_SIZE);
-        }
+        PageRequest.checkOffset(first, max);
         QueryBuilder query = query(filter);
         List<Organisation> items = query.page(em, Organisation.class, null, Map.of(),
                 sort.order().orderBy("o"), max).setFirstResult(first).getResultList();

@@ -21,7 +21,9 @@ class PortalAuthorisationIT extends ApiTest {
     /** Every page of the admin portal. */
     static final List<String> ADMIN_PAGES = List.of("/admin/", "/admin/index.xhtml",
             "/admin/audit.xhtml", "/admin/articles.xhtml", "/admin/article.xhtml",
-            "/admin/article.xhtml?type=EVENT", "/admin/sharing.xhtml");
+            "/admin/article.xhtml?type=EVENT", "/admin/sharing.xhtml", "/admin/entities.xhtml",
+            "/admin/entity.xhtml", "/admin/taxonomies.xhtml", "/admin/users.xhtml",
+            "/admin/entities.csv?q=Luxem");
 
     static final String MEMBER_PASSWORD = "member-Pass-" + System.nanoTime();
     static String member;

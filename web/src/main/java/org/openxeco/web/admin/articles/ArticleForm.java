@@ -16,7 +16,7 @@ import org.openxeco.content.EmploymentType;
 import org.openxeco.content.EventDetails;
 import org.openxeco.content.JobDetails;
 import org.openxeco.content.OfferingDetails;
-import org.openxeco.directory.Organisation;
+import org.openxeco.web.ui.EntityChoice;
 
 /**
  * What the article editor shows and the person types, kept apart from the stored article so
@@ -55,19 +55,6 @@ public class ArticleForm implements Serializable {
 
     EntityChoice provider;
     String offeringUrl;
-
-    /** An entity picked in the editor: its UUID and name. */
-    public record EntityChoice(String uuid, String name) implements Serializable {
-
-        static EntityChoice of(Organisation o) {
-            return o == null ? null : new EntityChoice(o.getUuid().toString(), o.getName());
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
 
     static ArticleForm of(Article a) {
         ArticleForm f = new ArticleForm();

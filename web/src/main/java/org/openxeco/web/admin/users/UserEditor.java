@@ -21,6 +21,7 @@ import org.openxeco.directory.OrganisationSort;
 import org.openxeco.kernel.DomainException;
 import org.openxeco.kernel.PageRequest;
 import org.openxeco.kernel.Roles;
+import org.openxeco.web.ui.EntityChoice;
 import org.openxeco.web.ui.Refusals;
 import org.openxeco.web.ui.Texts;
 
@@ -83,7 +84,7 @@ public class UserEditor implements Serializable {
         roles = new ArrayList<>(account.getRoles());
         active = account.isActive();
         entities = new ArrayList<>(account.getEntities().stream()
-                .map(o -> new EntityChoice(o.getUuid().toString(), o.getName()))
+                .map(EntityChoice::of)
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList());
         password = null;
         suggested = null;
@@ -159,7 +160,7 @@ public class UserEditor implements Serializable {
                 .map(String::strip).filter(t -> !t.isEmpty()), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of());
         return organisations.list(filter, OrganisationSort.NAME, PageRequest.first(15)).items()
-                .stream().map(o -> new EntityChoice(o.getUuid().toString(), o.getName()))
+                .stream().map(EntityChoice::of)
                 .toList();
     }
 

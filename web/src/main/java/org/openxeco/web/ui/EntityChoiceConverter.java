@@ -1,23 +1,27 @@
-package org.openxeco.web.admin.users;
+package org.openxeco.web.ui;
 
 import java.util.UUID;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import org.openxeco.directory.OrganisationService;
 
-/** Turns an entity's UUID as submitted by the entity picker into the entity and back. */
-@Named
-@RequestScoped
+/** Turns a picked entity into its UUID on the page and back, checking that it exists. */
+@FacesConverter(forClass = EntityChoice.class, managed = true)
+@jakarta.inject.Named("entityChoiceConverter")
 public class EntityChoiceConverter implements Converter<EntityChoice> {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    Texts texts;
 
     @Override
     public EntityChoice getAsObject(FacesContext context, UIComponent component, String value) {
@@ -25,11 +29,11 @@ public class EntityChoiceConverter implements Converter<EntityChoice> {
             return null;
         }
         try {
-            UUID uuid = UUID.fromString(value.strip());
-            return organisations.find(uuid).map(o -> new EntityChoice(uuid.toString(),
-                    o.getName())).orElse(null);
+            return organisations.find(UUID.fromString(value)).map(EntityChoice::of)
+                    .orElseThrow(IllegalArgumentException::new);
         } catch (IllegalArgumentException e) {
-            return null;
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    texts.get("entity.unknown"), null));
         }
     }
 
