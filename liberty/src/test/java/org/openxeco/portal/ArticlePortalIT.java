@@ -39,7 +39,8 @@ class ArticlePortalIT {
 
             String tomorrow = LocalDateTime.now().plusDays(1).withSecond(0).withNano(0)
                     .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-            browser.type(By.id("article:publishAt_input"), tomorrow + Keys.ESCAPE);
+            browser.type(By.id("article:publishAt_input"), tomorrow + Keys.TAB);
+            browser.click(By.tagName("h1"));
             browser.click(By.cssSelector("button.workflow-PUBLIC"));
             browser.waitFor(d -> "Public".equals(
                     d.findElement(By.id("article:current-status")).getText()));

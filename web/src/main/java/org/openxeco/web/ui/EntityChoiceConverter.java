@@ -2,20 +2,24 @@ package org.openxeco.web.ui;
 
 import java.util.UUID;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import org.openxeco.directory.OrganisationService;
 
-/** Turns a picked entity into its UUID on the page and back, checking that it exists. */
-@FacesConverter(forClass = EntityChoice.class, managed = true)
-@jakarta.inject.Named("entityChoiceConverter")
-public class EntityChoiceConverter implements Converter<EntityChoice> {
+/**
+ * Turns a picked entity into its UUID on the page and back, checking that it exists. Pickers
+ * name it with {@code converter="#{entityChoiceConverter}"}.
+ */
+@Named
+@RequestScoped
+public class EntityChoiceConverter implements Converter<Object> {
 
     @Inject
     OrganisationService organisations;
@@ -38,7 +42,10 @@ public class EntityChoiceConverter implements Converter<EntityChoice> {
     }
 
     @Override
-    public String getAsString(FacesContext context, UIComponent component, EntityChoice value) {
-        return value == null ? "" : value.uuid();
+    public String getAsString(FacesContext context, UIComponent component, Object value) {
+        if (value instanceof EntityChoice choice) {
+            return choice.uuid();
+        }
+        return value == null ? "" : value.toString();
     }
 }
