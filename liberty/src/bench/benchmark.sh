@@ -12,9 +12,12 @@
 #      same server, with the ratio list / no-op, and the server's CPU time per request
 #      (from /proc/<pid>/stat; it varies much less than throughput when other work shares
 #      the machine, and the header prints the load average seen before the run);
+#   5. the admin portal's entities table: median and p95 time of full renders of the first
+#      page and of a filtered page in a signed-in administrator's session;
 #
 # and a table of the figures with PASS / MISS against the targets: start to ready < 20 s
-# (median), idle RSS < 450 MB, list >= 0.5 x no-op throughput with p99 < 50 ms.
+# (median), idle RSS < 450 MB, list >= 0.5 x no-op throughput with p99 < 50 ms, entities
+# table pages < 150 ms (median render).
 #
 # Usage (from anywhere):
 #   liberty/src/bench/benchmark.sh [options]
@@ -256,7 +259,7 @@ log "temporary folder $WORK; node on $BASE_URL; load generator: $LOADGEN_NAME"
 # ---------------------------------------------------------------------------------------
 # 1. Demo-data load on an empty database.
 
-log "1/4 first start on an empty database (taxonomies and demo data load in the background)"
+log "1/5 first start on an empty database (taxonomies and demo data load in the background)"
 start_and_wait /health/started 900
 LOAD_WALL=$(secs "$T_LAUNCH" "$T_READY")
 LOADER_LINE=$(grep -h 'Demo data: ' "$MESSAGES" | tail -1 | sed 's/.*\(Demo data: \)/\1/' || true)
@@ -279,7 +282,7 @@ stop_server
 
 START_TIMES=()
 for i in $(seq 1 "$STARTS"); do
-    log "2/4 cold start $i of $STARTS"
+    log "2/5 cold start $i of $STARTS"
     start_and_wait /health/ready 300
     START_TIMES+=("$(secs "$T_LAUNCH" "$T_READY")")
     log "ready after ${START_TIMES[-1]} s"
@@ -325,7 +328,7 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PID/stat"; }
 CLK_TCK=$(getconf CLK_TCK)
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
 
-log "3/4 warm-up: ${WARMUP} s per endpoint"
+log "3/5 warm-up: ${WARMUP} s per endpoint"
 for path in "${ENDPOINTS[@]}"; do
     run_load "$path" 0 "$WARMUP"
 done
@@ -336,7 +339,7 @@ IDLE_RSS_MB=$((IDLE_RSS_KB / 1024))
 
 declare -A RPS P50 P99 MAXL ERR CPU
 for path in "${ENDPOINTS[@]}"; do
-    log "4/4 GET $path: $DURATION s at $CLIENTS clients"
+    log "4/5 GET $path: $DURATION s at $CLIENTS clients"
     ticks=$(cpu_ticks)
     run_load "$path" 0 "$DURATION"
     line=$RESULT_LINE
@@ -348,6 +351,51 @@ for path in "${ENDPOINTS[@]}"; do
     ERR[$path]=$(field "$line" errors)
     log "$line server_cpu_ms_per_request=${CPU[$path]}"
 done
+# ---------------------------------------------------------------------------------------
+# 5. The admin portal's entities table: an administrator's session renders the first page
+#    and a filtered page; each timed request is a full page render, read to the last byte.
+
+portal_sign_in() { # prints the session cookie of a signed-in administrator
+    local page cookie state nonce
+    page=$(curl -s -D - "$BASE_URL/login.xhtml")
+    cookie=$(sed -n 's/^Set-Cookie: JSESSIONID=\([^;]*\).*/\1/ip' <<<"$page" | tr -d '\r' | head -1)
+    state=$(grep -o 'jakarta.faces.ViewState[^>]*value="[^"]*"' <<<"$page" | head -1 \
+        | sed 's/.*value="//; s/"$//')
+    nonce=$(grep -o "csp.init('[^']*" <<<"$page" | head -1 | sed "s/.*('//")
+    curl -s -o /dev/null -D - -b "JSESSIONID=$cookie" \
+        --data-urlencode "sign-in_SUBMIT=1" --data-urlencode "sign-in:username=admin" \
+        --data-urlencode "sign-in:password=$ADMIN_PASSWORD" --data-urlencode "sign-in:submit=" \
+        --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce" \
+        "$BASE_URL/login.xhtml" | sed -n 's/^Set-Cookie: JSESSIONID=\([^;]*\).*/\1/ip' \
+        | tr -d '\r' | head -1
+}
+
+time_page() { # path -> "median p95" in ms over PAGE_RUNS renders after PAGE_WARMUP
+    local path=$1 i times
+    for ((i = 0; i < PAGE_WARMUP; i++)); do
+        curl -s -o /dev/null -b "JSESSIONID=$SESSION" "$BASE_URL$path"
+    done
+    times=$(for ((i = 0; i < PAGE_RUNS; i++)); do
+        curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "JSESSIONID=$SESSION" \
+            "$BASE_URL$path"
+    done)
+    grep -qv '^200 ' <<<"$times" && die "GET $path did not answer 200 in the admin session"
+    awk '{ print $2 * 1000 }' <<<"$times" | sort -n | awk '{ v[NR] = $1 }
+        END { printf "%.1f %.1f", v[int((NR + 1) / 2)], v[int(NR * 0.95 + 0.5)] }'
+}
+
+PAGE_WARMUP=20
+PAGE_RUNS=50
+SESSION=$(portal_sign_in)
+[[ -n $SESSION ]] || die "could not sign in to the admin portal"
+ENTITIES_FIRST=/admin/entities.xhtml
+ENTITIES_FILTERED='/admin/entities.xhtml?q=technical&country=DE'
+log "5/5 admin portal: $PAGE_RUNS renders of $ENTITIES_FIRST and $ENTITIES_FILTERED"
+read -r FIRST_MED FIRST_P95 <<<"$(time_page "$ENTITIES_FIRST")"
+read -r FILTERED_MED FILTERED_P95 <<<"$(time_page "$ENTITIES_FILTERED")"
+FILTERED_ROWS=$(curl -s -b "JSESSIONID=$SESSION" "$BASE_URL$ENTITIES_FILTERED" \
+    | grep -o 'data-ri="[0-9]*"' | wc -l)
+
 LOADED_RSS_MB=$(( $(awk '/^VmRSS:/ { print $2 }' "/proc/$PID/status") / 1024 ))
 PEAK_RSS_MB=$(( $(awk '/^VmHWM:/ { print $2 }' "/proc/$PID/status") / 1024 ))
 
@@ -376,6 +424,11 @@ row "cold start -> /health/ready (runs: $STARTS)" \
 row "idle RSS (warm-up + ${QUIET} s quiet)" \
     "$IDLE_RSS_MB MB (after load $LOADED_RSS_MB, peak $PEAK_RSS_MB)" "< 450 MB" \
     "$(verdict "$IDLE_RSS_MB < 450")"
+row "admin entities table, first page" "median $FIRST_MED / p95 $FIRST_P95 ms per render" \
+    "< 150 ms" "$(verdict "$FIRST_MED < 150")"
+row "admin entities table, filtered page" \
+    "median $FILTERED_MED / p95 $FILTERED_P95 ms ($FILTERED_ROWS rows)" "< 150 ms" \
+    "$(verdict "$FILTERED_MED < 150")"
 for path in "${ENDPOINTS[@]}"; do
     value=$(printf '%7.1f req/s  p50 %6.2f  p99 %6.2f ms  cpu %5.2f ms/req' "${RPS[$path]}" \
         "${P50[$path]}" "${P99[$path]}" "${CPU[$path]}")
