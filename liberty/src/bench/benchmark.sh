@@ -389,7 +389,7 @@ PAGE_RUNS=50
 SESSION=$(portal_sign_in)
 [[ -n $SESSION ]] || die "could not sign in to the admin portal"
 ENTITIES_FIRST=/admin/entities.xhtml
-ENTITIES_FILTERED='/admin/entities.xhtml?q=technical&country=DE'
+ENTITIES_FILTERED='/admin/entities.xhtml?q=universit&country=DE'
 log "5/5 admin portal: $PAGE_RUNS renders of $ENTITIES_FIRST and $ENTITIES_FILTERED"
 read -r FIRST_MED FIRST_P95 <<<"$(time_page "$ENTITIES_FIRST")"
 read -r FILTERED_MED FILTERED_P95 <<<"$(time_page "$ENTITIES_FILTERED")"
