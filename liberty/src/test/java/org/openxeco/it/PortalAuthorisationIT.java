@@ -87,6 +87,63 @@ class PortalAuthorisationIT extends ApiTest {
         assertEquals(403, account.status(), account::toString);
     }
 
+    /**
+     * Every write and administration call of the API, tried by a visitor (401) and a member
+     * (403), with bodies an administrator could send; nothing may change.
+     */
+    @Test
+    void everyAdminApiCallRefusesVisitorsAndMembers() {
+        String entity = first("/api/entities?size=1");
+        String article = first("/api/articles?size=1");
+        String taxonomy = first("/api/taxonomies");
+        String value = Node.get("/api/taxonomies/" + taxonomy + "/values", ADMIN).json()
+                .asJsonArray().getJsonObject(0).getString("id");
+        String account = Node.get("/api/admin/accounts?q=" + member, ADMIN).object()
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        String body = object().add("name", "x").add("title", "x").add("code", "x")
+                .add("version", 1).build().toString();
+        List<String[]> calls = List.of(
+                new String[] {"POST", "/api/entities"},
+                new String[] {"PUT", "/api/entities/" + entity},
+                new String[] {"DELETE", "/api/entities/" + entity},
+                new String[] {"POST", "/api/articles"},
+                new String[] {"PUT", "/api/articles/" + article},
+                new String[] {"DELETE", "/api/articles/" + article},
+                new String[] {"POST", "/api/taxonomies"},
+                new String[] {"PUT", "/api/taxonomies/" + taxonomy},
+                new String[] {"DELETE", "/api/taxonomies/" + taxonomy},
+                new String[] {"POST", "/api/taxonomies/" + taxonomy + "/values"},
+                new String[] {"PUT", "/api/taxonomies/" + taxonomy + "/values/" + value},
+                new String[] {"DELETE", "/api/taxonomies/" + taxonomy + "/values/" + value},
+                new String[] {"GET", "/api/admin/accounts"},
+                new String[] {"POST", "/api/admin/accounts"},
+                new String[] {"GET", "/api/admin/accounts/" + account},
+                new String[] {"PUT", "/api/admin/accounts/" + account},
+                new String[] {"POST", "/api/admin/accounts/" + account + "/password"},
+                new String[] {"GET", "/api/admin/demo-data"},
+                new String[] {"POST", "/api/admin/demo-data"});
+        long entitiesBefore = total("/api/entities?size=1", ADMIN);
+        for (String[] call : calls) {
+            for (Caller caller : List.of(ANONYMOUS, memberApi)) {
+                Reply reply = Node.sendBody(call[1], call[0], caller, "application/json",
+                        java.net.http.HttpRequest.BodyPublishers.ofString(body), "\"1\"");
+                int expected = caller == ANONYMOUS ? 401 : 403;
+                assertEquals(expected, reply.status(), () -> call[0] + " " + call[1] + " as "
+                        + (caller == ANONYMOUS ? "visitor" : "member") + ": " + reply);
+            }
+        }
+        assertEquals(entitiesBefore, total("/api/entities?size=1", ADMIN));
+        assertEquals(200, Node.get("/api/entities/" + entity).status(), "still there");
+    }
+
+    private static String first(String list) {
+        Reply reply = Node.get(list, ADMIN);
+        var json = reply.json();
+        var items = json.getValueType() == jakarta.json.JsonValue.ValueType.ARRAY
+                ? json.asJsonArray() : json.asJsonObject().getJsonArray("items");
+        return items.getJsonObject(0).getString("id");
+    }
+
     @Test
     void wrongPasswordAndUnknownAccountGetTheSameAnswer() {
         String wrong = new PortalSession().signIn(member, "not-the-password-1").body();

@@ -42,7 +42,9 @@ public class Refusals {
         if (formId == null || field == null) {
             return null;
         }
-        String id = field.replace('[', '_').replace(']', '_').replace('.', '_');
+        // Bean Validation names list elements "<list element>"; the input is the list row.
+        String id = field.replace(".<list element>", "").replace('[', '_').replace(']', '_')
+                .replace('.', '_');
         UIComponent form = faces.getViewRoot().findComponent(formId);
         UIComponent input = form == null ? null : form.findComponent(id);
         return input == null ? null : input.getClientId(faces);
