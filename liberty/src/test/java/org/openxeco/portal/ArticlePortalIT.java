@@ -27,6 +27,8 @@ class ArticlePortalIT {
             browser.signInAsAdmin().open("/admin/article.xhtml?type=NEWS");
             browser.type(By.id("article:title"), title);
             browser.type(By.id("article:summary"), "Written in the browser test");
+            String tag = browser.find(By.cssSelector(".tags-0 .ui-treenode-label")).getText();
+            browser.click(By.cssSelector(".tags-0 .ui-chkbox-box"));
             browser.click(By.id("article:save"));
             browser.waitFor(d -> d.getCurrentUrl().contains("id="));
             String uuid = browser.driver().getCurrentUrl().replaceAll(".*id=([0-9a-f-]{36}).*",
@@ -49,7 +51,10 @@ class ArticlePortalIT {
 
             assertEquals(404, Node.get("/api/articles/" + uuid).status(),
                     "a scheduled article stays hidden from visitors");
-            assertEquals(200, Node.get("/api/articles/" + uuid, Node.Caller.ADMIN).status());
+            Node.Reply stored = Node.get("/api/articles/" + uuid, Node.Caller.ADMIN);
+            assertEquals(200, stored.status());
+            assertEquals(1, stored.object().getJsonArray("tags").size(), stored::toString);
+            assertTrue(stored.body().contains(tag), () -> tag + " in " + stored);
 
             browser.click(By.cssSelector("button.workflow-ARCHIVED"));
             browser.waitFor(d -> "Archived".equals(

@@ -30,10 +30,13 @@ import org.openxeco.kernel.DomainException;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.PageRequest;
 import org.openxeco.kernel.StaleVersionException;
+import org.openxeco.taxonomy.TaxonomyService;
+import org.openxeco.taxonomy.TaxonomyValue;
 import org.openxeco.web.ui.Dates;
 import org.openxeco.web.ui.EntityChoice;
 import org.openxeco.web.ui.Preferences;
 import org.openxeco.web.ui.Refusals;
+import org.openxeco.web.ui.TagPicker;
 import org.openxeco.web.ui.Texts;
 
 /**
@@ -61,6 +64,9 @@ public class ArticleEditor implements Serializable {
     transient AuditLog audit;
 
     @Inject
+    transient TaxonomyService taxonomies;
+
+    @Inject
     Preferences preferences;
 
     @Inject
@@ -79,6 +85,7 @@ public class ArticleEditor implements Serializable {
     private Instant publishedAt;
     private LocalDateTime publishAt;
     private ArticleForm form = new ArticleForm();
+    private final TagPicker tags = new TagPicker();
 
     /** Loads the article named by the id parameter, or prepares a new one of the given type. */
     public void load() {
@@ -87,6 +94,7 @@ public class ArticleEditor implements Serializable {
         }
         if (id == null || id.isBlank()) {
             form.type = parseType(newType);
+            typeChanged();
             return;
         }
         try {
@@ -96,11 +104,20 @@ public class ArticleEditor implements Serializable {
         }
     }
 
+    /** Offers the taxonomies that may tag the chosen type, keeping the values ticked so far. */
+    public void typeChanged() {
+        List<UUID> ticked = tags.getTrees().isEmpty() ? List.of() : tags.selected();
+        tags.build(taxonomies, preferences.getLanguage(), form.type.objectType());
+        tags.select(ticked);
+    }
+
     private void show(Article article) {
         uuid = article.getUuid();
         version = article.getVersion();
         publishedAt = article.getPublishedAt();
         form = ArticleForm.of(article);
+        tags.build(taxonomies, preferences.getLanguage(), form.type.objectType());
+        tags.select(article.getTags().stream().map(TaxonomyValue::getUuid).toList());
     }
 
     public String save() {
@@ -161,7 +178,7 @@ public class ArticleEditor implements Serializable {
     }
 
     private ArticleReferences references() {
-        return new ArticleReferences(List.of(), form.related.stream()
+        return new ArticleReferences(tags.selected(), form.related.stream()
                 .map(c -> UUID.fromString(c.uuid())).toList(),
                 Optional.ofNullable(form.type == ArticleType.JOB_OFFER ? form.hiring : null)
                         .map(c -> UUID.fromString(c.uuid())),
@@ -210,6 +227,10 @@ public class ArticleEditor implements Serializable {
 
     public ArticleType[] getTypes() {
         return ArticleType.values();
+    }
+
+    public TagPicker getTags() {
+        return tags;
     }
 
     public ArticleForm getForm() {

@@ -19,6 +19,7 @@ import org.openxeco.directory.OrganisationKind;
 import org.openxeco.directory.OrganisationService;
 import org.openxeco.directory.OrganisationStatus;
 import org.openxeco.kernel.DomainException;
+import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.StaleVersionException;
 import org.openxeco.media.MediaService;
 import org.openxeco.taxonomy.TaxonomyService;
@@ -29,6 +30,7 @@ import org.openxeco.web.admin.entities.FormRows.WebsiteRow;
 import org.openxeco.web.ui.Dates;
 import org.openxeco.web.ui.Preferences;
 import org.openxeco.web.ui.Refusals;
+import org.openxeco.web.ui.TagPicker;
 import org.openxeco.web.ui.Texts;
 import org.primefaces.event.FileUploadEvent;
 
@@ -77,7 +79,7 @@ public class EntityEditor implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        tags.build(taxonomies, preferences.getLanguage());
+        tags.build(taxonomies, preferences.getLanguage(), ObjectType.ENTITY);
         if (id == null || id.isBlank()) {
             tags.select(List.of());
             return;

@@ -1,4 +1,4 @@
-package org.openxeco.web.admin.entities;
+package org.openxeco.web.ui;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -16,8 +16,9 @@ import org.primefaces.model.CheckboxTreeNode;
 import org.primefaces.model.TreeNode;
 
 /**
- * One checkbox tree per taxonomy that may tag entities. Ticking a value tags it alone: the
- * selection does not spread to parents or children.
+ * One checkbox tree per taxonomy that may tag objects of a type (entities, or articles of
+ * one kind). Ticking a value tags it alone: the selection does not spread to parents or
+ * children.
  */
 public class TagPicker implements Serializable {
 
@@ -73,11 +74,11 @@ public class TagPicker implements Serializable {
 
     private final List<SchemeTree> trees = new ArrayList<>();
 
-    /** Builds the trees of every taxonomy that may tag entities, labelled in the language. */
-    void build(TaxonomyService taxonomies, String language) {
+    /** Builds the trees of every taxonomy that may tag the type, labelled in the language. */
+    public void build(TaxonomyService taxonomies, String language, ObjectType type) {
         trees.clear();
         for (TaxonomyScheme scheme : taxonomies.schemes()) {
-            if (!scheme.mayTag(ObjectType.ENTITY)) {
+            if (!scheme.mayTag(type)) {
                 continue;
             }
             CheckboxTreeNode<Tag> root = new CheckboxTreeNode<>(new Tag(null, ""), null);
@@ -95,7 +96,7 @@ public class TagPicker implements Serializable {
     }
 
     /** Ticks the given values and opens the branches that lead to them. */
-    void select(Collection<UUID> tagged) {
+    public void select(Collection<UUID> tagged) {
         for (SchemeTree tree : trees) {
             List<TreeNode<Tag>> selected = new ArrayList<>();
             tree.nodes.forEach((uuid, node) -> {
@@ -117,7 +118,7 @@ public class TagPicker implements Serializable {
     }
 
     /** The values ticked in every tree. */
-    List<UUID> selected() {
+    public List<UUID> selected() {
         List<UUID> uuids = new ArrayList<>();
         for (SchemeTree tree : trees) {
             if (tree.selection != null) {
