@@ -27,8 +27,8 @@ class ArticlePortalIT {
             browser.signInAsAdmin().open("/admin/article.xhtml?type=NEWS");
             browser.type(By.id("article:title"), title);
             browser.type(By.id("article:summary"), "Written in the browser test");
-            String tag = browser.find(By.cssSelector(".tags-0 .ui-treenode-label")).getText();
-            browser.click(By.cssSelector(".tags-0 .ui-chkbox-box"));
+            String tag = browser.find(By.cssSelector(".tag-tree .ui-treenode-label")).getText();
+            browser.click(By.cssSelector(".tag-tree .ui-chkbox-box"));
             browser.click(By.id("article:save"));
             browser.waitFor(d -> d.getCurrentUrl().contains("id="));
             String uuid = browser.driver().getCurrentUrl().replaceAll(".*id=([0-9a-f-]{36}).*",

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.openxeco.kernel.ObjectType;
@@ -45,18 +46,26 @@ public class TagPicker implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private final String label;
+        private final Set<ObjectType> targets;
         private final TreeNode<Tag> root;
         private final Map<UUID, CheckboxTreeNode<Tag>> nodes;
         private TreeNode<Tag>[] selection;
 
-        SchemeTree(String label, TreeNode<Tag> root, Map<UUID, CheckboxTreeNode<Tag>> nodes) {
+        SchemeTree(String label, Set<ObjectType> targets, TreeNode<Tag> root,
+                Map<UUID, CheckboxTreeNode<Tag>> nodes) {
             this.label = label;
+            this.targets = Set.copyOf(targets);
             this.root = root;
             this.nodes = nodes;
         }
 
         public String getLabel() {
             return label;
+        }
+
+        /** Whether this taxonomy may tag objects of the type. */
+        public boolean mayTag(ObjectType type) {
+            return targets.contains(type);
         }
 
         public TreeNode<Tag> getRoot() {
@@ -76,9 +85,18 @@ public class TagPicker implements Serializable {
 
     /** Builds the trees of every taxonomy that may tag the type, labelled in the language. */
     public void build(TaxonomyService taxonomies, String language, ObjectType type) {
+        build(taxonomies, language, Set.of(type));
+    }
+
+    /**
+     * Builds the trees of every taxonomy that may tag any of the types, for a form whose
+     * object may still change its type; {@link #selected(ObjectType)} keeps the ticks that
+     * apply.
+     */
+    public void build(TaxonomyService taxonomies, String language, Set<ObjectType> types) {
         trees.clear();
         for (TaxonomyScheme scheme : taxonomies.schemes()) {
-            if (!scheme.mayTag(type)) {
+            if (types.stream().noneMatch(scheme::mayTag)) {
                 continue;
             }
             CheckboxTreeNode<Tag> root = new CheckboxTreeNode<>(new Tag(null, ""), null);
@@ -91,7 +109,7 @@ public class TagPicker implements Serializable {
                         parent == null ? root : parent);
                 nodes.put(value.getUuid(), node);
             }
-            trees.add(new SchemeTree(scheme.label(language), root, nodes));
+            trees.add(new SchemeTree(scheme.label(language), scheme.getTargets(), root, nodes));
         }
     }
 
@@ -119,9 +137,14 @@ public class TagPicker implements Serializable {
 
     /** The values ticked in every tree. */
     public List<UUID> selected() {
+        return selected(null);
+    }
+
+    /** The values ticked in the trees that may tag the type (all trees when it is null). */
+    public List<UUID> selected(ObjectType type) {
         List<UUID> uuids = new ArrayList<>();
         for (SchemeTree tree : trees) {
-            if (tree.selection != null) {
+            if (tree.selection != null && (type == null || tree.mayTag(type))) {
                 for (TreeNode<Tag> node : tree.selection) {
                     if (node.getData() != null && node.getData().uuid() != null) {
                         uuids.add(node.getData().uuid());

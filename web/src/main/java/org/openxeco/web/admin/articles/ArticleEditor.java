@@ -3,9 +3,12 @@ package org.openxeco.web.admin.articles;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -28,6 +31,7 @@ import org.openxeco.directory.OrganisationService;
 import org.openxeco.directory.OrganisationSort;
 import org.openxeco.kernel.DomainException;
 import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.PageRequest;
 import org.openxeco.kernel.StaleVersionException;
 import org.openxeco.taxonomy.TaxonomyService;
@@ -50,6 +54,8 @@ public class ArticleEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "article";
+    private static final Set<ObjectType> ARTICLE_TYPES = Arrays.stream(ArticleType.values())
+            .map(ArticleType::objectType).collect(Collectors.toSet());
 
     @Inject
     transient ArticleService articles;
@@ -94,7 +100,7 @@ public class ArticleEditor implements Serializable {
         }
         if (id == null || id.isBlank()) {
             form.type = parseType(newType);
-            typeChanged();
+            tags.build(taxonomies, preferences.getLanguage(), ARTICLE_TYPES);
             return;
         }
         try {
@@ -104,19 +110,12 @@ public class ArticleEditor implements Serializable {
         }
     }
 
-    /** Offers the taxonomies that may tag the chosen type, keeping the values ticked so far. */
-    public void typeChanged() {
-        List<UUID> ticked = tags.getTrees().isEmpty() ? List.of() : tags.selected();
-        tags.build(taxonomies, preferences.getLanguage(), form.type.objectType());
-        tags.select(ticked);
-    }
-
     private void show(Article article) {
         uuid = article.getUuid();
         version = article.getVersion();
         publishedAt = article.getPublishedAt();
         form = ArticleForm.of(article);
-        tags.build(taxonomies, preferences.getLanguage(), form.type.objectType());
+        tags.build(taxonomies, preferences.getLanguage(), ARTICLE_TYPES);
         tags.select(article.getTags().stream().map(TaxonomyValue::getUuid).toList());
     }
 
@@ -178,7 +177,7 @@ public class ArticleEditor implements Serializable {
     }
 
     private ArticleReferences references() {
-        return new ArticleReferences(tags.selected(), form.related.stream()
+        return new ArticleReferences(tags.selected(form.type.objectType()), form.related.stream()
                 .map(c -> UUID.fromString(c.uuid())).toList(),
                 Optional.ofNullable(form.type == ArticleType.JOB_OFFER ? form.hiring : null)
                         .map(c -> UUID.fromString(c.uuid())),
