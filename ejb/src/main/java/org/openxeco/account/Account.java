@@ -90,6 +90,12 @@ public class Account implements Audited {
     @Column(name = "password_changed")
     private Instant passwordChanged;
 
+    @Column(length = 8)
+    private String language;
+
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
+
     @ManyToMany
     @JoinTable(name = "account_entity", joinColumns = @JoinColumn(name = "account_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
@@ -158,6 +164,21 @@ public class Account implements Audited {
     /** The name to show: the display name, or the user name when none is set. */
     public String getShownName() {
         return displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
+    /** The portal language this person chose, if any. */
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The time zone this person chose for dates, if any. */
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    void setPreferences(String language, String timeZone) {
+        this.language = language;
+        this.timeZone = timeZone;
     }
 
     public Instant getLastSignIn() {

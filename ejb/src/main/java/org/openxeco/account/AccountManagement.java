@@ -135,6 +135,9 @@ public class AccountManagement {
         if (!data.active() && isCaller(account)) {
             throw new ConflictException("self", "You cannot deactivate your own account");
         }
+        if (losesAdmin && isCaller(account)) {
+            throw new ConflictException("self-demotion", "You cannot remove your own admin role");
+        }
 
         account.setRoles(data.roles());
         account.setActive(data.active());

@@ -138,6 +138,27 @@ public class AccountService {
         recent.forget(account.getUsername());
     }
 
+    /**
+     * Keeps the signed-in person's language and time zone for their next sessions. A zone
+     * the JVM does not know or a language outside the given set is refused.
+     */
+    @PermitAll
+    public void savePreferences(String language, String timeZone, Set<String> languages) {
+        Account account = current().filter(Account::isActive)
+                .orElseThrow(() -> new NotAllowedException("Sign in to keep preferences"));
+        if (language != null && !languages.contains(language)) {
+            throw new InvalidInputException("language", "Unknown language " + language);
+        }
+        try {
+            if (timeZone != null) {
+                java.time.ZoneId.of(timeZone);
+            }
+        } catch (java.time.DateTimeException e) {
+            throw new InvalidInputException("timeZone", "Unknown time zone " + timeZone);
+        }
+        account.setPreferences(language, timeZone);
+    }
+
     /** Number of active accounts holding the admin role. */
     public long countAdmins() {
         return em.createQuery("select count(a) from Account a join a.roles r where r = :role"

@@ -2,15 +2,56 @@ package org.openxeco.kernel;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.ConstraintDescriptor;
 
 /** Runs Bean Validation and turns violations into one {@link InvalidInputException}. */
 public final class InputCheck {
 
+    private static volatile MessageInterpolator interpolator;
+
     private InputCheck() {
+    }
+
+    /** The violation's message in the given language. */
+    private static String message(ConstraintViolation<?> violation, Locale locale) {
+        MessageInterpolator.Context context = new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new jakarta.validation.ValidationException("Cannot unwrap " + type);
+            }
+        };
+        try {
+            return interpolator().interpolate(violation.getMessageTemplate(), context, locale);
+        } catch (RuntimeException e) {
+            return violation.getMessage();
+        }
+    }
+
+    private static MessageInterpolator interpolator() {
+        MessageInterpolator found = interpolator;
+        if (found == null) {
+            found = Validation.buildDefaultValidatorFactory().getMessageInterpolator();
+            interpolator = found;
+        }
+        return found;
     }
 
     /** Validates an object and throws with every failing field if anything fails. */
@@ -19,8 +60,10 @@ public final class InputCheck {
         if (violations.isEmpty()) {
             return;
         }
+        Optional<Locale> locale = RequestLocale.current();
         List<FieldError> errors = violations.stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> new FieldError(v.getPropertyPath().toString(),
+                        locale.map(l -> message(v, l)).orElse(v.getMessage())))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         throw new InvalidInputException(errors);

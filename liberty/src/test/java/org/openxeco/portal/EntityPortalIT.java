@@ -170,6 +170,28 @@ class EntityPortalIT {
     }
 
     @Test
+    void refusalsComeInThePersonsLanguage() {
+        try (Browser browser = Browser.desktop().signInAsAdmin()) {
+            browser.open("/admin/entity.xhtml");
+            browser.click(By.cssSelector("a.lang-de"));
+            browser.waitFor(d -> d.findElement(By.cssSelector("a.lang-de"))
+                    .getAttribute("class").contains("current"));
+            try {
+                browser.type(By.id("entity-form:email"), "not-an-address");
+                browser.click(SAVE);
+                browser.awaitAjax();
+                String message = browser.find(By.xpath("//*[@id='entity-form:email']"
+                        + "/following-sibling::*[contains(@class, 'ui-message-error')]")).getText();
+                assertTrue(message.contains("E-Mail"), () -> "in German: " + message);
+            } finally {
+                browser.click(By.cssSelector("a.lang-en"));
+                browser.waitFor(d -> d.findElement(By.cssSelector("a.lang-en"))
+                        .getAttribute("class").contains("current"));
+            }
+        }
+    }
+
+    @Test
     void secondOfTwoConcurrentSavesIsRefusedNamingWhoChangedItAndKeepsTheTypedValue() {
         String name = "Concurrent Entity " + UUID.randomUUID().toString().substring(0, 8);
         Reply created = Node.post("/api/entities", Caller.ADMIN, Json.createObjectBuilder()

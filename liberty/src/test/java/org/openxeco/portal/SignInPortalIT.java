@@ -51,10 +51,15 @@ class SignInPortalIT {
     }
 
     @Test
-    void theLanguageSwitchTranslatesThePage() {
+    void theLanguageSwitchTranslatesThePageAndIsKeptForTheNextSession() {
         try (Browser browser = Browser.desktop()) {
             browser.signInAsAdmin().open("/admin/");
             browser.click(By.cssSelector("a.lang-fr"));
+            browser.waitFor(d -> "Tableau de bord".equals(
+                    d.findElement(By.tagName("h1")).getText()));
+            browser.click(By.id("sign-out-form:sign-out"));
+            browser.waitFor(d -> d.getCurrentUrl().contains("/login.xhtml"));
+            browser.signInAsAdmin().open("/admin/");
             browser.waitFor(d -> "Tableau de bord".equals(
                     d.findElement(By.tagName("h1")).getText()));
             browser.click(By.cssSelector("a.lang-de"));

@@ -52,7 +52,13 @@ public class AccountPage {
     }
 
     public void savePreferences() {
-        texts.info("account.preferences.saved");
+        try {
+            accounts.savePreferences(preferences.getLanguage(), preferences.getTimeZone(),
+                    java.util.Set.copyOf(Preferences.LANGUAGES));
+            texts.info("account.preferences.saved");
+        } catch (DomainException refusal) {
+            refusals.show(refusal, "preferences");
+        }
     }
 
     public List<String> getZones() {

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.openxeco.audit.AuditChannel;
+import org.openxeco.kernel.RequestLocale;
+import org.openxeco.web.ui.Preferences;
 
 /**
  * Adds the headers every portal page carries and marks changes made while serving the
@@ -39,10 +41,12 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         AuditChannel.enter(AuditChannel.PORTAL);
+        RequestLocale.enter(Preferences.localeOf(request));
         try {
             chain.doFilter(request, response);
         } finally {
             AuditChannel.clear();
+            RequestLocale.clear();
         }
     }
 }

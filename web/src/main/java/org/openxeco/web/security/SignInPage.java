@@ -18,8 +18,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.openxeco.account.AccountService;
 import org.openxeco.account.SignInThrottle;
 import org.openxeco.kernel.Roles;
+import org.openxeco.web.ui.Preferences;
 import org.openxeco.web.ui.Texts;
 
 /**
@@ -29,6 +31,10 @@ import org.openxeco.web.ui.Texts;
 @Named
 @RequestScoped
 public class SignInPage {
+
+    /** A path of this application: printable ASCII of URLs only, no backslash or spaces. */
+    private static final java.util.regex.Pattern SAFE_TARGET =
+            java.util.regex.Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*");
 
     @NotBlank
     @Size(max = 100)
@@ -50,6 +56,12 @@ public class SignInPage {
     @Inject
     Texts texts;
 
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Preferences preferences;
+
     public String submit() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
@@ -65,8 +77,14 @@ public class SignInPage {
                         new UsernamePasswordCredential(username, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath()
-                    + target(request.isUserInRole(Roles.ADMIN)));
+            case SUCCESS -> {
+                accounts.current().ifPresent(account -> {
+                    preferences.setTimeZone(account.getTimeZone());
+                    preferences.setLanguage(account.getLanguage());
+                });
+                external.redirect(external.getRequestContextPath()
+                        + target(request.isUserInRole(Roles.ADMIN)));
+            }
             default -> {
                 throttle.failed(address);
                 refuse(faces);
@@ -77,8 +95,9 @@ public class SignInPage {
 
     /** The page asked for before signing in, if it is a path of this application. */
     private String target(boolean admin) {
-        if (next != null && next.startsWith("/") && !next.startsWith("//")
-                && !next.contains("\\") && !next.startsWith("/login.xhtml")) {
+        if (next != null && SAFE_TARGET.matcher(next).matches() && !next.startsWith("//")
+                && !next.contains("/../") && !next.endsWith("/..")
+                && !next.startsWith("/login.xhtml")) {
             return next;
         }
         return admin ? "/admin/" : "/account/";

@@ -9,6 +9,8 @@ import java.util.Locale;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * The language and time zone of the person using the portal, for the whole session. The
@@ -23,6 +25,8 @@ public class Preferences implements Serializable {
     /** The languages the portals are translated into. */
     public static final List<String> LANGUAGES = List.of("en", "fr", "de");
 
+    private static final String SESSION_LOCALE = Preferences.class.getName() + ".locale";
+
     private Locale locale;
     private String timeZone = ZoneId.systemDefault().getId();
 
@@ -33,8 +37,34 @@ public class Preferences implements Serializable {
             if (!LANGUAGES.contains(locale.getLanguage())) {
                 locale = Locale.ENGLISH;
             }
+            remember(locale);
         }
         return locale;
+    }
+
+    /**
+     * The language a request's person uses: the one chosen in this session, else the best
+     * match of the browser's languages, else English. For code outside Faces (filters).
+     */
+    public static Locale localeOf(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object chosen = session == null ? null : session.getAttribute(SESSION_LOCALE);
+        if (chosen instanceof Locale locale) {
+            return locale;
+        }
+        for (Locale wanted : java.util.Collections.list(request.getLocales())) {
+            if (LANGUAGES.contains(wanted.getLanguage())) {
+                return Locale.forLanguageTag(wanted.getLanguage());
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    private void remember(Locale chosen) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            faces.getExternalContext().getSessionMap().put(SESSION_LOCALE, chosen);
+        }
     }
 
     public String getLanguage() {
@@ -43,9 +73,13 @@ public class Preferences implements Serializable {
 
     /** Switches the language; anything but a supported language is ignored. */
     public void setLanguage(String language) {
-        if (LANGUAGES.contains(language)) {
+        if (language != null && LANGUAGES.contains(language)) {
             locale = Locale.forLanguageTag(language);
-            FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+            remember(locale);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces != null && faces.getViewRoot() != null) {
+                faces.getViewRoot().setLocale(locale);
+            }
         }
     }
 

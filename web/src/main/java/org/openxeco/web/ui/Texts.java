@@ -28,7 +28,8 @@ public class Texts {
         if (pattern == null) {
             return key;
         }
-        return arguments.length == 0 ? pattern
+        // Only texts with placeholders go through MessageFormat, where an apostrophe quotes.
+        return arguments.length == 0 || !pattern.contains("{") ? pattern
                 : new MessageFormat(pattern, preferences.getLocale()).format(arguments);
     }
 

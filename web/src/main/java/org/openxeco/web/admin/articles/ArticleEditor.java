@@ -144,7 +144,11 @@ public class ArticleEditor implements Serializable {
                     ? publishAt.atZone(preferences.zone()).toInstant() : null;
             show(workflow.transition(uuid, version, target, when));
             publishAt = null;
-            texts.info("article.moved", texts.get("status." + target));
+            if (isScheduled()) {
+                texts.info("article.scheduledMessage", dates.dateTime(publishedAt));
+            } else {
+                texts.info("article.moved", texts.get("status." + target));
+            }
         } catch (StaleVersionException stale) {
             showStale(stale);
         } catch (DomainException refusal) {
