@@ -53,8 +53,13 @@ public final class TaxonomyCsv {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException
                 | IllegalArgumentException e) {
-            // Commons CSV reports broken quoting and encoding as I/O failures.
-            throw problem(name, line + 1, "not a valid CSV file: " + e.getMessage());
+            // Commons CSV reports broken quoting and encoding as I/O failures; its message
+            // names its own classes, so the person gets a plain description instead.
+            boolean encoding = e instanceof java.nio.charset.CharacterCodingException
+                    || e.getCause() instanceof java.nio.charset.CharacterCodingException;
+            throw problem(name, line + 1, encoding ? "the file is not UTF-8 text"
+                    : "broken quoting (a quote that is not closed, or text after a closing"
+                    + " quote)");
         }
         checkParents(byCode, name, problems);
         if (!problems.isEmpty()) {

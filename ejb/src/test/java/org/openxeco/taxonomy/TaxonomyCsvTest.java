@@ -78,9 +78,12 @@ class TaxonomyCsvTest {
     }
 
     @Test
-    void unbalancedQuotesAreRefusedNotHalfRead() {
-        assertThrows(TaxonomyFileException.class, () ->
+    void unbalancedQuotesAreRefusedNotHalfReadWithAPlainReason() {
+        TaxonomyFileException refused = assertThrows(TaxonomyFileException.class, () ->
                 read("code,parent_code,label\na,,\"Open quote\nb,,B\n"));
+        String message = refused.errors().get(0).message();
+        org.junit.jupiter.api.Assertions.assertTrue(message.contains("broken quoting")
+                && !message.contains("org.apache"), message);
     }
 
     private static Map<Integer, Integer> levels(BundledTaxonomy bundled) {
