@@ -1,10 +1,16 @@
 package org.openxeco.web.ui;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
+import org.openxeco.audit.AuditEntry;
+import org.openxeco.audit.AuditLog;
+import org.openxeco.audit.AuditQuery;
 import org.openxeco.kernel.DomainException;
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
@@ -20,6 +26,20 @@ public class Refusals {
 
     @Inject
     Texts texts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Dates dates;
+
+    /** Who changed an object last and when, from the audit log, for a stale-save refusal. */
+    public String lastChange(UUID object) {
+        List<AuditEntry> latest = audit.list(new AuditQuery(object, null, null, null, null), 0, 1);
+        return latest.isEmpty() ? texts.get("refusal.stale.unknown")
+                : texts.get("refusal.stale.detail", latest.get(0).getActor(),
+                        dates.dateTime(latest.get(0).getAt()));
+    }
 
     public void show(DomainException refusal, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();

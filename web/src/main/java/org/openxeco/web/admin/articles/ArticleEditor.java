@@ -15,9 +15,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.openxeco.audit.AuditEntry;
-import org.openxeco.audit.AuditLog;
-import org.openxeco.audit.AuditQuery;
 import org.openxeco.content.Article;
 import org.openxeco.content.ArticleReferences;
 import org.openxeco.content.ArticleService;
@@ -66,8 +63,6 @@ public class ArticleEditor implements Serializable {
     @Inject
     transient OrganisationService organisations;
 
-    @Inject
-    transient AuditLog audit;
 
     @Inject
     transient TaxonomyService taxonomies;
@@ -173,11 +168,7 @@ public class ArticleEditor implements Serializable {
 
     private void showStale(StaleVersionException stale) {
         refusals.show(stale, FORM);
-        List<AuditEntry> latest = audit.list(new AuditQuery(uuid, null, null, null, null), 0, 1);
-        if (!latest.isEmpty()) {
-            texts.error(null, texts.get("refusal.stale.detail", latest.get(0).getActor(),
-                    dates.dateTime(latest.get(0).getAt())));
-        }
+        texts.error(null, refusals.lastChange(uuid));
     }
 
     private ArticleReferences references() {

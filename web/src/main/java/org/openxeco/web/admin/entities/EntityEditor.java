@@ -10,9 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.openxeco.audit.AuditEntry;
-import org.openxeco.audit.AuditLog;
-import org.openxeco.audit.AuditQuery;
 import org.openxeco.directory.IdentifierScheme;
 import org.openxeco.directory.Organisation;
 import org.openxeco.directory.OrganisationKind;
@@ -27,7 +24,6 @@ import org.openxeco.taxonomy.TaxonomyValue;
 import org.openxeco.web.admin.entities.FormRows.AddressRow;
 import org.openxeco.web.admin.entities.FormRows.IdentifierRow;
 import org.openxeco.web.admin.entities.FormRows.WebsiteRow;
-import org.openxeco.web.ui.Dates;
 import org.openxeco.web.ui.Preferences;
 import org.openxeco.web.ui.Refusals;
 import org.openxeco.web.ui.TagPicker;
@@ -54,15 +50,11 @@ public class EntityEditor implements Serializable {
     @Inject
     transient TaxonomyService taxonomies;
     @Inject
-    transient AuditLog audit;
-    @Inject
     Preferences preferences;
     @Inject
     Texts texts;
     @Inject
     Refusals refusals;
-    @Inject
-    Dates dates;
 
     private String id;
     private UUID uuid;
@@ -118,7 +110,7 @@ public class EntityEditor implements Serializable {
             show(saved);
         } catch (StaleVersionException e) {
             texts.error(null, texts.get("refusal.stale"));
-            texts.error(null, lastChange());
+            texts.error(null, refusals.lastChange(uuid));
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         } catch (DomainException e) {
@@ -130,21 +122,13 @@ public class EntityEditor implements Serializable {
         return "/admin/entity?faces-redirect=true&id=" + uuid;
     }
 
-    /** Who changed the entity last and when, from the audit log. */
-    String lastChange() {
-        List<AuditEntry> latest = audit.list(new AuditQuery(uuid, null, null, null, null), 0, 1);
-        return latest.isEmpty() ? texts.get("entity.stale.unknown")
-                : texts.get("entity.stale", latest.get(0).getActor(),
-                        dates.dateTime(latest.get(0).getAt()));
-    }
-
     /** Deletes the entity and goes back to the table. */
     public String delete() {
         try {
             organisations.delete(uuid, version);
         } catch (StaleVersionException e) {
             texts.error(null, texts.get("refusal.stale"));
-            texts.error(null, lastChange());
+            texts.error(null, refusals.lastChange(uuid));
             return null;
         } catch (DomainException e) {
             refusals.show(e, FORM);
