@@ -33,7 +33,7 @@ import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.InstantConverter;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.SortKeys;
-import org.openxeco.kernel.TrackedObject;
+import org.openxeco.kernel.ImportableObject;
 import org.openxeco.taxonomy.TaxonomyValue;
 
 /**
@@ -42,7 +42,7 @@ import org.openxeco.taxonomy.TaxonomyValue;
  */
 @Entity
 @Table(name = "article")
-public class Article extends TrackedObject {
+public class Article extends ImportableObject {
 
     static final int TITLE_MAX = 500;
 

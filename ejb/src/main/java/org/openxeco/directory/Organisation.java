@@ -28,7 +28,7 @@ import jakarta.validation.constraints.Size;
 import org.openxeco.audit.AuditFields;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.SortKeys;
-import org.openxeco.kernel.TrackedObject;
+import org.openxeco.kernel.ImportableObject;
 import org.openxeco.taxonomy.TaxonomyValue;
 
 /**
@@ -37,7 +37,7 @@ import org.openxeco.taxonomy.TaxonomyValue;
  */
 @Entity
 @Table(name = "organisation")
-public class Organisation extends TrackedObject {
+public class Organisation extends ImportableObject {
 
     static final int NAME_MAX = 300;
 
