@@ -14,10 +14,13 @@ import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotAllowedException;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.StaleVersionException;
+import org.openxeco.network.peers.PeerCallException;
+import org.openxeco.network.trust.SignatureRefusedException;
 
 /**
  * Maps the business exceptions: not found → 404, not allowed → 403, invalid input → 400
- * with the failing fields, stale version → 409 with both versions, other conflicts → 409.
+ * with the failing fields, stale version → 409 with both versions, other conflicts → 409,
+ * a failed call to a peer → 502, a refused node signature → 401 or 403.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -41,6 +44,11 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         } else if (e instanceof StaleVersionException stale) {
             problem = Problem.of(e.kind(), "Version conflict", 409, e.getMessage(), instance)
                     .withVersions(stale.givenVersion(), stale.currentVersion());
+        } else if (e instanceof PeerCallException) {
+            problem = Problem.of(e.kind(), "Peer call failed", 502, e.getMessage(), instance);
+        } else if (e instanceof SignatureRefusedException refused) {
+            problem = Problem.of(e.kind(), "Signature refused", refused.refusal().status(),
+                    e.getMessage(), instance);
         } else if (e instanceof ConflictException) {
             problem = Problem.of(e.kind(), "Conflict", 409, e.getMessage(), instance);
         } else {

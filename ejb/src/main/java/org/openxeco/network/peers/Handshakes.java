@@ -1,0 +1,197 @@
+package org.openxeco.network.peers;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+
+import org.openxeco.kernel.ConflictException;
+import org.openxeco.kernel.NodeUris;
+import org.openxeco.network.trust.NodeDescriptor;
+
+/**
+ * The handshake protocol on both sides. The asking node records the peer as requested and
+ * sends a signed request; the asked node records it as pending until its administrator
+ * approves or rejects, and tells the asking node. A decision that does not arrive is found
+ * by the asking node's periodic re-check, so both sides converge. Either side may revoke.
+ * No method here checks roles: {@link PeerService} does for administrators, the signature
+ * does for peers.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Handshakes {
+
+    static final String PEER_ACTOR = "peer";
+    private static final Logger LOG = Logger.getLogger(Handshakes.class.getName());
+
+    @Inject
+    PeerRegistry registry;
+
+    @Inject
+    PeerClient client;
+
+    @Inject
+    NodeUris uris;
+
+    /** Asks the node at the URL for a handshake, after its fingerprint was confirmed. */
+    public Peer request(String baseUrl, String confirmedFingerprint, String actor) {
+        NodeDescriptor descriptor = client.fetchDescriptor(baseUrl);
+        if (descriptor.baseUrl().equals(uris.baseUrl())) {
+            throw new ConflictException("own-node", "This is this node's own address");
+        }
+        if (!descriptor.currentKey().fingerprint().equals(confirmedFingerprint)) {
+            throw new ConflictException("fingerprint-changed", "The node at " + baseUrl
+                    + " now shows the fingerprint " + descriptor.currentKey().fingerprint()
+                    + ", not the one confirmed; check it again");
+        }
+        Optional<Peer> known = registry.byBaseUrl(descriptor.baseUrl());
+        if (known.isPresent() && (known.get().getState() == PeerState.ACTIVE
+                || known.get().getState() == PeerState.PENDING)) {
+            throw new ConflictException("peer-exists", "A handshake with " + baseUrl
+                    + " is already " + known.get().getState().wire());
+        }
+        Peer peer = registry.record(descriptor, PeerState.REQUESTED, true, actor);
+        byte[] body = Json.createObjectBuilder().add("baseUrl", uris.baseUrl()).build()
+                .toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            PeerReply reply = client.call(peer, api -> api.requestHandshake(body));
+            if (!reply.ok()) {
+                throw new ConflictException("handshake-refused", descriptor.name()
+                        + " refused the handshake request: " + reply.problemDetail());
+            }
+            return converge(peer.getUuid(), reply.json().getString("state", ""));
+        } catch (PeerCallException e) {
+            LOG.log(Level.WARNING, "Handshake request to " + baseUrl + " not delivered; it"
+                    + " is sent again by the next re-check", e);
+            return registry.get(peer.getUuid());
+        }
+    }
+
+    /** The peer's administrator's decision, or a re-check, tells this node a state. */
+    Peer converge(UUID uuid, String remoteState) {
+        Peer peer = registry.get(uuid);
+        PeerState local = peer.getState();
+        Optional<PeerState> remote = PeerState.ofWire(remoteState);
+        if (remote.isEmpty()) {
+            return peer;
+        }
+        PeerState next = switch (remote.get()) {
+            case ACTIVE -> local == PeerState.REQUESTED ? PeerState.ACTIVE : local;
+            case REJECTED -> local == PeerState.REQUESTED ? PeerState.REJECTED : local;
+            case REVOKED -> local == PeerState.REQUESTED || local == PeerState.ACTIVE
+                    ? PeerState.REVOKED : local;
+            default -> local;
+        };
+        return next == local ? peer : registry.move(uuid, next, PEER_ACTOR);
+    }
+
+    /** The asked side decides: active or rejected, and tells the asking node. */
+    public Peer decide(UUID uuid, boolean approve, String actor) {
+        Peer peer = registry.get(uuid);
+        if (peer.getState() != PeerState.PENDING) {
+            throw new ConflictException("not-pending", "Only a pending handshake can be "
+                    + (approve ? "approved" : "rejected") + "; this one is "
+                    + peer.getState().wire());
+        }
+        PeerState next = approve ? PeerState.ACTIVE : PeerState.REJECTED;
+        peer = registry.move(uuid, next, actor);
+        notify(peer, body("state", next.wire()), false);
+        return registry.get(uuid);
+    }
+
+    /** Ends a handshake from this side and tells the peer. */
+    public Peer revoke(UUID uuid, String actor) {
+        Peer peer = registry.get(uuid);
+        if (peer.getState() == PeerState.REVOKED || peer.getState() == PeerState.REJECTED) {
+            throw new ConflictException("not-active", "The handshake is already "
+                    + peer.getState().wire());
+        }
+        peer = registry.move(uuid, PeerState.REVOKED, actor);
+        notify(peer, body("state", PeerState.REVOKED.wire()), true);
+        return registry.get(uuid);
+    }
+
+    /**
+     * Asks the peer where the handshake stands on its side and follows it: a decision that
+     * was lost arrives this way; a request the peer never received is sent again.
+     */
+    public Peer recheck(UUID uuid) {
+        Peer peer = registry.get(uuid);
+        registry.checked(uuid);
+        PeerReply reply = client.call(peer, PeerApi::handshakeState);
+        if (!reply.ok()) {
+            return registry.get(uuid);
+        }
+        String remote = reply.json().getString("state", "");
+        if ("unknown".equals(remote) && peer.getState() == PeerState.REQUESTED) {
+            byte[] body = body("baseUrl", uris.baseUrl());
+            PeerReply resent = client.call(peer, api -> api.requestHandshake(body));
+            return resent.ok() ? converge(uuid, resent.json().getString("state", ""))
+                    : registry.get(uuid);
+        }
+        return converge(uuid, remote);
+    }
+
+    /** The peers whose state may change on the other side: requested here, or active. */
+    public List<Peer> toRecheck() {
+        return registry.inStates(List.of(PeerState.REQUESTED, PeerState.ACTIVE));
+    }
+
+    // --- the asked side, on signed calls from other nodes ---
+
+    /** A node asks for a handshake; answers the state this node now has for it. */
+    public PeerState received(Caller caller) {
+        Optional<Peer> known = caller.peer();
+        NodeDescriptor descriptor = caller.descriptor();
+        if (known.isPresent() && known.get().getState() == PeerState.ACTIVE) {
+            return PeerState.ACTIVE;
+        }
+        boolean bothAsked = known.isPresent() && known.get().getState() == PeerState.REQUESTED;
+        if (descriptor == null) {
+            descriptor = client.fetchDescriptor(caller.baseUrl());
+        }
+        PeerState state = bothAsked ? PeerState.ACTIVE : PeerState.PENDING;
+        registry.record(descriptor, state, bothAsked, PEER_ACTOR);
+        return state;
+    }
+
+    /** The state of the handshake with the caller as this node sees it. */
+    public String stateFor(Caller caller) {
+        return caller.peer().map(p -> p.getState().wire()).orElse("unknown");
+    }
+
+    /** The asked node tells its decision, or a peer ends the handshake. */
+    public PeerState decided(Caller caller, String state) {
+        Peer peer = caller.peer().orElseThrow(() -> new ConflictException("unknown-peer",
+                "This node has no handshake with " + caller.baseUrl()));
+        return converge(peer.getUuid(), state).getState();
+    }
+
+    private void notify(Peer peer, byte[] body, boolean revocation) {
+        try {
+            PeerReply reply = client.call(peer, api -> revocation ? api.revocation(body)
+                    : api.decision(body));
+            if (!reply.ok()) {
+                LOG.warning(() -> peer.getBaseUrl() + " did not take the handshake "
+                        + (revocation ? "revocation" : "decision") + ": "
+                        + reply.problemDetail());
+            }
+        } catch (PeerCallException e) {
+            LOG.warning(() -> "Could not tell " + peer.getBaseUrl() + " about the handshake ("
+                    + e.getMessage() + "); it learns on its next re-check");
+        }
+    }
+
+    private static byte[] body(String name, String value) {
+        return Json.createObjectBuilder().add(name, value).build().toString()
+                .getBytes(StandardCharsets.UTF_8);
+    }
+}

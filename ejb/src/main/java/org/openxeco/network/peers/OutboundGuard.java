@@ -1,0 +1,120 @@
+package org.openxeco.network.peers;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.openxeco.kernel.InvalidInputException;
+
+/**
+ * Checks an address before this node calls it: http or https only, no user information,
+ * and a host that resolves to no link-local, cloud-metadata, multicast or unspecified
+ * address. Loopback addresses are refused unless {@code openxeco.network.allow-loopback}
+ * is on (for nodes tried out side by side on one machine).
+ */
+@ApplicationScoped
+public class OutboundGuard {
+
+    private static final Set<String> METADATA_HOSTS = Set.of("metadata.google.internal",
+            "metadata", "metadata.azure.internal", "instance-data");
+    private static final Set<String> METADATA_ADDRESSES = Set.of("169.254.169.254",
+            "100.100.100.200", "fd00:ec2:0:0:0:0:0:254");
+
+    @Inject
+    @ConfigProperty(name = "openxeco.network.allow-loopback", defaultValue = "false")
+    boolean allowLoopback;
+
+    public OutboundGuard() {
+    }
+
+    OutboundGuard(boolean allowLoopback) {
+        this.allowLoopback = allowLoopback;
+    }
+
+    /**
+     * Normalises a node's base URL (scheme and host in lower case, no trailing slash, no
+     * query or fragment) and checks that it may be called.
+     */
+    public String checkBaseUrl(String text) {
+        URI uri;
+        try {
+            uri = new URI(text == null ? "" : text.strip());
+        } catch (URISyntaxException e) {
+            throw refused("is not a valid URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw refused("must start with http:// or https://");
+        }
+        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw refused("must not contain a user name, a query or a fragment");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw refused("names no host");
+        }
+        check(uri);
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+                + (uri.getPort() >= 0 ? ":" + uri.getPort() : "") + path;
+    }
+
+    /** Refuses an address this node must not call. */
+    public void check(URI uri) {
+        String host = uri.getHost();
+        if (host == null) {
+            throw refused("names no host");
+        }
+        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (METADATA_HOSTS.contains(bare.toLowerCase(Locale.ROOT))) {
+            throw refused("points to a cloud metadata service");
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(bare);
+        } catch (UnknownHostException e) {
+            throw refused("names a host that cannot be found (" + bare + ")");
+        }
+        for (InetAddress address : addresses) {
+            String why = forbidden(address);
+            if (why != null) {
+                throw refused("points to " + why + " (" + address.getHostAddress() + ")");
+            }
+        }
+    }
+
+    private String forbidden(InetAddress address) {
+        if (METADATA_ADDRESSES.contains(address.getHostAddress())) {
+            return "a cloud metadata service";
+        }
+        if (address.isLinkLocalAddress()) {
+            return "a link-local address";
+        }
+        if (address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return "an address that is not a single host";
+        }
+        if (address instanceof Inet6Address v6 && v6.isIPv4CompatibleAddress()) {
+            return "an IPv4-compatible IPv6 address";
+        }
+        if (address.isLoopbackAddress() && !allowLoopback) {
+            return "this machine (loopback addresses are switched off)";
+        }
+        return null;
+    }
+
+    private static InvalidInputException refused(String why) {
+        return new InvalidInputException("baseUrl", "The peer's address " + why);
+    }
+}

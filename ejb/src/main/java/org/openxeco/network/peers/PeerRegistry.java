@@ -1,0 +1,161 @@
+package org.openxeco.network.peers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.openxeco.audit.AuditTrail;
+import org.openxeco.kernel.NotFoundException;
+import org.openxeco.network.trust.NodeDescriptor;
+
+/**
+ * The peers on record and their handshake states. State changes are audited; contact and
+ * failure records are written in their own transactions so they stand even when the work
+ * that made the call fails.
+ */
+@Stateless
+public class PeerRegistry {
+
+    private static final Logger LOG = Logger.getLogger(PeerRegistry.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Peer> list() {
+        return em.createQuery("select p from Peer p order by p.name, p.baseUrl", Peer.class)
+                .getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Peer> find(UUID uuid) {
+        return em.createQuery("select p from Peer p where p.uuid = :uuid", Peer.class)
+                .setParameter("uuid", uuid.toString()).getResultStream().findFirst();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Peer get(UUID uuid) {
+        return find(uuid).orElseThrow(() -> new NotFoundException("peer", uuid.toString()));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Peer> byBaseUrl(String baseUrl) {
+        return em.createQuery("select p from Peer p where p.baseUrl = :url", Peer.class)
+                .setParameter("url", baseUrl).getResultStream().findFirst();
+    }
+
+    /** The peer that published this key id, if its key is on record. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Peer> byKeyId(String keyId) {
+        return em.createQuery("select p from Peer p join p.keys k where k.keyId = :key",
+                Peer.class).setParameter("key", keyId).getResultStream().findFirst();
+    }
+
+    /** The peers in one of the given states. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Peer> inStates(List<PeerState> states) {
+        return em.createQuery("select p from Peer p where p.state in :states", Peer.class)
+                .setParameter("states", states).getResultList();
+    }
+
+    /**
+     * Records a handshake state for the node the descriptor describes, creating the peer if
+     * it is new; the descriptor's keys replace those on record.
+     */
+    public Peer record(NodeDescriptor descriptor, PeerState state, boolean initiatedHere,
+            String actor) {
+        Instant now = clock.instant();
+        Optional<Peer> existing = byBaseUrl(descriptor.baseUrl());
+        if (existing.isEmpty()) {
+            Peer peer = new Peer(descriptor, state, initiatedHere, now, actor);
+            em.persist(peer);
+            audit.recorded(peer, true);
+            log(peer);
+            return peer;
+        }
+        Peer peer = locked(existing.get());
+        audit.before(peer);
+        peer.describe(descriptor, now);
+        if (peer.getState() != state || peer.isInitiatedHere() != initiatedHere) {
+            peer.moveTo(state, initiatedHere, now, actor);
+            log(peer);
+        }
+        audit.recorded(peer, false);
+        return peer;
+    }
+
+    /** Moves a peer to a state. */
+    public Peer move(UUID uuid, PeerState state, String actor) {
+        Peer peer = locked(get(uuid));
+        if (peer.getState() != state) {
+            audit.before(peer);
+            peer.moveTo(state, peer.isInitiatedHere(), clock.instant(), actor);
+            audit.recorded(peer, false);
+            log(peer);
+        }
+        return peer;
+    }
+
+    /** Replaces the name and keys of a peer with those of its fresh descriptor. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void describe(UUID uuid, NodeDescriptor descriptor) {
+        find(uuid).ifPresent(peer -> {
+            audit.before(peer);
+            peer.describe(descriptor, clock.instant());
+            audit.recorded(peer, false);
+            LOG.info(() -> "Keys of peer " + peer.getBaseUrl() + " refreshed from its"
+                    + " descriptor; current fingerprint " + peer.getFingerprint());
+        });
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void contacted(UUID uuid) {
+        find(uuid).ifPresent(peer -> peer.contacted(clock.instant()));
+    }
+
+    /** A call reached the peer but it refused the request: reachable, yet worth showing. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refused(UUID uuid, String error) {
+        find(uuid).ifPresent(peer -> {
+            Instant now = clock.instant();
+            peer.contacted(now);
+            peer.failed(error, now, null);
+        });
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(UUID uuid, String error, Instant retryAfter) {
+        find(uuid).ifPresent(peer -> peer.failed(error, clock.instant(), retryAfter));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void checked(UUID uuid) {
+        find(uuid).ifPresent(peer -> peer.checked(clock.instant()));
+    }
+
+    private Peer locked(Peer peer) {
+        em.refresh(peer, LockModeType.PESSIMISTIC_WRITE);
+        return peer;
+    }
+
+    private static void log(Peer peer) {
+        LOG.info(() -> "Handshake with " + peer.getBaseUrl() + " is now "
+                + peer.getState().wire() + " (" + peer.getStateBy() + ")");
+    }
+}

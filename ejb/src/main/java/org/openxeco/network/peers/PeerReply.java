@@ -1,0 +1,54 @@
+package org.openxeco.network.peers;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+
+/** A peer's verified answer: status, header fields by lower-case name and body. */
+public record PeerReply(int status, Map<String, String> headers, byte[] body) {
+
+    public boolean ok() {
+        return status >= 200 && status < 300;
+    }
+
+    public String text() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The body as a JSON object; a peer call failure if it is not one. */
+    public JsonObject json() {
+        try (var reader = Json.createReader(new StringReader(text()))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new PeerCallException("The peer's answer is not a JSON object", status);
+        }
+    }
+
+    /** The problem type kind of an error answer, e.g. {@code bad-signature}. */
+    public Optional<String> problemKind() {
+        if (ok() || body.length == 0) {
+            return Optional.empty();
+        }
+        try (var reader = Json.createReader(new StringReader(text()))) {
+            String type = reader.readObject().getString("type", "");
+            int colon = type.lastIndexOf(':');
+            return Optional.of(colon >= 0 ? type.substring(colon + 1) : type);
+        } catch (JsonException | IllegalStateException | ClassCastException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The detail of an error answer, or its status. */
+    public String problemDetail() {
+        try (var reader = Json.createReader(new StringReader(text()))) {
+            return reader.readObject().getString("detail", "HTTP " + status);
+        } catch (JsonException | IllegalStateException | ClassCastException e) {
+            return "HTTP " + status;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The network for administrators: this node's identity, peers, handshakes, browsing. */
+package org.openxeco.rest.network;
