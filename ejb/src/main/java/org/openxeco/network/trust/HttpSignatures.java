@@ -122,8 +122,14 @@ public final class HttpSignatures {
         } catch (NumberFormatException e) {
             throw malformed("The signature's creation time cannot be read");
         }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(sig.group(1));
+        } catch (IllegalArgumentException e) {
+            throw malformed("The signature is not valid Base64");
+        }
         return new Parsed(List.copyOf(components), input.trim(), createdSeconds, keyId, nonce,
-                Base64.getDecoder().decode(sig.group(1)));
+                bytes);
     }
 
     /** Whether the parsed signature verifies over this message with the key. */
@@ -159,12 +165,24 @@ public final class HttpSignatures {
             case "@method" -> message.method();
             case "@target-uri" -> message.targetUri();
             case "@status" -> message.isResponse() ? String.valueOf(message.status()) : null;
+            case "@authority", "@path", "@query", "@scheme" -> derived(message, name);
             default -> name.startsWith("@") ? null : message.header(name);
         };
         if (value == null) {
             throw malformed("The message has no " + component);
         }
         return value.trim();
+    }
+
+    /** A component derived from the target URI (RFC 9421, section 2.2). */
+    private static String derived(SignedMessage message, String name) {
+        java.net.URI uri = java.net.URI.create(message.targetUri());
+        return switch (name) {
+            case "@authority" -> uri.getRawAuthority().toLowerCase(java.util.Locale.ROOT);
+            case "@path" -> uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            case "@query" -> "?" + (uri.getRawQuery() == null ? "" : uri.getRawQuery());
+            default -> uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     private static byte[] ed25519(PrivateKey key, byte[] base) {

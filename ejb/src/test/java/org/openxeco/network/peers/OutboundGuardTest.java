@@ -1,0 +1,46 @@
+package org.openxeco.network.peers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.openxeco.kernel.InvalidInputException;
+
+class OutboundGuardTest {
+
+    private final OutboundGuard strict = new OutboundGuard(false);
+    private final OutboundGuard loopbackAllowed = new OutboundGuard(true);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ftp://10.0.0.1", "file:///etc/passwd", "gopher://10.0.0.1",
+        "http://user:pw@10.0.0.1", "http://10.0.0.1/?q=1", "http://10.0.0.1/#x", "not a url",
+        "http://169.254.169.254", "http://[fe80::1]", "http://169.254.10.20:8080",
+        "http://metadata.google.internal", "http://0.0.0.0", "http://224.0.0.1",
+        "http://100.100.100.200", "http://[fd00:ec2::254]", "", "http://"})
+    void refusesSchemesCredentialsAndLinkLocalOrMetadataAddresses(String url) {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> loopbackAllowed.checkBaseUrl(url));
+        assertEquals("baseUrl", e.errors().get(0).field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:9080", "http://localhost:9080", "http://[::1]"})
+    void refusesLoopbackUnlessSwitchedOn(String url) {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> strict.checkBaseUrl(url));
+        String message = e.errors().get(0).message();
+        assertTrue(message.contains("loopback"), message);
+        loopbackAllowed.checkBaseUrl(url);
+    }
+
+    @Test
+    void normalisesTheBaseUrl() {
+        assertEquals("https://10.1.2.3:8443/node",
+                strict.checkBaseUrl(" HTTPS://10.1.2.3:8443/node/ "));
+        assertEquals("http://192.168.1.5", strict.checkBaseUrl("http://192.168.1.5/"));
+    }
+}
