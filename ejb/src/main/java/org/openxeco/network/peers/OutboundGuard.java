@@ -105,11 +105,12 @@ public class OutboundGuard {
         if (address.isAnyLocalAddress() || address.isMulticastAddress()) {
             return "an address that is not a single host";
         }
-        if (address instanceof Inet6Address v6 && v6.isIPv4CompatibleAddress()) {
-            return "an IPv4-compatible IPv6 address";
-        }
         if (address.isLoopbackAddress() && !allowLoopback) {
             return "this machine (loopback addresses are switched off)";
+        }
+        if (address instanceof Inet6Address v6 && v6.isIPv4CompatibleAddress()
+                && !address.isLoopbackAddress()) {
+            return "an IPv4-compatible IPv6 address";
         }
         return null;
     }
