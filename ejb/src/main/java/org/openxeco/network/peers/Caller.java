@@ -12,6 +12,6 @@ public record Caller(Optional<Peer> peer, NodeDescriptor descriptor, String keyI
 
     /** The caller's base URL. */
     public String baseUrl() {
-        return peer.map(Peer::getBaseUrl).orElseGet(descriptor::baseUrl);
+        return peer.map(Peer::getBaseUrl).orElseGet(() -> descriptor.baseUrl());
     }
 }

@@ -1,6 +1,8 @@
 package org.openxeco.network.peers;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +14,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.NodeUris;
@@ -130,14 +134,35 @@ public class Handshakes {
         if (!reply.ok()) {
             return registry.get(uuid);
         }
-        String remote = reply.json().getString("state", "");
-        if ("unknown".equals(remote) && peer.getState() == PeerState.REQUESTED) {
+        JsonObject answer = reply.json();
+        String remote = answer.getString("state", "");
+        if (peer.getState() == PeerState.REQUESTED && answersAnEarlierRequest(peer, answer)) {
             byte[] body = body("baseUrl", uris.baseUrl());
             PeerReply resent = client.call(peer, api -> api.requestHandshake(body));
             return resent.ok() ? converge(uuid, resent.json().getString("state", ""))
                     : registry.get(uuid);
         }
         return converge(uuid, remote);
+    }
+
+    /**
+     * Whether the peer's answer is about something older than this node's current request:
+     * it does not know this node, or it rejected or revoked before this node asked again.
+     * The request then did not arrive, and is sent again.
+     */
+    private static boolean answersAnEarlierRequest(Peer peer, JsonObject answer) {
+        String remote = answer.getString("state", "");
+        if ("unknown".equals(remote)) {
+            return true;
+        }
+        if (!"rejected".equals(remote) && !"revoked".equals(remote)) {
+            return false;
+        }
+        try {
+            return Instant.parse(answer.getString("since", "")).isBefore(peer.getStateChanged());
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** The peers whose state may change on the other side: requested here, or active. */
@@ -163,9 +188,13 @@ public class Handshakes {
         return state;
     }
 
-    /** The state of the handshake with the caller as this node sees it. */
-    public String stateFor(Caller caller) {
-        return caller.peer().map(p -> p.getState().wire()).orElse("unknown");
+    /** The state of the handshake with the caller as this node sees it, and since when. */
+    public JsonObject stateFor(Caller caller) {
+        JsonObjectBuilder answer = Json.createObjectBuilder();
+        caller.peer().ifPresentOrElse(peer -> answer.add("state", peer.getState().wire())
+                .add("since", peer.getStateChanged().toString()),
+                () -> answer.add("state", "unknown"));
+        return answer.build();
     }
 
     /** The asked node tells its decision, or a peer ends the handshake. */

@@ -63,7 +63,7 @@ public class NodeResource {
     @NodeToNode(handshake = true)
     @Operation(summary = "Where the calling node's handshake with this node stands")
     public Response state() {
-        return Response.ok(state(handshakes.stateFor(caller()))).build();
+        return Response.ok(handshakes.stateFor(caller()).toString()).build();
     }
 
     @POST
