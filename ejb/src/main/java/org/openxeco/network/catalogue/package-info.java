@@ -1,0 +1,5 @@
+/**
+ * The catalogue a peer node browses: the public objects this node shares, as schema.org
+ * JSON-LD, and its shared taxonomies as SKOS, in pages walked with a keyset cursor.
+ */
+package org.openxeco.network.catalogue;
