@@ -22,6 +22,7 @@ import org.openxeco.kernel.SystemTask;
 import org.openxeco.media.MediaService;
 import org.openxeco.network.SharingPolicy;
 import org.openxeco.network.catalogue.CatalogueService;
+import org.openxeco.network.catalogue.ImportedObjects;
 import org.openxeco.setup.NodeSettings;
 import org.openxeco.taxonomy.TaxonomyInstaller;
 import org.openxeco.taxonomy.TaxonomyService;
@@ -58,6 +59,7 @@ public final class Services implements AutoCloseable {
     public final NodeSettings settings = new NodeSettings();
     public final SharingPolicy sharing = new SharingPolicy();
     public final CatalogueService catalogue = new CatalogueService();
+    public final ImportedObjects imported = new ImportedObjects();
 
     public Services() {
         database = TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
@@ -96,6 +98,7 @@ public final class Services implements AutoCloseable {
         set(catalogue, "sharing", sharing);
         set(catalogue, "taxonomies", taxonomies);
         set(catalogue, "uris", uris);
+        set(imported, "em", em);
     }
 
     /** Runs work as an administrator in one transaction, committed if it returns. */
