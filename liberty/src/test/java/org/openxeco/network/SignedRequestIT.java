@@ -140,7 +140,8 @@ class SignedRequestIT {
     void aRefusalIsLoggedByTheReceivingNode() throws IOException {
         send(Instant.now().minus(Duration.ofMinutes(30)));
         Path log = Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"),
-                "usr/servers/openxeco-it-h2/logs/messages.log");
+                "usr/servers", System.getProperty("it.node.a.server", "openxeco-it-h2"),
+                "logs/messages.log");
         String text = Files.readString(log);
         assertTrue(text.contains("Refused a node-to-node GET " + A.baseUrl + CATALOGUE),
                 "no refusal line in " + log);
