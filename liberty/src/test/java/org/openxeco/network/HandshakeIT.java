@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -159,6 +161,40 @@ class HandshakeIT {
         NodeClient.Reply nobody = A.post("/api/admin/peers/preview",
                 "{\"baseUrl\":\"http://127.0.0.1:9\"}");
         assertEquals(502, nobody.status(), nobody.body());
+    }
+
+    @Test
+    void e1AnActivePeerBrowsesOnlyWhatIsPublicAndShared() {
+        String marker = "Peer catalogue probe " + System.nanoTime();
+        B.post("/api/entities", "{\"name\":\"" + marker + " active\",\"kind\":\"company\","
+                + "\"status\":\"active\",\"websites\":[\"https://probe.example\"]}")
+                .expect(201);
+        B.post("/api/entities", "{\"name\":\"" + marker + " second\",\"kind\":\"ngo\","
+                + "\"status\":\"active\"}").expect(201);
+        B.post("/api/entities", "{\"name\":\"" + marker + " inactive\",\"kind\":"
+                + "\"company\",\"status\":\"inactive\"}").expect(201);
+        String onA = "/api/admin/peers/" + A.peer(B.baseUrl).getString("id");
+        String query = onA + "/catalogue/entities?q=" + marker.replace(' ', '+');
+        JsonArray items = A.get(query).expect(200).object().getJsonArray("itemListElement");
+        assertEquals(2, items.size(), items.toString());
+        assertFalse(items.toString().contains(marker + " inactive"));
+        JsonObject entity = items.stream().map(JsonValue::asJsonObject)
+                .filter(item -> item.getString("name").endsWith("active")).findFirst()
+                .orElseThrow();
+        assertEquals("Corporation", entity.getString("@type"));
+        assertTrue(entity.getString("@id").startsWith(B.baseUrl + "/api/entities/"));
+
+        JsonObject first = A.get(query + "&limit=1").expect(200).object();
+        assertEquals(1, first.getJsonArray("itemListElement").size());
+        JsonObject second = A.get(query + "&limit=1&cursor=" + first.getString("nextCursor"))
+                .expect(200).object();
+        assertEquals(1, second.getJsonArray("itemListElement").size());
+        assertNotEquals(first.getJsonArray("itemListElement").getJsonObject(0).getString("@id"),
+                second.getJsonArray("itemListElement").getJsonObject(0).getString("@id"));
+        assertFalse(second.containsKey("nextCursor"), "two items make two pages");
+        assertEquals(400, A.get(onA + "/catalogue/entities?limit=100000").status());
+        assertEquals(400, A.get(onA + "/catalogue/everything").status());
+        assertEquals(200, A.get(onA + "/catalogue/taxonomies").status());
     }
 
     /** A Liberty server of the build, started and stopped with its own scripts. */

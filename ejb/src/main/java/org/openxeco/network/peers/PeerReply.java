@@ -2,12 +2,18 @@ package org.openxeco.network.peers;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.openxeco.kernel.FieldError;
 
 /** A peer's verified answer: status, header fields by lower-case name and body. */
 public record PeerReply(int status, Map<String, String> headers, byte[] body) {
@@ -41,6 +47,28 @@ public record PeerReply(int status, Map<String, String> headers, byte[] body) {
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             return Optional.empty();
         }
+    }
+
+    /** The failing fields of a peer's 400 answer, or one entry with its detail. */
+    public List<FieldError> fieldErrors() {
+        List<FieldError> errors = new ArrayList<>();
+        try (var reader = Json.createReader(new StringReader(text()))) {
+            JsonObject problem = reader.readObject();
+            JsonArray list = problem.getJsonArray("errors");
+            if (list != null) {
+                for (JsonValue value : list) {
+                    JsonObject error = value.asJsonObject();
+                    errors.add(new FieldError(error.getString("field", "query"),
+                            error.getString("message", "")));
+                }
+            }
+        } catch (JsonException | IllegalStateException | ClassCastException e) {
+            // No problem body: the detail below is all there is.
+        }
+        if (errors.isEmpty()) {
+            errors.add(new FieldError("query", problemDetail()));
+        }
+        return errors;
     }
 
     /** The detail of an error answer, or its status. */

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
 import org.openxeco.kernel.ConflictException;
+import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.Roles;
 import org.openxeco.network.trust.NodeDescriptor;
 
@@ -94,11 +95,14 @@ public class PeerService {
                     + " the handshake with " + peer.getName() + " is " + peer.getState().wire());
         }
         if (!List.of("entities", "articles", "taxonomies").contains(kind)) {
-            throw new org.openxeco.kernel.InvalidInputException("kind",
+            throw new InvalidInputException("kind",
                     "Browse entities, articles or taxonomies");
         }
         PeerReply reply = client.call(peer, api -> api.catalogue(kind, blankToNull(text),
                 blankToNull(tag), blankToNull(type), limit, blankToNull(cursor)));
+        if (reply.status() == 400) {
+            throw new InvalidInputException(reply.fieldErrors());
+        }
         if (!reply.ok()) {
             throw new PeerCallException(peer.getName() + " refused the catalogue request: "
                     + reply.problemDetail(), reply.status());
