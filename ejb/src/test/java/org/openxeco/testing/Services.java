@@ -17,8 +17,13 @@ import org.openxeco.content.ArticleWorkflow;
 import org.openxeco.directory.OrganisationCsv;
 import org.openxeco.directory.OrganisationService;
 import org.openxeco.kernel.ChangeLog;
+import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.SystemTask;
 import org.openxeco.media.MediaService;
+import org.openxeco.network.SharingPolicy;
+import org.openxeco.network.catalogue.CatalogueService;
+import org.openxeco.network.catalogue.ImportedObjects;
+import org.openxeco.setup.NodeSettings;
 import org.openxeco.taxonomy.TaxonomyInstaller;
 import org.openxeco.taxonomy.TaxonomyService;
 
@@ -30,6 +35,9 @@ import org.openxeco.taxonomy.TaxonomyService;
 public final class Services implements AutoCloseable {
 
     private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+
+    /** The base URL the node's URIs start with in tests. */
+    public static final String BASE_URL = "https://node.example.org";
 
     private final TestDatabase database;
     private final EntityManagerFactory factory;
@@ -47,6 +55,11 @@ public final class Services implements AutoCloseable {
     public final MediaService media = new MediaService();
     public final OrganisationCsv organisationCsv = new OrganisationCsv();
     public final ArticleCsv articleCsv = new ArticleCsv();
+    public final NodeUris uris = new NodeUris();
+    public final NodeSettings settings = new NodeSettings();
+    public final SharingPolicy sharing = new SharingPolicy();
+    public final CatalogueService catalogue = new CatalogueService();
+    public final ImportedObjects imported = new ImportedObjects();
 
     public Services() {
         database = TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
@@ -76,6 +89,16 @@ public final class Services implements AutoCloseable {
         set(organisations, "media", media);
         set(organisationCsv, "organisations", organisations);
         set(articleCsv, "articles", articles);
+        set(uris, "baseUrl", BASE_URL);
+        set(settings, "em", em);
+        set(sharing, "settings", settings);
+        set(sharing, "changes", changes);
+        set(sharing, "audit", audit);
+        set(catalogue, "em", em);
+        set(catalogue, "sharing", sharing);
+        set(catalogue, "taxonomies", taxonomies);
+        set(catalogue, "uris", uris);
+        set(imported, "em", em);
     }
 
     /** Runs work as an administrator in one transaction, committed if it returns. */

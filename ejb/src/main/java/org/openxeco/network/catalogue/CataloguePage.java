@@ -1,0 +1,39 @@
+package org.openxeco.network.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * One page of the catalogue: its items as JSON-LD objects and, when more follow, the cursor
+ * that continues after the last one.
+ */
+public record CataloguePage(List<JsonObject> items, Optional<String> nextCursor) {
+
+    /** The property that carries the cursor of the next page; absent on the last page. */
+    public static final String NEXT_CURSOR = "nextCursor";
+
+    public CataloguePage {
+        items = List.copyOf(items);
+    }
+
+    /**
+     * The page as a schema.org {@code ItemList} whose elements are the items themselves;
+     * {@value #NEXT_CURSOR} is a plain property outside schema.org.
+     */
+    public JsonObject toJson() {
+        JsonArrayBuilder elements = Json.createArrayBuilder();
+        items.forEach(elements::add);
+        JsonObjectBuilder page = Json.createObjectBuilder()
+                .add("@context", SchemaOrgMapping.CONTEXT)
+                .add("@type", "ItemList")
+                .add("numberOfItems", items.size())
+                .add("itemListElement", elements);
+        nextCursor.ifPresent(c -> page.add(NEXT_CURSOR, c));
+        return page.build();
+    }
+}

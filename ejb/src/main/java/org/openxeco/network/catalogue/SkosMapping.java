@@ -1,0 +1,149 @@
+package org.openxeco.network.catalogue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.openxeco.kernel.NodeUris;
+import org.openxeco.taxonomy.TaxonomyScheme;
+import org.openxeco.taxonomy.TaxonomyValue;
+
+/**
+ * Writes taxonomies as SKOS in JSON-LD: a scheme is a {@code skos:ConceptScheme}, its values
+ * {@code skos:Concept}s with a {@code skos:prefLabel} per language, the code as
+ * {@code skos:notation}, and {@code skos:broader} / {@code skos:narrower} links by URI. The
+ * context maps {@code identifier}, {@code dateModified}, {@code version} and
+ * {@code description} to schema.org, so they read as on entities and articles, and
+ * {@code concepts} to the reverse of {@code skos:inScheme}.
+ */
+public class SkosMapping {
+
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+
+    private static final JsonObject CONTEXT = Json.createObjectBuilder()
+            .add("skos", SKOS)
+            .add("dct", "http://purl.org/dc/terms/")
+            .add("schema", SchemaOrgMapping.CONTEXT)
+            .add("identifier", "schema:identifier")
+            .add("dateModified", "schema:dateModified")
+            .add("version", "schema:version")
+            .add("description", "schema:description")
+            .add("concepts", Json.createObjectBuilder().add("@reverse", "skos:inScheme"))
+            .build();
+
+    private final TermUris terms;
+
+    public SkosMapping(NodeUris uris) {
+        this.terms = new TermUris(uris);
+    }
+
+    /**
+     * A scheme without its concepts. The version and modification time given are those of
+     * the latest change to the scheme or any of its values.
+     */
+    public JsonObject scheme(TaxonomyScheme scheme, long version, Instant modified) {
+        return start(scheme, version, modified).build();
+    }
+
+    /**
+     * A scheme with every concept, listed parents first (each followed by its subtree,
+     * siblings by position), and its top concepts.
+     */
+    public JsonObject taxonomy(TaxonomyScheme scheme, List<TaxonomyValue> values) {
+        long version = scheme.getChangeSeq();
+        Instant modified = scheme.getUpdated();
+        Map<UUID, List<TaxonomyValue>> children = new HashMap<>();
+        List<TaxonomyValue> roots = new ArrayList<>();
+        for (TaxonomyValue value : values) {
+            if (value.getChangeSeq() > version) {
+                version = value.getChangeSeq();
+                modified = value.getUpdated();
+            }
+            value.getParent().ifPresentOrElse(
+                    p -> children.computeIfAbsent(p.getUuid(), k -> new ArrayList<>()).add(value),
+                    () -> roots.add(value));
+        }
+        children.values().forEach(SkosMapping::byPosition);
+        byPosition(roots);
+
+        JsonObjectBuilder json = start(scheme, version, modified);
+        json.add("skos:hasTopConcept", references(roots));
+        JsonArrayBuilder concepts = Json.createArrayBuilder();
+        addTree(concepts, roots, children);
+        return json.add("concepts", concepts).build();
+    }
+
+    private void addTree(JsonArrayBuilder concepts, List<TaxonomyValue> level,
+            Map<UUID, List<TaxonomyValue>> children) {
+        for (TaxonomyValue value : level) {
+            List<TaxonomyValue> below = children.getOrDefault(value.getUuid(), List.of());
+            concepts.add(concept(value, below));
+            addTree(concepts, below, children);
+        }
+    }
+
+    private JsonObject concept(TaxonomyValue value, List<TaxonomyValue> below) {
+        String scheme = terms.scheme(value.getScheme());
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("@id", terms.concept(value))
+                .add("@type", "skos:Concept")
+                .add("identifier", value.getUuid().toString())
+                .add("skos:notation", value.getCode())
+                .add("skos:prefLabel", labels(value.getLabels()))
+                .add("skos:inScheme", id(scheme));
+        value.getParent().ifPresentOrElse(p -> json.add("skos:broader", id(terms.concept(p))),
+                () -> json.add("skos:topConceptOf", id(scheme)));
+        if (!below.isEmpty()) {
+            json.add("skos:narrower", references(below));
+        }
+        return json.add("dateModified", value.getUpdated().toString())
+                .add("version", value.getChangeSeq()).build();
+    }
+
+    private JsonObjectBuilder start(TaxonomyScheme scheme, long version, Instant modified) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("@context", CONTEXT)
+                .add("@id", terms.scheme(scheme))
+                .add("@type", "skos:ConceptScheme")
+                .add("identifier", scheme.getUuid().toString())
+                .add("skos:notation", scheme.getCode())
+                .add("skos:prefLabel", labels(scheme.getLabels()));
+        SchemaOrgMapping.put(json, "description", scheme.getDescription());
+        SchemaOrgMapping.put(json, "dct:source", scheme.getSource());
+        SchemaOrgMapping.put(json, "dct:license", scheme.getLicence());
+        return json.add("dateModified", modified.toString()).add("version", version);
+    }
+
+    private JsonArrayBuilder references(List<TaxonomyValue> values) {
+        JsonArrayBuilder refs = Json.createArrayBuilder();
+        values.forEach(v -> refs.add(id(terms.concept(v))));
+        return refs;
+    }
+
+    /** One language-tagged value per label, by language tag. */
+    private static JsonArrayBuilder labels(Map<String, String> labels) {
+        JsonArrayBuilder json = Json.createArrayBuilder();
+        new TreeMap<>(labels).forEach((lang, label) -> json.add(Json.createObjectBuilder()
+                .add("@value", label).add("@language", lang)));
+        return json;
+    }
+
+    private static JsonObject id(String uri) {
+        return Json.createObjectBuilder().add("@id", uri).build();
+    }
+
+    private static void byPosition(List<TaxonomyValue> values) {
+        values.sort(Comparator.comparingInt(TaxonomyValue::getPosition)
+                .thenComparing(TaxonomyValue::getCode));
+    }
+}
