@@ -100,6 +100,7 @@ class NetworkPortalIT {
             act(here, THERE, "recheck");
             awaitState(here, THERE, "Active");
             assertEquals("Healthy", cell(here.driver(), THERE, ".peer-health").orElseThrow());
+            assertEquals("Browse", cell(here.driver(), THERE, "[id$=':browse']").orElseThrow());
             here.screenshot("network-peers");
 
             act(here, THERE, "revoke");

@@ -1,13 +1,20 @@
 package org.openxeco.portal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openxeco.it.Node;
+import org.openxeco.it.Node.Caller;
 import org.openxeco.it.Node.Reply;
 
 /**
@@ -99,5 +106,46 @@ final class PeerScreens {
         browser.click(By.id("decision-form:confirm")).awaitAjax();
         browser.waitFor(d -> !d.findElement(By.id("decision-dialog")).isDisplayed());
         return fingerprint;
+    }
+
+    /**
+     * Sets up an active handshake through the admin API: the node at {@code here} asks the
+     * one at {@code there}, which approves. Answers the peer's id on {@code here}.
+     */
+    static String activeHandshake(String here, String there) {
+        Reply preview = Node.post(here + "/api/admin/peers/preview", Caller.ADMIN,
+                Json.createObjectBuilder().add("baseUrl", there).build());
+        assertEquals(200, preview.status(), preview::toString);
+        Reply asked = Node.post(here + "/api/admin/peers", Caller.ADMIN,
+                Json.createObjectBuilder().add("baseUrl", there)
+                        .add("fingerprint", preview.object().getString("fingerprint")).build());
+        assertEquals(201, asked.status(), asked::toString);
+        String id = asked.object().getString("id");
+
+        Reply theirs = Node.get(there + "/api/admin/peers", Caller.ADMIN);
+        String theirId = theirs.json().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(peer -> peer.getString("baseUrl").equals(here))
+                .map(peer -> peer.getString("id")).findFirst().orElseThrow();
+        Reply approved = Node.post(there + "/api/admin/peers/" + theirId + "/approval",
+                Caller.ADMIN, JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(200, approved.status(), approved::toString);
+
+        Instant limit = Instant.now().plusSeconds(30);
+        JsonObject peer = asked.object();
+        while (!"active".equals(peer.getString("state")) && Instant.now().isBefore(limit)) {
+            Reply checked = Node.post(here + "/api/admin/peers/" + id + "/recheck",
+                    Caller.ADMIN, JsonValue.EMPTY_JSON_OBJECT);
+            assertEquals(200, checked.status(), checked::toString);
+            peer = checked.object();
+        }
+        assertEquals("active", peer.getString("state"), peer::toString);
+        return id;
+    }
+
+    /** Ends a handshake through the admin API of the node at {@code here}. */
+    static void revoke(String here, String id) {
+        Reply revoked = Node.post(here + "/api/admin/peers/" + id + "/revocation", Caller.ADMIN,
+                JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(200, revoked.status(), revoked::toString);
     }
 }
