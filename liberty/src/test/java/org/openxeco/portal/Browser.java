@@ -26,7 +26,8 @@ import org.openxeco.it.Node;
 
 /**
  * One headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) with a fresh
- * profile, pointed at the test node. Close it after use.
+ * profile, pointed at the test node (or at another node given by its base URL). Close it
+ * after use.
  */
 public final class Browser implements AutoCloseable {
 
@@ -35,10 +36,12 @@ public final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of(System.getProperty("it.screenshots",
             "target/screenshots"));
 
+    private final String base;
     private final Path profile;
     private final ChromeDriver driver;
 
-    private Browser(int width, int height) {
+    private Browser(String base, int width, int height) {
+        this.base = base;
         try {
             profile = Files.createTempDirectory("openxeco-chromium");
         } catch (IOException e) {
@@ -59,12 +62,17 @@ public final class Browser implements AutoCloseable {
 
     /** A desktop-sized browser (1280 × 900). */
     public static Browser desktop() {
-        return new Browser(1280, 900);
+        return new Browser(Node.BASE_URL, 1280, 900);
+    }
+
+    /** A desktop-sized browser for the node at another base URL. */
+    public static Browser desktopAt(String baseUrl) {
+        return new Browser(baseUrl.replaceFirst("/+$", ""), 1280, 900);
     }
 
     /** A phone-sized browser (390 × 844). */
     public static Browser phone() {
-        return new Browser(390, 844);
+        return new Browser(Node.BASE_URL, 390, 844);
     }
 
     public WebDriver driver() {
@@ -73,7 +81,7 @@ public final class Browser implements AutoCloseable {
 
     /** Opens a path of the node, e.g. {@code /admin/}. */
     public Browser open(String path) {
-        driver.get(Node.BASE_URL + path);
+        driver.get(base + path);
         return this;
     }
 

@@ -12,6 +12,8 @@ public record Caller(Optional<Peer> peer, NodeDescriptor descriptor, String keyI
 
     /** The caller's base URL. */
     public String baseUrl() {
+        // A lambda, not descriptor::baseUrl: that reference fails at once when the caller is
+        // a known peer and no descriptor was fetched.
         return peer.map(Peer::getBaseUrl).orElseGet(() -> descriptor.baseUrl());
     }
 }

@@ -33,7 +33,8 @@ import org.openxeco.network.trust.NodeDescriptor;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Handshakes {
 
-    static final String PEER_ACTOR = "peer";
+    /** Who changed a handshake's state when the other node did, as the peer records it. */
+    public static final String PEER_ACTOR = "peer";
     private static final Logger LOG = Logger.getLogger(Handshakes.class.getName());
 
     @Inject

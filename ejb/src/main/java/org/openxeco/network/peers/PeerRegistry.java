@@ -22,7 +22,8 @@ import org.openxeco.network.trust.NodeDescriptor;
 /**
  * The peers on record and their handshake states. State changes are audited; contact and
  * failure records are written in their own transactions so they stand even when the work
- * that made the call fails.
+ * that made the call fails. Every change locks the peer's row first: the re-check timer and
+ * an administrator's action may call the same peer at the same moment.
  */
 @Stateless
 public class PeerRegistry {
@@ -115,7 +116,7 @@ public class PeerRegistry {
     /** Replaces the name and keys of a peer with those of its fresh descriptor. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void describe(UUID uuid, NodeDescriptor descriptor) {
-        find(uuid).ifPresent(peer -> {
+        find(uuid).map(this::locked).ifPresent(peer -> {
             audit.before(peer);
             peer.describe(descriptor, clock.instant());
             audit.recorded(peer, false);
@@ -126,13 +127,13 @@ public class PeerRegistry {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void contacted(UUID uuid) {
-        find(uuid).ifPresent(peer -> peer.contacted(clock.instant()));
+        find(uuid).map(this::locked).ifPresent(peer -> peer.contacted(clock.instant()));
     }
 
     /** A call reached the peer but it refused the request: reachable, yet worth showing. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refused(UUID uuid, String error) {
-        find(uuid).ifPresent(peer -> {
+        find(uuid).map(this::locked).ifPresent(peer -> {
             Instant now = clock.instant();
             peer.contacted(now);
             peer.failed(error, now, null);
@@ -141,12 +142,13 @@ public class PeerRegistry {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(UUID uuid, String error, Instant retryAfter) {
-        find(uuid).ifPresent(peer -> peer.failed(error, clock.instant(), retryAfter));
+        find(uuid).map(this::locked)
+                .ifPresent(peer -> peer.failed(error, clock.instant(), retryAfter));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void checked(UUID uuid) {
-        find(uuid).ifPresent(peer -> peer.checked(clock.instant()));
+        find(uuid).map(this::locked).ifPresent(peer -> peer.checked(clock.instant()));
     }
 
     private Peer locked(Peer peer) {

@@ -121,7 +121,7 @@ public class NodeIdentity {
         Instant now = clock.instant();
         NodeKey old = currentKey();
         if (old != null) {
-            old.retire(now, now.plus(Duration.parse(keyGrace)));
+            old.retire(now, now.plus(keyGrace()));
         }
         NodeKey fresh = create();
         signer = null;
@@ -129,6 +129,11 @@ public class NodeIdentity {
                 + "; the previous key stays valid until " + (old == null ? "-"
                 : old.getValidUntil()));
         return fresh;
+    }
+
+    /** How long a key stays valid after it was rotated out. */
+    public Duration keyGrace() {
+        return Duration.parse(keyGrace);
     }
 
     private NodeKey create() {

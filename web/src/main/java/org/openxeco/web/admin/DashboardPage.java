@@ -12,9 +12,14 @@ import org.openxeco.audit.AuditEntry;
 import org.openxeco.audit.AuditLog;
 import org.openxeco.audit.AuditQuery;
 import org.openxeco.content.Article;
+import org.openxeco.network.peers.PeerService;
+import org.openxeco.network.peers.PeerState;
 import org.openxeco.setup.NodeStatistics;
 
-/** The admin dashboard: counts per type and status, latest changes and pending reviews. */
+/**
+ * The admin dashboard: counts per type and status, latest changes, pending reviews and the
+ * handshake requests waiting for a decision.
+ */
 @Named
 @RequestScoped
 public class DashboardPage {
@@ -25,15 +30,21 @@ public class DashboardPage {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PeerService peers;
+
     private Map<String, Map<String, Long>> counts;
     private List<AuditEntry> latest;
     private List<Article> pending;
+    private long waitingHandshakes;
 
     @PostConstruct
     void load() {
         counts = statistics.countsByTypeAndStatus();
         latest = audit.list(AuditQuery.all(), 0, 10);
         pending = statistics.pendingReview(10);
+        waitingHandshakes = peers.list().stream()
+                .filter(peer -> peer.getState() == PeerState.PENDING).count();
     }
 
     public List<Map.Entry<String, Map<String, Long>>> getCounts() {
@@ -51,5 +62,10 @@ public class DashboardPage {
 
     public List<Article> getPending() {
         return pending;
+    }
+
+    /** How many other nodes asked for a handshake that no one here decided on yet. */
+    public long getWaitingHandshakes() {
+        return waitingHandshakes;
     }
 }

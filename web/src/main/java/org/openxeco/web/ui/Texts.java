@@ -16,8 +16,8 @@ public class Texts {
 
     /** The portal's bundles: shared texts first, then one bundle per screen family. */
     static final List<String> BUNDLES = List.of("messages", "entities", "articles",
-            "taxonomies", "users", "audit").stream().map(name -> "org.openxeco.web." + name)
-            .toList();
+            "taxonomies", "users", "audit", "network").stream()
+            .map(name -> "org.openxeco.web." + name).toList();
 
     @Inject
     Preferences preferences;
