@@ -230,11 +230,6 @@ public class Account implements Audited {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    void signedIn(Instant now) {
-        lastSignIn = now;
-        unlock();
-    }
-
     void unlock() {
         failedSignIns = 0;
         lockedUntil = null;

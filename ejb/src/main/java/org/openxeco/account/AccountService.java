@@ -97,7 +97,12 @@ public class AccountService {
             return Optional.empty();
         }
 
-        found.signedIn(now);
+        // One statement without the version check: several requests of one account may sign
+        // in at the same moment, and none of them should fail on the others' bookkeeping.
+        em.createQuery("update Account a set a.lastSignIn = :now, a.failedSignIns = 0,"
+                + " a.lockedUntil = null where a.username = :username")
+                .setParameter("now", now).setParameter("username", found.getUsername())
+                .executeUpdate();
         Set<String> roles = found.getRoles();
         recent.remember(username, password, roles);
         return Optional.of(roles);

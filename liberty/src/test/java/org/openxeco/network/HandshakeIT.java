@@ -118,6 +118,32 @@ class HandshakeIT {
     }
 
     @Test
+    void b2RotationsAtOnceLeaveOneCurrentKeyThatPeersFollow() throws Exception {
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<NodeClient.Reply>> all =
+                    new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                all.add(pool.submit(() -> B.post("/api/admin/node/keys/rotation", null)));
+            }
+            for (var reply : all) {
+                reply.get().expect(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        JsonArray keys = B.get("/api/admin/node").expect(200).object().getJsonArray("keys");
+        long current = keys.stream().map(JsonValue::asJsonObject)
+                .filter(k -> !k.containsKey("expires")).count();
+        assertEquals(1, current, keys.toString());
+        B.act(A.baseUrl, "recheck").expect(200);
+        A.act(B.baseUrl, "recheck").expect(200);
+        assertEquals(B.fingerprint(), A.peer(B.baseUrl).getString("fingerprint"));
+        assertEquals("active", A.peer(B.baseUrl).getString("state"));
+    }
+
+    @Test
     void c1AnApprovalLostWhileTheRequesterIsDownIsPickedUpWhenItIsBack() throws Exception {
         Path wlp = Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"));
         String server = System.getProperty("it.node.c.server", "openxeco-it-net");
@@ -195,6 +221,17 @@ class HandshakeIT {
         assertEquals(400, A.get(onA + "/catalogue/entities?limit=100000").status());
         assertEquals(400, A.get(onA + "/catalogue/everything").status());
         assertEquals(200, A.get(onA + "/catalogue/taxonomies").status());
+    }
+
+    @Test
+    void f1ARequestWithdrawnBeforeTheDecisionIsWithdrawnOnBothSides() {
+        A.act(B.baseUrl, "revocation").expect(200);
+        B.awaitPeer(A.baseUrl, inState("revoked"), CONVERGE);
+        A.requestHandshake(B.baseUrl);
+        assertEquals("pending", B.peer(A.baseUrl).getString("state"));
+        A.act(B.baseUrl, "revocation").expect(200);
+        assertEquals("revoked", B.peer(A.baseUrl).getString("state"));
+        assertEquals(409, B.act(A.baseUrl, "approval").status());
     }
 
     /** A Liberty server of the build, started and stopped with its own scripts. */

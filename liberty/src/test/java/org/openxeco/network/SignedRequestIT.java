@@ -168,6 +168,25 @@ class SignedRequestIT {
     }
 
     @Test
+    void keysOnlyTheAddressVouchesForAreRefusedAndTheConfirmedKeyIsKept() {
+        String confirmed = A.peer(peer.baseUrl).getString("fingerprint");
+        KeyPair current = peer.currentKey();
+        java.util.List<KeyPair> saved = new java.util.ArrayList<>(java.util.List.of(current));
+        KeyPair intruder = peer.replaceKeys();
+        String target = A.baseUrl + CATALOGUE;
+        NodeClient.Reply reply = A.send(TestPeer.request("GET", target, new byte[0],
+                peer.signature("GET", target, new byte[0], Instant.now(), intruder,
+                        peer.keyId(intruder))), false);
+        assertRefused(reply, 401, "unknown-key");
+        assertEquals(confirmed, A.peer(peer.baseUrl).getString("fingerprint"));
+        assertEquals(401, A.send(TestPeer.request("GET", target, new byte[0],
+                peer.signature("GET", target, new byte[0], Instant.now(), intruder,
+                        peer.keyId(intruder))), false).status(), "and not on a second try");
+        peer.restoreKeys(saved);
+        assertEquals(200, send(Instant.now()).status());
+    }
+
+    @Test
     void zzARevokedPeerIsRefusedAtOnce() {
         assertEquals(200, send(Instant.now()).status());
         A.act(peer.baseUrl, "revocation").expect(200);

@@ -31,6 +31,7 @@ final class TestPeer implements AutoCloseable {
     private final HttpServer server;
     final String baseUrl;
     private final List<KeyPair> keys = new ArrayList<>();
+    private final Map<KeyPair, KeyPair> endorsers = new java.util.HashMap<>();
     private volatile int busyFor;
 
     TestPeer() throws IOException {
@@ -46,8 +47,11 @@ final class TestPeer implements AutoCloseable {
     synchronized NodeDescriptor descriptor() {
         List<PublishedKey> published = new ArrayList<>();
         for (KeyPair pair : keys) {
-            published.add(new PublishedKey(keyId(pair), "ed25519",
-                    pair.getPublic().getEncoded(), null));
+            KeyPair by = endorsers.get(pair);
+            byte[] key = pair.getPublic().getEncoded();
+            published.add(by == null ? new PublishedKey(keyId(pair), "ed25519", key, null)
+                    : new PublishedKey(keyId(pair), "ed25519", key, null, keyId(by),
+                            PublishedKey.endorse(by.getPrivate(), keyId(pair), key)));
         }
         return new NodeDescriptor("Test peer", baseUrl, "1", "", "test", published);
     }
@@ -60,10 +64,26 @@ final class TestPeer implements AutoCloseable {
         return Keys.keyId(baseUrl, pair.getPublic().getEncoded());
     }
 
-    /** Publishes a new key first; the old one stays listed. */
+    /** Publishes a new key first, endorsed by the current one, which stays listed. */
     synchronized KeyPair rotate() {
-        keys.add(0, Keys.generate());
-        return keys.get(0);
+        KeyPair fresh = Keys.generate();
+        endorsers.put(fresh, keys.get(0));
+        keys.add(0, fresh);
+        return fresh;
+    }
+
+    /** Serves these keys again (after {@link #replaceKeys}). */
+    synchronized void restoreKeys(List<KeyPair> restored) {
+        keys.clear();
+        keys.addAll(restored);
+    }
+
+    /** What someone who took over the address would do: serve only a key of their own. */
+    synchronized KeyPair replaceKeys() {
+        KeyPair intruder = Keys.generate();
+        keys.clear();
+        keys.add(intruder);
+        return intruder;
     }
 
     /** Answers the next calls with 503 and a Retry-After of the given seconds. */

@@ -94,7 +94,9 @@ public class CatalogueService {
         if (!tagged(select, "a", "Article", query)) {
             return nothing(query, ARTICLES);
         }
-        SchemaOrgMapping mapping = new SchemaOrgMapping(uris);
+        boolean entitiesByDefault = sharing.defaults().getOrDefault(ObjectType.ENTITY, true);
+        SchemaOrgMapping mapping = new SchemaOrgMapping(uris, o -> o.isPublic()
+                && (o.getShared() != null ? o.getShared() : entitiesByDefault));
         return slice(select, Article.class, "a", ARTICLES, query).map(mapping::article);
     }
 

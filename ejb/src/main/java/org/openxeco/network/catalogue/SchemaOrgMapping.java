@@ -37,10 +37,17 @@ public class SchemaOrgMapping {
 
     private final NodeUris uris;
     private final TermUris terms;
+    private final java.util.function.Predicate<Organisation> offered;
 
     public SchemaOrgMapping(NodeUris uris) {
+        this(uris, Organisation::isPublic);
+    }
+
+    /** A mapping that refers only to the entities the predicate offers (public and shared). */
+    public SchemaOrgMapping(NodeUris uris, java.util.function.Predicate<Organisation> offered) {
         this.uris = uris;
         this.terms = new TermUris(uris);
+        this.offered = offered;
     }
 
     /** The schema.org type of an entity of this kind. */
@@ -157,7 +164,7 @@ public class SchemaOrgMapping {
 
     /** A reference to a public entity: its type, URI and name; nothing for another entity. */
     Optional<JsonObject> reference(Organisation o) {
-        if (o == null || !o.isPublic()) {
+        if (o == null || !offered.test(o)) {
             return Optional.empty();
         }
         return Optional.of(Json.createObjectBuilder()

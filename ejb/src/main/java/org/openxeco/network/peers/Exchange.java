@@ -23,6 +23,7 @@ final class Exchange implements ClientRequestFilter, ClientResponseFilter {
 
     private final Function<SignedMessage, Map<String, String>> signer;
     private final long maxBytes;
+    private final java.time.Instant deadline;
 
     String method;
     String target;
@@ -30,9 +31,11 @@ final class Exchange implements ClientRequestFilter, ClientResponseFilter {
     final Map<String, String> headers = new TreeMap<>();
     byte[] body = new byte[0];
 
-    Exchange(Function<SignedMessage, Map<String, String>> signer, long maxBytes) {
+    Exchange(Function<SignedMessage, Map<String, String>> signer, long maxBytes,
+            java.time.Duration callTimeout) {
         this.signer = signer;
         this.maxBytes = maxBytes;
+        this.deadline = java.time.Instant.now().plus(callTimeout);
     }
 
     @Override
@@ -68,6 +71,9 @@ final class Exchange implements ClientRequestFilter, ClientResponseFilter {
         long total = 0;
         int read;
         while ((read = in.read(buffer)) >= 0) {
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new IOException("The answer took longer than the call time limit");
+            }
             total += read;
             if (total > maxBytes) {
                 throw new IOException("The answer is larger than " + maxBytes + " bytes");

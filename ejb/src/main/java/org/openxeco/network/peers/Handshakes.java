@@ -52,7 +52,7 @@ public class Handshakes {
         if (descriptor.baseUrl().equals(uris.baseUrl())) {
             throw new ConflictException("own-node", "This is this node's own address");
         }
-        if (!descriptor.currentKey().fingerprint().equals(confirmedFingerprint)) {
+        if (!sameFingerprint(descriptor.currentKey().fingerprint(), confirmedFingerprint)) {
             throw new ConflictException("fingerprint-changed", "The node at " + baseUrl
                     + " now shows the fingerprint " + descriptor.currentKey().fingerprint()
                     + ", not the one confirmed; check it again");
@@ -92,7 +92,7 @@ public class Handshakes {
             case ACTIVE -> local == PeerState.REQUESTED ? PeerState.ACTIVE : local;
             case REJECTED -> local == PeerState.REQUESTED ? PeerState.REJECTED : local;
             case REVOKED -> local == PeerState.REQUESTED || local == PeerState.ACTIVE
-                    ? PeerState.REVOKED : local;
+                    || local == PeerState.PENDING ? PeerState.REVOKED : local;
             default -> local;
         };
         return next == local ? peer : registry.move(uuid, next, PEER_ACTOR);
@@ -180,10 +180,12 @@ public class Handshakes {
         if (known.isPresent() && known.get().getState() == PeerState.ACTIVE) {
             return PeerState.ACTIVE;
         }
-        boolean bothAsked = known.isPresent() && known.get().getState() == PeerState.REQUESTED;
         if (descriptor == null) {
             descriptor = client.fetchDescriptor(caller.baseUrl());
         }
+        // Asked by the node this node asked too: trusted at once, if it is the key confirmed.
+        boolean bothAsked = known.isPresent() && known.get().getState() == PeerState.REQUESTED
+                && known.get().getFingerprint().equals(descriptor.currentKey().fingerprint());
         PeerState state = bothAsked ? PeerState.ACTIVE : PeerState.PENDING;
         registry.record(descriptor, state, bothAsked, PEER_ACTOR);
         return state;
@@ -218,6 +220,15 @@ public class Handshakes {
             LOG.warning(() -> "Could not tell " + peer.getBaseUrl() + " about the handshake ("
                     + e.getMessage() + "); it learns on its next re-check");
         }
+    }
+
+    /** Fingerprints compared as hex digits, whatever the case and spacing typed. */
+    static boolean sameFingerprint(String published, String typed) {
+        return typed != null && normal(published).equals(normal(typed));
+    }
+
+    private static String normal(String fingerprint) {
+        return fingerprint.replaceAll("[^0-9A-Fa-f]", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     private static byte[] body(String name, String value) {

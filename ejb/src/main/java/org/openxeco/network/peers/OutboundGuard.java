@@ -96,6 +96,17 @@ public class OutboundGuard {
     }
 
     private String forbidden(InetAddress address) {
+        InetAddress embedded = embeddedIpv4(address);
+        if (embedded != null) {
+            String why = forbidden(embedded);
+            if (why != null) {
+                return why + ", embedded in an IPv6 address";
+            }
+        }
+        byte[] bytes = address.getAddress();
+        if (bytes.length == 4 && (bytes[0] & bytes[1] & bytes[2] & bytes[3]) == (byte) 0xff) {
+            return "the broadcast address";
+        }
         if (METADATA_ADDRESSES.contains(address.getHostAddress())) {
             return "a cloud metadata service";
         }
@@ -113,6 +124,25 @@ public class OutboundGuard {
             return "an IPv4-compatible IPv6 address";
         }
         return null;
+    }
+
+    /** The IPv4 address inside a NAT64 (64:ff9b::/96) or 6to4 (2002::/16) address. */
+    private static InetAddress embeddedIpv4(InetAddress address) {
+        byte[] b = address.getAddress();
+        if (b.length != 16) {
+            return null;
+        }
+        byte[] v4 = null;
+        if (b[0] == 0x00 && b[1] == 0x64 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b) {
+            v4 = new byte[] {b[12], b[13], b[14], b[15]};
+        } else if (b[0] == 0x20 && b[1] == 0x02) {
+            v4 = new byte[] {b[2], b[3], b[4], b[5]};
+        }
+        try {
+            return v4 == null ? null : InetAddress.getByAddress(v4);
+        } catch (UnknownHostException e) {
+            return null;
+        }
     }
 
     private static InvalidInputException refused(String why) {

@@ -128,19 +128,35 @@ public class Peer implements Audited {
         describe(descriptor, now);
     }
 
-    /** Takes the name, versions and keys from a freshly fetched descriptor. */
+    /** Takes the name, versions and every key from a descriptor an administrator trusts. */
     void describe(NodeDescriptor descriptor, Instant now) {
+        describe(descriptor, descriptor.keys(), now);
+    }
+
+    /** Takes the name and versions from a fresh descriptor, and the keys found trustworthy. */
+    void describe(NodeDescriptor descriptor, List<PublishedKey> trusted, Instant now) {
         this.name = descriptor.name();
         this.contact = descriptor.contact();
         this.software = descriptor.software();
         this.apiVersion = descriptor.apiVersion();
-        this.fingerprint = descriptor.currentKey().fingerprint();
+        if (trusted.isEmpty()) {
+            return;
+        }
+        this.fingerprint = trusted.get(0).fingerprint();
         List<PeerKey> fresh = new ArrayList<>();
-        for (PublishedKey key : descriptor.keys()) {
-            fresh.add(new PeerKey(key.keyId(), key.publicKey(), now));
+        for (PublishedKey key : trusted) {
+            fresh.add(new PeerKey(key.keyId(), key.publicKey(), now, key.expires()));
         }
         keys.clear();
         keys.addAll(fresh);
+    }
+
+    /** The public keys this node holds for the peer and has not seen expire, by id. */
+    public Map<String, byte[]> heldKeys(Instant now) {
+        Map<String, byte[]> held = new java.util.HashMap<>();
+        keys.stream().filter(k -> k.isValidAt(now))
+                .forEach(k -> held.put(k.getKeyId(), k.getPublicKey()));
+        return held;
     }
 
     void moveTo(PeerState next, boolean initiatedHereNow, Instant now, String actor) {
@@ -178,8 +194,10 @@ public class Peer implements Audited {
         return lastContact == null ? PeerHealth.UNKNOWN : PeerHealth.HEALTHY;
     }
 
-    public Optional<PeerKey> key(String keyId) {
-        return keys.stream().filter(k -> k.getKeyId().equals(keyId)).findFirst();
+    /** The peer's key with this id, if this node holds it and it has not expired. */
+    public Optional<PeerKey> key(String keyId, Instant now) {
+        return keys.stream().filter(k -> k.getKeyId().equals(keyId) && k.isValidAt(now))
+                .findFirst();
     }
 
     @Override

@@ -53,6 +53,9 @@ public class PeerAuthenticator {
 
     Clock clock = Clock.systemUTC();
 
+    /** Descriptor fetches on behalf of signers this node does not hold a key of. */
+    private static final FetchBudget fetches = new FetchBudget(30, Duration.ofMinutes(1));
+
     public Caller verify(SignedMessage request, boolean handshake) {
         try {
             return check(request, handshake);
@@ -79,10 +82,11 @@ public class PeerAuthenticator {
                     + " s either way are accepted");
         }
         Optional<Peer> peer = registry.byKeyId(signature.keyId());
+        Optional<PeerKey> held = peer.flatMap(p -> p.key(signature.keyId(), now));
         byte[] key;
         NodeDescriptor descriptor = null;
-        if (peer.isPresent()) {
-            key = peer.get().key(signature.keyId()).orElseThrow().getPublicKey();
+        if (held.isPresent()) {
+            key = held.get().getPublicKey();
         } else {
             String base = Keys.baseUrlOf(signature.keyId());
             peer = registry.byBaseUrl(base);
@@ -93,8 +97,16 @@ public class PeerAuthenticator {
             descriptor = descriptorOf(base, signature.keyId());
             key = descriptor.key(signature.keyId()).map(PublishedKey::publicKey).orElseThrow();
             if (peer.isPresent()) {
-                registry.describe(peer.get().getUuid(), descriptor);
-                peer = registry.find(peer.get().getUuid());
+                if (registry.followRotation(peer.get().getUuid(), descriptor,
+                        signature.keyId())) {
+                    peer = registry.find(peer.get().getUuid());
+                } else if (handshake) {
+                    // A node that lost its keys may ask again: as a new node, to be approved.
+                    peer = Optional.empty();
+                } else {
+                    throw refuse(Refusal.UNKNOWN_KEY, "Key " + signature.keyId()
+                            + " is not endorsed by a key this node holds for " + base);
+                }
             }
         }
         if (!HttpSignatures.verify(signature, request, Keys.publicKey(key))) {
@@ -113,12 +125,19 @@ public class PeerAuthenticator {
     }
 
     private NodeDescriptor descriptorOf(String base, String keyId) {
+        if (!fetches.tryAcquire()) {
+            throw refuse(Refusal.UNKNOWN_KEY, "Key " + keyId + " cannot be checked now;"
+                    + " try again in a minute");
+        }
         NodeDescriptor descriptor;
         try {
             descriptor = client.fetchDescriptor(base);
         } catch (RuntimeException e) {
-            throw refuse(Refusal.UNKNOWN_KEY, "Key " + keyId + " cannot be checked: "
-                    + e.getMessage());
+            // The reason stays in this node's log: the caller may be probing addresses.
+            LOG.warning(() -> "Descriptor of " + base + " for key " + keyId
+                    + " could not be fetched: " + e.getMessage());
+            throw refuse(Refusal.UNKNOWN_KEY, "Key " + keyId + " cannot be checked: the"
+                    + " signer's descriptor could not be fetched from its address");
         }
         if (descriptor.key(keyId).isEmpty()) {
             throw refuse(Refusal.UNKNOWN_KEY, "Key " + keyId + " is not published by " + base);

@@ -1,8 +1,14 @@
 package org.openxeco.network.peers;
 
+import jakarta.ejb.ApplicationException;
+
 import org.openxeco.kernel.DomainException;
 
-/** A call to a peer that failed: unreachable, too slow, too large, refused or unverifiable. */
+/**
+ * A call to a peer that failed: unreachable, too slow, too large, refused or unverifiable.
+ * Thrown where no transaction runs (calls to and from peers), so nothing rolls back.
+ */
+@ApplicationException(rollback = false)
 public class PeerCallException extends DomainException {
 
     private static final long serialVersionUID = 1L;

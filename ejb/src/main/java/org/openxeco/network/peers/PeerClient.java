@@ -69,6 +69,10 @@ public class PeerClient {
     @ConfigProperty(name = "openxeco.network.signature-window", defaultValue = "PT5M")
     String signatureWindow;
 
+    @Inject
+    @ConfigProperty(name = "openxeco.network.call-timeout", defaultValue = "PT30S")
+    String callTimeout;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -116,7 +120,7 @@ public class PeerClient {
             guard.check(URI.create(peer.getBaseUrl()));
             exchange = exchange(peer.getBaseUrl(), call);
             HttpSignatures.Parsed signature = verifiable(exchange, peer.getBaseUrl());
-            byte[] key = peer.key(signature.keyId()).map(PeerKey::getPublicKey)
+            byte[] key = peer.key(signature.keyId(), clock.instant()).map(PeerKey::getPublicKey)
                     .orElseGet(() -> refreshedKey(peer, signature.keyId()));
             check(exchange, signature, key, peer.getBaseUrl());
         } catch (PeerCallException e) {
@@ -148,14 +152,16 @@ public class PeerClient {
                     + " is signed with a key of another node");
         }
         NodeDescriptor descriptor = fetchDescriptor(peer.getBaseUrl());
-        registry.describe(peer.getUuid(), descriptor);
-        return descriptor.key(keyId).map(PublishedKey::publicKey).orElseThrow(
-                () -> new PeerCallException("The answer of " + peer.getName()
-                        + " is signed with a key it does not publish"));
+        if (!registry.followRotation(peer.getUuid(), descriptor, keyId)) {
+            throw new PeerCallException("The answer of " + peer.getName() + " is signed with"
+                    + " a key that no key this node holds for it endorses");
+        }
+        return descriptor.key(keyId).map(PublishedKey::publicKey).orElseThrow();
     }
 
     private Exchange exchange(String base, Function<PeerApi, Response> call) {
-        Exchange exchange = new Exchange(identity::sign, maxResponseBytes);
+        Exchange exchange = new Exchange(identity::sign, maxResponseBytes,
+                Duration.parse(callTimeout));
         PeerApi api = RestClientBuilder.newBuilder().baseUri(URI.create(base + "/"))
                 .connectTimeout(Duration.parse(connectTimeout).toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(Duration.parse(readTimeout).toMillis(), TimeUnit.MILLISECONDS)
@@ -170,6 +176,10 @@ public class PeerClient {
             LOG.finest(() -> "Peer answered " + e.getResponse().getStatus());
         } catch (ProcessingException e) {
             throw new PeerCallException("Cannot reach " + base + ": " + rootMessage(e));
+        } catch (RuntimeException e) {
+            // Whatever else the client met on the way (an answer over the size or time
+            // limit may surface wrapped in other exceptions).
+            throw new PeerCallException("The call to " + base + " failed: " + rootMessage(e));
         } finally {
             close(api);
         }

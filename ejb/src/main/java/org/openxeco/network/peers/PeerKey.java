@@ -22,13 +22,27 @@ public class PeerKey {
     @Column(nullable = false)
     private Instant fetched;
 
+    @Convert(converter = InstantConverter.class)
+    @Column
+    private Instant expires;
+
     protected PeerKey() {
     }
 
-    PeerKey(String keyId, byte[] publicKey, Instant fetched) {
+    PeerKey(String keyId, byte[] publicKey, Instant fetched, Instant expires) {
         this.keyId = keyId;
         this.publicKey = publicKey.clone();
         this.fetched = fetched;
+        this.expires = expires;
+    }
+
+    /** When the peer stops accepting this key as its own; null while it is current. */
+    public Instant getExpires() {
+        return expires;
+    }
+
+    public boolean isValidAt(Instant now) {
+        return expires == null || expires.isAfter(now);
     }
 
     public String getKeyId() {

@@ -17,7 +17,9 @@ import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.audit.AuditTrail;
 import org.openxeco.kernel.NotFoundException;
+import org.openxeco.network.trust.KeyChain;
 import org.openxeco.network.trust.NodeDescriptor;
+import org.openxeco.network.trust.PublishedKey;
 
 /**
  * The peers on record and their handshake states. State changes are audited; contact and
@@ -113,16 +115,33 @@ public class PeerRegistry {
         return peer;
     }
 
-    /** Replaces the name and keys of a peer with those of its fresh descriptor. */
+    /**
+     * Follows a peer's key rotation: of its fresh descriptor's keys, keeps those this node
+     * holds and those endorsed by a key it holds; a key only the peer's address vouches for
+     * is left out. Answers whether the given key id is now trusted.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void describe(UUID uuid, NodeDescriptor descriptor) {
-        find(uuid).map(this::locked).ifPresent(peer -> {
-            audit.before(peer);
-            peer.describe(descriptor, clock.instant());
-            audit.recorded(peer, false);
-            LOG.info(() -> "Keys of peer " + peer.getBaseUrl() + " refreshed from its"
-                    + " descriptor; current fingerprint " + peer.getFingerprint());
-        });
+    public boolean followRotation(UUID uuid, NodeDescriptor descriptor, String keyId) {
+        Optional<Peer> found = find(uuid);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Peer peer = locked(found.get());
+        Instant now = clock.instant();
+        List<PublishedKey> trusted = KeyChain.trusted(descriptor, peer.heldKeys(now), now);
+        boolean accepted = trusted.stream().anyMatch(k -> k.keyId().equals(keyId));
+        if (!accepted) {
+            LOG.warning(() -> "Peer " + peer.getBaseUrl() + " presents key " + keyId
+                    + ", which no key this node trusts endorses; it is not accepted. If the"
+                    + " peer really lost its keys, revoke and make a new handshake.");
+            return false;
+        }
+        audit.before(peer);
+        peer.describe(descriptor, trusted, now);
+        audit.recorded(peer, false);
+        LOG.info(() -> "Peer " + peer.getBaseUrl() + " rotated its key; current fingerprint "
+                + peer.getFingerprint());
+        return true;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

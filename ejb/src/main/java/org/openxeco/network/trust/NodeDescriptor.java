@@ -50,6 +50,10 @@ public record NodeDescriptor(String name, String baseUrl, String apiVersion, Str
             if (key.expires() != null) {
                 k.add("expires", key.expires().toString());
             }
+            if (key.endorsedBy() != null && key.endorsement() != null) {
+                k.add("endorsedBy", key.endorsedBy()).add("endorsement",
+                        Base64.getEncoder().encodeToString(key.endorsement()));
+            }
             keyArray.add(k);
         }
         return Json.createObjectBuilder().add("name", name).add("baseUrl", baseUrl)
@@ -66,27 +70,27 @@ public record NodeDescriptor(String name, String baseUrl, String apiVersion, Str
         try (var reader = Json.createReader(new StringReader(
                 new String(body, StandardCharsets.UTF_8)))) {
             JsonObject json = reader.readObject();
+            String baseUrl = json.getString("baseUrl");
             List<PublishedKey> keys = new ArrayList<>();
             for (JsonValue value : json.getJsonArray("keys")) {
                 JsonObject key = value.asJsonObject();
-                if (!"ed25519".equals(key.getString("alg", ""))) {
+                // Keys of another algorithm, or named after another address, are not used.
+                if (!"ed25519".equals(key.getString("alg", ""))
+                        || !Keys.baseUrlOf(key.getString("id")).equals(baseUrl)) {
                     continue;
                 }
                 byte[] encoded = Base64.getDecoder().decode(key.getString("publicKey"));
                 Keys.publicKey(encoded);
                 String expires = key.getString("expires", null);
+                String endorsement = key.getString("endorsement", null);
                 keys.add(new PublishedKey(key.getString("id"), "ed25519", encoded,
-                        expires == null ? null : Instant.parse(expires)));
+                        expires == null ? null : Instant.parse(expires),
+                        key.getString("endorsedBy", null), endorsement == null ? null
+                                : Base64.getDecoder().decode(endorsement)));
             }
             if (keys.isEmpty()) {
-                throw new IllegalArgumentException("The descriptor lists no Ed25519 key");
-            }
-            String baseUrl = json.getString("baseUrl");
-            for (PublishedKey key : keys) {
-                if (!Keys.baseUrlOf(key.keyId()).equals(baseUrl)) {
-                    throw new IllegalArgumentException("Key " + key.keyId()
-                            + " does not belong to " + baseUrl);
-                }
+                throw new IllegalArgumentException("The descriptor lists no Ed25519 key of "
+                        + baseUrl);
             }
             return new NodeDescriptor(limit(json.getString("name"), 300), baseUrl,
                     limit(json.getString("apiVersion", "?"), 20),

@@ -28,6 +28,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.Roles;
 
@@ -51,6 +52,9 @@ public class NodeIdentity {
 
     @Inject
     NodeUris uris;
+
+    @Inject
+    ChangeLog changes;
 
     @Resource
     SessionContext context;
@@ -76,10 +80,17 @@ public class NodeIdentity {
 
     @PostConstruct
     void start() {
-        if (currentKey() == null) {
-            NodeKey key = create();
+        NodeKey current = currentKey();
+        if (current == null) {
+            NodeKey key = create(null);
             LOG.info(() -> "Created this node's signing key " + key.getKeyId()
                     + ", fingerprint " + key.fingerprint());
+        } else if (!Keys.baseUrlOf(current.getKeyId()).equals(uris.baseUrl())) {
+            // Key ids name the node's address: a new address needs a key named after it.
+            NodeKey key = replaceCurrent(clock.instant());
+            LOG.warning(() -> "This node's base URL is now " + uris.baseUrl() + "; its key "
+                    + key.getKeyId() + " replaces the one named after the old address."
+                    + " Peers that knew the node by its old address must make a new handshake.");
         }
     }
 
@@ -89,12 +100,12 @@ public class NodeIdentity {
         List<PublishedKey> keys = em.createQuery("select k from NodeKey k where"
                 + " k.retiredAt is null or k.validUntil > :now order by k.created desc",
                 NodeKey.class).setParameter("now", now).getResultList().stream()
+                .filter(k -> Keys.baseUrlOf(k.getKeyId()).equals(uris.baseUrl()))
                 .sorted((a, b) -> Boolean.compare(b.isCurrent(), a.isCurrent()))
-                .map(k -> new PublishedKey(k.getKeyId(), "ed25519", k.getPublicKey(),
-                        k.getValidUntil()))
+                .map(NodeKey::published)
                 .toList();
-        return new NodeDescriptor(name, uris.baseUrl(), NodeDescriptor.API_VERSION, contact.orElse(""),
-                softwareVersion(), keys);
+        return new NodeDescriptor(name, uris.baseUrl(), NodeDescriptor.API_VERSION,
+                contact.orElse(""), softwareVersion(), keys);
     }
 
     /** Every key this node has had, newest first (public parts only). */
@@ -118,29 +129,44 @@ public class NodeIdentity {
     /** Replaces the current key; the old one stays valid for the grace period. */
     public NodeKey rotate() {
         Roles.requireAdmin(context);
-        Instant now = clock.instant();
-        NodeKey old = currentKey();
-        if (old != null) {
-            old.retire(now, now.plus(keyGrace()));
-        }
-        NodeKey fresh = create();
-        signer = null;
+        NodeKey fresh = replaceCurrent(clock.instant());
         LOG.info(() -> "Rotated this node's signing key to " + fresh.getKeyId()
-                + "; the previous key stays valid until " + (old == null ? "-"
-                : old.getValidUntil()));
+                + "; the previous key stays valid for " + keyGrace);
         return fresh;
     }
 
-    /** How long a key stays valid after it was rotated out. */
+    /** How long a rotated-out key stays valid. */
     public Duration keyGrace() {
         return Duration.parse(keyGrace);
     }
 
-    private NodeKey create() {
+    /**
+     * Retires every current key (under the write lock, so two rotations at once make one
+     * current key) and makes a new one, endorsed by the newest of them.
+     */
+    private NodeKey replaceCurrent(Instant now) {
+        // The node-wide write lock: a rotation waiting for another then sees its new key.
+        changes.lockWrites();
+        List<NodeKey> current = em.createQuery("select k from NodeKey k where"
+                + " k.retiredAt is null order by k.created desc", NodeKey.class)
+                .getResultList();
+        for (NodeKey old : current) {
+            old.retire(now, now.plus(keyGrace()));
+        }
+        NodeKey fresh = create(current.isEmpty() ? null : current.get(0));
+        signer = null;
+        return fresh;
+    }
+
+    private NodeKey create(NodeKey endorser) {
         KeyPair pair = Keys.generate();
         byte[] publicKey = pair.getPublic().getEncoded();
         NodeKey key = new NodeKey(Keys.keyId(uris.baseUrl(), publicKey), publicKey,
                 pair.getPrivate().getEncoded(), clock.instant());
+        if (endorser != null) {
+            key.endorsedBy(endorser.getKeyId(), PublishedKey.endorse(
+                    Keys.privateKey(endorser.privateKeyBytes()), key.getKeyId(), publicKey));
+        }
         em.persist(key);
         em.flush();
         return key;

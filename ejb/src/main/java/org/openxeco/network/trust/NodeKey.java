@@ -27,7 +27,7 @@ public class NodeKey {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "id_seq")
     private Long id;
 
-    @Column(name = "key_id", nullable = false, unique = true, length = 100)
+    @Column(name = "key_id", nullable = false, unique = true, length = 1100)
     private String keyId;
 
     @Column(name = "public_key", nullable = false)
@@ -47,6 +47,12 @@ public class NodeKey {
     @Convert(converter = InstantConverter.class)
     @Column(name = "valid_until")
     private Instant validUntil;
+
+    @Column(name = "endorsed_by", length = 1100)
+    private String endorsedBy;
+
+    @Column(name = "endorsement")
+    private byte[] endorsement;
 
     protected NodeKey() {
     }
@@ -88,6 +94,18 @@ public class NodeKey {
 
     public String fingerprint() {
         return Keys.fingerprint(publicKey);
+    }
+
+    /** Records the signature by which the key this one replaces endorses it. */
+    void endorsedBy(String oldKeyId, byte[] signature) {
+        this.endorsedBy = oldKeyId;
+        this.endorsement = signature.clone();
+    }
+
+    /** This key as the descriptor publishes it. */
+    public PublishedKey published() {
+        return new PublishedKey(keyId, "ed25519", publicKey, validUntil, endorsedBy,
+                endorsement);
     }
 
     void retire(Instant now, Instant until) {

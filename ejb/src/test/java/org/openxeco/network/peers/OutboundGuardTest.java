@@ -20,7 +20,9 @@ class OutboundGuardTest {
         "http://user:pw@10.0.0.1", "http://10.0.0.1/?q=1", "http://10.0.0.1/#x", "not a url",
         "http://169.254.169.254", "http://[fe80::1]", "http://169.254.10.20:8080",
         "http://metadata.google.internal", "http://0.0.0.0", "http://224.0.0.1",
-        "http://100.100.100.200", "http://[fd00:ec2::254]", "", "http://"})
+        "http://100.100.100.200", "http://[fd00:ec2::254]", "", "http://",
+        "http://255.255.255.255", "http://[64:ff9b::a9fe:a9fe]", "http://[2002:a9fe:a9fe::]",
+        "http://[::ffff:169.254.169.254]", "http://2852039166"})
     void refusesSchemesCredentialsAndLinkLocalOrMetadataAddresses(String url) {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> loopbackAllowed.checkBaseUrl(url));

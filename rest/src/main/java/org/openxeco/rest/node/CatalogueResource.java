@@ -60,11 +60,13 @@ public class CatalogueResource {
             @Parameter(description = "Free text in the name") @QueryParam("q") String text,
             @Parameter(description = "Concept URI of a taxonomy value; includes the values"
                     + " below it") @QueryParam("tag") String tag,
+            @Parameter(description = "Not for entities: refused if given")
+            @QueryParam("type") String type,
             @Parameter(description = "Items per page, 1 to 200, 50 by default")
             @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page")
             @QueryParam("cursor") String cursor) {
-        return ok(catalogue.entities(query(text, tag, null, limit, cursor)).toJson());
+        return ok(catalogue.entities(query(text, tag, type, limit, cursor)).toJson());
     }
 
     @GET

@@ -61,8 +61,8 @@ public class NodeSignatures implements ContainerRequestFilter, ContainerResponse
     public void filter(ContainerRequestContext request) throws IOException {
         byte[] body = readAtMost(request.getEntityStream(), MAX_BODY + 1);
         if (body.length > MAX_BODY) {
-            request.abortWith(Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE)
-                    .build());
+            abort(request, Problem.of("body-too-large", "Body too large", 413, "The body is"
+                    + " larger than " + MAX_BODY + " bytes", path(request)));
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));
@@ -73,14 +73,22 @@ public class NodeSignatures implements ContainerRequestFilter, ContainerResponse
             request.setProperty(CALLER, caller);
             AuditChannel.enter(AuditChannel.NODE);
         } catch (SignatureRefusedException e) {
-            Problem problem = Problem.of(e.kind(), "Signature refused", e.refusal().status(),
-                    e.getMessage(), request.getUriInfo().getRequestUri().getRawPath());
-            byte[] json = JSONB.toJson(problem).getBytes(StandardCharsets.UTF_8);
-            Response.ResponseBuilder refusal = Response.status(problem.status())
-                    .type(Problem.MEDIA_TYPE).entity(json);
-            sign(request, problem.status(), json).forEach(refusal::header);
-            request.abortWith(refusal.build());
+            abort(request, Problem.of(e.kind(), "Signature refused", e.refusal().status(),
+                    e.getMessage(), path(request)));
         }
+    }
+
+    /** Ends the request with a signed problem answer. */
+    private void abort(ContainerRequestContext request, Problem problem) {
+        byte[] json = JSONB.toJson(problem).getBytes(StandardCharsets.UTF_8);
+        Response.ResponseBuilder refusal = Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE).entity(json);
+        sign(request, problem.status(), json).forEach(refusal::header);
+        request.abortWith(refusal.build());
+    }
+
+    private static String path(ContainerRequestContext request) {
+        return request.getUriInfo().getRequestUri().getRawPath();
     }
 
     @Override
