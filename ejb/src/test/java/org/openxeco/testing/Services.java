@@ -22,6 +22,7 @@ import org.openxeco.kernel.SystemTask;
 import org.openxeco.media.MediaService;
 import org.openxeco.network.SharingPolicy;
 import org.openxeco.network.catalogue.CatalogueService;
+import org.openxeco.network.catalogue.ChangeFeed;
 import org.openxeco.network.catalogue.ImportedObjects;
 import org.openxeco.setup.NodeSettings;
 import org.openxeco.taxonomy.TaxonomyInstaller;
@@ -60,6 +61,7 @@ public final class Services implements AutoCloseable {
     public final SharingPolicy sharing = new SharingPolicy();
     public final CatalogueService catalogue = new CatalogueService();
     public final ImportedObjects imported = new ImportedObjects();
+    public final ChangeFeed feed = new ChangeFeed();
 
     public Services() {
         database = TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
@@ -99,6 +101,11 @@ public final class Services implements AutoCloseable {
         set(catalogue, "taxonomies", taxonomies);
         set(catalogue, "uris", uris);
         set(imported, "em", em);
+        set(feed, "em", em);
+        set(feed, "sharing", sharing);
+        set(feed, "catalogue", catalogue);
+        set(feed, "uris", uris);
+        set(feed, "changes", changes);
     }
 
     /** Runs work as an administrator in one transaction, committed if it returns. */

@@ -187,6 +187,32 @@ class SignedRequestIT {
     }
 
     @Test
+    void theChangeFeedGivesAnActivePeerWhatChangedInSequenceOrder() {
+        String feed = A.baseUrl + "/api/node/v1/changes?after=" + Long.MAX_VALUE / 2;
+        NodeClient.Reply start = A.send(peer.signed("GET", feed, ""), false);
+        assertEquals(200, start.status(), start.body());
+        long head = start.object().getJsonNumber("head").longValue();
+        String name = "Feed probe " + System.nanoTime();
+        A.post("/api/entities", "{\"name\":\"" + name + "\",\"kind\":\"ngo\","
+                + "\"status\":\"active\"}").expect(201);
+        A.post("/api/entities", "{\"name\":\"" + name + " hidden\",\"kind\":\"ngo\","
+                + "\"status\":\"inactive\"}").expect(201);
+        NodeClient.Reply page = A.send(peer.signed("GET", A.baseUrl
+                + "/api/node/v1/changes?limit=10&after=" + head, ""), false);
+        assertEquals(200, page.status(), page.body());
+        jakarta.json.JsonArray changes = page.object().getJsonArray("changes");
+        assertEquals(2, changes.size(), changes.toString());
+        assertEquals("upsert", changes.getJsonObject(0).getString("op"));
+        assertEquals(name, changes.getJsonObject(0).getJsonObject("item").getString("name"));
+        assertEquals("withdrawn", changes.getJsonObject(1).getString("op"));
+        assertEquals("not-public", changes.getJsonObject(1).getString("reason"));
+        assertTrue(changes.getJsonObject(0).getJsonNumber("seq").longValue()
+                < changes.getJsonObject(1).getJsonNumber("seq").longValue());
+        assertRefused(A.send(TestPeer.request("GET", feed, new byte[0], Map.of()), false), 401,
+                "signature-missing");
+    }
+
+    @Test
     void zzARevokedPeerIsRefusedAtOnce() {
         assertEquals(200, send(Instant.now()).status());
         A.act(peer.baseUrl, "revocation").expect(200);

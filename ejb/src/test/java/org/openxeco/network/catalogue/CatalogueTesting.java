@@ -158,6 +158,10 @@ final class CatalogueTesting implements AutoCloseable {
         return services.uris.article(a.getUuid());
     }
 
+    String uri(TaxonomyScheme scheme) {
+        return services.uris.taxonomy(scheme.getUuid());
+    }
+
     /** The JSON-LD the catalogue gives for this entity, found by its name. */
     JsonObject entityJson(Organisation o) {
         return only(entities(CatalogueQuery.all().withText(o.getName())), uri(o));
