@@ -41,7 +41,10 @@ final class ValueDeletion {
         return values.size();
     }
 
-    /** Removes values deepest first, so that no child outlives its parent in the database. */
+    /**
+     * Removes values deepest first, so that no child outlives its parent in the database, and
+     * marks their scheme as changed.
+     */
     static void remove(EntityManager em, ChangeLog changes, Collection<TaxonomyValue> values) {
         List<TaxonomyValue> deepestFirst = new ArrayList<>(values);
         deepestFirst.sort(Comparator.comparingInt(TaxonomyValue::getDepth).reversed());
@@ -54,6 +57,12 @@ final class ValueDeletion {
             changes.recordDeletion(value);
             em.remove(value);
         }
+        // The scheme's concepts changed: it gets a change number, so followers see it.
+        deepestFirst.stream().findFirst().map(TaxonomyValue::getScheme).filter(em::contains)
+                .ifPresent(scheme -> {
+                    changes.track(scheme);
+                    changes.record(scheme);
+                });
         em.flush();
     }
 

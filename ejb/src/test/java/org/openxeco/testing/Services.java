@@ -14,6 +14,7 @@ import org.openxeco.audit.AuditTrail;
 import org.openxeco.content.ArticleCsv;
 import org.openxeco.content.ArticleService;
 import org.openxeco.content.ArticleWorkflow;
+import org.openxeco.content.PublicationTimes;
 import org.openxeco.directory.OrganisationCsv;
 import org.openxeco.directory.OrganisationService;
 import org.openxeco.kernel.ChangeLog;
@@ -62,6 +63,7 @@ public final class Services implements AutoCloseable {
     public final CatalogueService catalogue = new CatalogueService();
     public final ImportedObjects imported = new ImportedObjects();
     public final ChangeFeed feed = new ChangeFeed();
+    public final PublicationTimes publication = new PublicationTimes();
 
     public Services() {
         database = TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
@@ -106,6 +108,9 @@ public final class Services implements AutoCloseable {
         set(feed, "catalogue", catalogue);
         set(feed, "uris", uris);
         set(feed, "changes", changes);
+        set(publication, "em", em);
+        set(publication, "changes", changes);
+        set(publication, "settings", settings);
     }
 
     /** Runs work as an administrator in one transaction, committed if it returns. */

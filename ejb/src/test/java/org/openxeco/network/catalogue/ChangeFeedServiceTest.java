@@ -121,6 +121,24 @@ class ChangeFeedServiceTest {
     }
 
     @Test
+    void deletingAValueIsAChangeOfItsScheme() {
+        TaxonomyScheme scheme = node.scheme(CatalogueTesting.code("feed"));
+        node.value(scheme, "KEEP", null);
+        var gone = node.value(scheme, "GONE", null);
+        long position = head();
+        node.admin(() -> {
+            node.services.taxonomies.deleteValue(scheme.getUuid(), gone.getUuid(),
+                    gone.getVersion());
+            return null;
+        });
+        List<JsonObject> changes = all(position, 500).stream()
+                .filter(c -> c.getString("@id").equals(node.uri(scheme))).toList();
+        assertEquals(1, changes.size(), changes.toString());
+        String skos = changes.get(0).getJsonObject("item").toString();
+        assertTrue(skos.contains("KEEP") && !skos.contains("GONE"), skos);
+    }
+
+    @Test
     void badPositionsAndSizesAreRefused() {
         assertEquals("after", assertThrows(InvalidInputException.class,
                 () -> node.services.feed.changes(-1, 10)).errors().get(0).field());
