@@ -1,0 +1,205 @@
+package org.openxeco.network.sync;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.openxeco.kernel.InstantConverter;
+import org.openxeco.kernel.ObjectType;
+import org.openxeco.network.peers.Peer;
+
+/**
+ * The provenance of a copy of a peer's object: its origin URI and node, the origin's change
+ * number it reflects, when it was imported and last synced, whether the origin withdrew it,
+ * and the fingerprints of the origin's field values last applied ({@link FieldBase}).
+ */
+@Entity
+@Table(name = "imported_copy")
+public class ImportedCopy {
+
+    @Id
+    @Column(name = "object_uuid", length = 36)
+    private String objectUuid;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "object_type", nullable = false)
+    private ObjectType objectType;
+
+    @Column(name = "origin_uri", nullable = false, unique = true, length = 1000)
+    private String originUri;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "peer_id")
+    private Peer peer;
+
+    @Column(name = "origin_version", nullable = false)
+    private long originVersion;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "imported_at", nullable = false)
+    private Instant importedAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "synced_at", nullable = false)
+    private Instant syncedAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_reason", length = 30)
+    private String withdrawnReason;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "detached_at")
+    private Instant detachedAt;
+
+    @Column(length = 4000)
+    private String base;
+
+    @Column(name = "in_conflict", nullable = false)
+    private boolean inConflict;
+
+    @Column(name = "logo_source", length = 2000)
+    private String logoSource;
+
+    @Column(name = "logo_hash", length = 64)
+    private String logoHash;
+
+    @Column(name = "logo_attempts", nullable = false)
+    private int logoAttempts;
+
+    protected ImportedCopy() {
+    }
+
+    ImportedCopy(UUID object, ObjectType type, String originUri, Peer peer, long version,
+            Instant now) {
+        this.objectUuid = object.toString();
+        this.objectType = type;
+        this.originUri = originUri;
+        this.peer = peer;
+        this.originVersion = version;
+        this.importedAt = now;
+        this.syncedAt = now;
+    }
+
+    public UUID getObjectUuid() {
+        return UUID.fromString(objectUuid);
+    }
+
+    public ObjectType getObjectType() {
+        return objectType;
+    }
+
+    public String getOriginUri() {
+        return originUri;
+    }
+
+    /** The peer the copy follows; empty once detached from a removed peer. */
+    public Optional<Peer> getPeer() {
+        return Optional.ofNullable(peer);
+    }
+
+    public long getOriginVersion() {
+        return originVersion;
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
+    }
+
+    public Instant getSyncedAt() {
+        return syncedAt;
+    }
+
+    public Optional<Instant> getWithdrawnAt() {
+        return Optional.ofNullable(withdrawnAt);
+    }
+
+    /** Why the origin withdrew it: {@code deleted}, {@code not-public} or {@code not-shared}. */
+    public Optional<String> getWithdrawnReason() {
+        return Optional.ofNullable(withdrawnReason);
+    }
+
+    public Optional<Instant> getDetachedAt() {
+        return Optional.ofNullable(detachedAt);
+    }
+
+    public boolean isInConflict() {
+        return inConflict;
+    }
+
+    public Optional<String> getLogoSource() {
+        return Optional.ofNullable(logoSource);
+    }
+
+    public int getLogoAttempts() {
+        return logoAttempts;
+    }
+
+    Map<String, String> base() {
+        return FieldBase.parse(base);
+    }
+
+    void base(Map<String, String> fingerprints) {
+        this.base = FieldBase.format(fingerprints);
+    }
+
+    void synced(long version, Instant now) {
+        this.originVersion = Math.max(originVersion, version);
+        this.syncedAt = now;
+    }
+
+    void withdrawn(String reason, Instant at) {
+        this.withdrawnReason = reason;
+        this.withdrawnAt = at;
+    }
+
+    void republished() {
+        this.withdrawnReason = null;
+        this.withdrawnAt = null;
+    }
+
+    void detach(Instant now) {
+        this.peer = null;
+        this.detachedAt = now;
+    }
+
+    void relink(Peer to) {
+        this.peer = to;
+        this.detachedAt = null;
+    }
+
+    void conflict(boolean value) {
+        this.inConflict = value;
+    }
+
+    String logoHash() {
+        return logoHash;
+    }
+
+    /** The logo to fetch (or fetched, with its stored hash). */
+    void logo(String source, String hash) {
+        if (source == null || !source.equals(logoSource)) {
+            logoAttempts = 0;
+        }
+        this.logoSource = source;
+        this.logoHash = hash;
+    }
+
+    void logoFailed() {
+        logoAttempts++;
+    }
+}
