@@ -17,7 +17,7 @@ CREATE TABLE imported_copy (
     withdrawn_at     TIMESTAMP WITH TIME ZONE,
     withdrawn_reason VARCHAR(30),
     detached_at      TIMESTAMP WITH TIME ZONE,
-    base             VARCHAR(4000),
+    base             VARCHAR(20000),
     in_conflict      BOOLEAN NOT NULL,
     logo_source      VARCHAR(2000),
     logo_hash        VARCHAR(64),

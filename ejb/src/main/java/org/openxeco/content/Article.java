@@ -243,7 +243,7 @@ public class Article extends ImportableObject {
     }
 
     /** Sets the job offer's hiring entity, creating the job details if needed. */
-    void setHiringEntity(Organisation hiring) {
+    public void setHiringEntity(Organisation hiring) {
         if (job == null) {
             job = new JobDetails();
         }
@@ -259,7 +259,7 @@ public class Article extends ImportableObject {
     }
 
     /** Sets the provider of a service or tool, creating the offering details if needed. */
-    void setProvider(Organisation provider) {
+    public void setProvider(Organisation provider) {
         if (offering == null) {
             offering = new OfferingDetails();
         }
@@ -278,7 +278,7 @@ public class Article extends ImportableObject {
         return relatedEntities;
     }
 
-    void replaceRelatedEntities(Set<Organisation> entities) {
+    public void replaceRelatedEntities(Set<Organisation> entities) {
         relatedEntities.clear();
         relatedEntities.addAll(entities);
     }
@@ -287,7 +287,7 @@ public class Article extends ImportableObject {
         return tags;
     }
 
-    void replaceTags(Set<TaxonomyValue> newTags) {
+    public void replaceTags(Set<TaxonomyValue> newTags) {
         tags.clear();
         tags.addAll(newTags);
     }

@@ -13,13 +13,13 @@ import org.openxeco.kernel.InvalidInputException;
  * job offers job fields, only services and tools a provider; an event has a start, an end
  * not before it and a known time zone.
  */
-final class ArticleRules {
+public final class ArticleRules {
 
     private ArticleRules() {
     }
 
     /** Refuses the article with every field that breaks its type's rules. */
-    static void checkTypeFields(Article article) {
+    public static void checkTypeFields(Article article) {
         List<FieldError> errors = new ArrayList<>();
         ArticleType type = article.getType();
         if (type != ArticleType.EVENT && article.getEvent().isPresent()) {

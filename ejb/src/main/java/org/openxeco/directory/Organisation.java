@@ -221,7 +221,7 @@ public class Organisation extends ImportableObject {
         return logoHash;
     }
 
-    void setLogoHash(String logoHash) {
+    public void setLogoHash(String logoHash) {
         this.logoHash = logoHash;
     }
 
@@ -253,7 +253,7 @@ public class Organisation extends ImportableObject {
         return tags;
     }
 
-    void replaceTags(Set<TaxonomyValue> newTags) {
+    public void replaceTags(Set<TaxonomyValue> newTags) {
         tags.clear();
         tags.addAll(newTags);
     }

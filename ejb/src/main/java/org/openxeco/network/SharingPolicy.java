@@ -78,16 +78,19 @@ public class SharingPolicy {
         audit.recorded(view(defaults()), false);
     }
 
-    /** Whether this entity is offered to peers now. */
+    /**
+     * Whether this entity is offered to peers now. Copies of other nodes' objects never are:
+     * their origin offers them, so the network holds one source of each object.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isShared(Organisation organisation) {
-        return organisation.isPublic() && decide(organisation.getShared(), ObjectType.ENTITY);
+        return organisation.isPublic() && organisation.getOriginUri().isEmpty() && decide(organisation.getShared(), ObjectType.ENTITY);
     }
 
-    /** Whether this article is offered to peers now. */
+    /** Whether this article is offered to peers now; never a copy, as for entities. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isShared(Article article) {
-        return article.isPublic() && decide(article.getShared(), article.objectType());
+        return article.isPublic() && article.getOriginUri().isEmpty() && decide(article.getShared(), article.objectType());
     }
 
     private boolean decide(Boolean own, ObjectType type) {

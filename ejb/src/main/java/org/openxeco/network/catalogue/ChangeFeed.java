@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -43,6 +44,8 @@ public class ChangeFeed {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 500;
+
+    private static final UUID NO_ID = new UUID(0, 0);
 
     @PersistenceContext
     EntityManager em;
@@ -101,6 +104,75 @@ public class ChangeFeed {
         return Json.createObjectBuilder().add("after", after).add("next", next)
                 .add("more", more).add("head", changes.lastSequence()).add("changes", items)
                 .build();
+    }
+
+    /**
+     * The current state of the objects with these URIs, each as a change of the feed: an
+     * upsert if shared, a withdrawal if not (or no longer), a deletion from its tombstone,
+     * and {@code gone} for a URI that names nothing of this node's.
+     */
+    public JsonObject objects(List<String> objectUris) {
+        if (objectUris.size() > MAX_LIMIT) {
+            throw new InvalidInputException("uris", "At most " + MAX_LIMIT + " objects per call");
+        }
+        SchemaOrgMapping mapping = new SchemaOrgMapping(uris);
+        long head = changes.lastSequence();
+        var items = Json.createArrayBuilder();
+        for (String uri : objectUris) {
+            items.add(object(uri, mapping, head));
+        }
+        return Json.createObjectBuilder().add("head", head).add("changes", items).build();
+    }
+
+    private JsonObject object(String uri, SchemaOrgMapping mapping, long head) {
+        Optional<UUID> entity = uuidIn(uri, uris.entity(NO_ID));
+        Optional<UUID> article = uuidIn(uri, uris.article(NO_ID));
+        Optional<UUID> scheme = uuidIn(uri, uris.taxonomy(NO_ID));
+        String kind = article.isPresent() ? "article" : scheme.isPresent() ? "taxonomy"
+                : "entity";
+        Optional<UUID> uuid = entity.or(() -> article).or(() -> scheme);
+        Optional<Change> found = Optional.empty();
+        if (entity.isPresent()) {
+            found = find(Organisation.class, entity.get()).map(o -> sharing.isShared(o)
+                    ? upsert(o.getChangeSeq(), kind, uri, mapping.entity(o))
+                    : withdrawn(o.getChangeSeq(), kind, uri, o.isPublic() ? "not-shared"
+                            : "not-public"));
+        } else if (article.isPresent()) {
+            found = find(Article.class, article.get()).map(a -> sharing.isShared(a)
+                    ? upsert(a.getChangeSeq(), kind, uri, mapping.article(a))
+                    : withdrawn(a.getChangeSeq(), kind, uri, a.isPublic() ? "not-shared"
+                            : "not-public"));
+        } else if (scheme.isPresent()) {
+            found = find(TaxonomyScheme.class, scheme.get())
+                    .map(t -> scheme(t.getChangeSeq(), t.getUuid()).render().get());
+        }
+        if (found.isEmpty() && uuid.isPresent()) {
+            found = em.createQuery("select t from Tombstone t where t.uuid = :uuid"
+                    + " order by t.changeSeq desc", Tombstone.class)
+                    .setParameter("uuid", uuid.get().toString()).setMaxResults(1)
+                    .getResultStream().findFirst().map(t -> new Change(t.getChangeSeq(),
+                            change(t.getChangeSeq(), "deleted", kind, uri)
+                                    .add("deletedAt", t.getDeletedAt().toString()).build()));
+        }
+        return found.map(Change::json).orElseGet(() -> change(head, "gone", kind, uri).build());
+    }
+
+    /** The UUID at the end of a URI made like the given one (of the nil UUID), if any. */
+    private static Optional<UUID> uuidIn(String uri, String template) {
+        String prefix = template.substring(0, template.length() - NO_ID.toString().length());
+        if (!uri.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(uri.substring(prefix.length())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private <T> Optional<T> find(Class<T> type, UUID uuid) {
+        return em.createQuery("select x from " + type.getSimpleName() + " x where x.uuid = :u",
+                type).setParameter("u", uuid.toString()).getResultStream().findFirst();
     }
 
     private List<Candidate> entities(long after, int max) {

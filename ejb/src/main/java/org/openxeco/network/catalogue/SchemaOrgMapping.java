@@ -29,7 +29,8 @@ import org.openxeco.taxonomy.TaxonomyValue;
  * the node-wide change number of its latest change, so a copy whose number is lower is
  * outdated. Tags are {@code keywords}, each a {@code DefinedTerm} named by its concept URI;
  * other entities are referred to by {@code @id}, so a reference survives when the entity
- * itself is not imported. Only public entities are referred to.
+ * itself is not imported. Only public entities are referred to; a copy of another node's
+ * entity by its origin's URI.
  */
 public class SchemaOrgMapping {
 
@@ -70,6 +71,16 @@ public class SchemaOrgMapping {
             case SERVICE -> "Service";
             case TOOL -> "SoftwareApplication";
         };
+    }
+
+    /** The schema.org attendance mode (without the namespace) of an event. */
+    public static String attendanceMode(org.openxeco.content.Attendance attendance) {
+        return ArticleParts.attendanceMode(attendance);
+    }
+
+    /** The schema.org employment type of a job offer. */
+    public static String employmentType(org.openxeco.content.EmploymentType type) {
+        return ArticleParts.employmentType(type);
     }
 
     /**
@@ -164,12 +175,17 @@ public class SchemaOrgMapping {
 
     /** A reference to a public entity: its type, URI and name; nothing for another entity. */
     Optional<JsonObject> reference(Organisation o) {
-        if (o == null || !offered.test(o)) {
+        if (o == null) {
+            return Optional.empty();
+        }
+        // A public copy of another node's entity is referred to by its origin's URI.
+        Optional<String> origin = o.getOriginUri().filter(u -> o.isPublic());
+        if (origin.isEmpty() && !offered.test(o)) {
             return Optional.empty();
         }
         return Optional.of(Json.createObjectBuilder()
                 .add("@type", organisationType(o.getKind()))
-                .add("@id", uris.entity(o.getUuid()))
+                .add("@id", origin.orElseGet(() -> uris.entity(o.getUuid())))
                 .add("name", o.getName()).build());
     }
 

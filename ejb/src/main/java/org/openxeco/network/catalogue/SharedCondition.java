@@ -34,7 +34,8 @@ public record SharedCondition(String jpql, Map<String, Object> parameters) {
         String choice = byDefault(defaults, ObjectType.ENTITY)
                 ? "(" + chosen(alias) + " or " + alias + ".shared is null)"
                 : chosen(alias);
-        return new SharedCondition(alias + ".status = :offeredStatus and " + choice,
+        return new SharedCondition(alias + ".status = :offeredStatus and " + alias
+                + ".originUri is null and " + choice,
                 Map.of("offeredStatus", OrganisationStatus.ACTIVE));
     }
 
@@ -59,7 +60,8 @@ public record SharedCondition(String jpql, Map<String, Object> parameters) {
                     + alias + ".type in :offeredTypes))";
             parameters.put("offeredTypes", sharedTypes);
         }
-        return new SharedCondition(alias + ".status = :offeredStatus and (" + alias
+        return new SharedCondition(alias + ".status = :offeredStatus and " + alias
+                + ".originUri is null and (" + alias
                 + ".publishedAt is null or " + alias + ".publishedAt <= :offeredNow) and "
                 + choice, parameters);
     }

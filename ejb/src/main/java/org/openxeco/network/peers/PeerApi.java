@@ -58,4 +58,15 @@ public interface PeerApi {
     @Path("api/node/v1/catalogue/taxonomies/{uuid}")
     @Produces(JSON_LD)
     Response taxonomy(@PathParam("uuid") String uuid);
+
+    @GET
+    @Path("api/node/v1/changes")
+    @Produces(JSON_LD)
+    Response changes(@QueryParam("after") long after, @QueryParam("limit") int limit);
+
+    @POST
+    @Path("api/node/v1/objects")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(JSON_LD)
+    Response objects(byte[] body);
 }

@@ -115,6 +115,15 @@ public class PeerRegistry {
         return peer;
     }
 
+    /** Forgets a peer: its keys, sync state and run log go with it. */
+    public void remove(UUID uuid) {
+        Peer peer = locked(get(uuid));
+        audit.deleted(peer);
+        em.remove(peer);
+        em.flush();
+        LOG.info(() -> "Removed peer " + peer.getBaseUrl());
+    }
+
     /**
      * Follows a peer's key rotation: of its fresh descriptor's keys, keeps those this node
      * holds and those endorsed by a key it holds; a key only the peer's address vouches for

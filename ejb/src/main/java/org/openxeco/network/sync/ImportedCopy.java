@@ -66,7 +66,7 @@ public class ImportedCopy {
     @Column(name = "detached_at")
     private Instant detachedAt;
 
-    @Column(length = 4000)
+    @Column(length = 20000)
     private String base;
 
     @Column(name = "in_conflict", nullable = false)

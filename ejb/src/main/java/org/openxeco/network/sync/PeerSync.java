@@ -68,6 +68,11 @@ public class PeerSync {
         this.position = Math.max(position, to);
     }
 
+    /** Reads the feed again from its start (when starting to follow everything). */
+    void reset() {
+        this.position = 0;
+    }
+
     void followAll(boolean value) {
         this.followAll = value;
     }

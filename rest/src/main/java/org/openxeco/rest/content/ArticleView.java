@@ -20,11 +20,12 @@ import org.openxeco.rest.TagView;
 /** An article on the wire; the parts of the other types are null. */
 @JsonbPropertyOrder({"id", "uri", "version", "created", "updated", "type", "status", "title",
         "slug", "summary", "body", "publishedAt", "links", "relatedEntities", "tags", "event",
-        "job", "offering"})
+        "job", "offering", "origin"})
 public record ArticleView(UUID id, String uri, long version, Instant created, Instant updated,
         String type, String status, String title, String slug, String summary, String body,
         Instant publishedAt, List<LinkView> links, List<EntityRef> relatedEntities,
-        List<TagView> tags, EventView event, JobView job, OfferingView offering) {
+        List<TagView> tags, EventView event, JobView job, OfferingView offering,
+        String origin) {
 
     /** A link on the wire. */
     public record LinkView(String kind, String url, String label) {
@@ -95,6 +96,7 @@ public record ArticleView(UUID id, String uri, long version, Instant created, In
                         ApiEnums.name(j.getEmploymentType()), j.getLocation(),
                         j.getClosingDate())).orElse(null),
                 a.getOffering().map(o -> new OfferingView(EntityRef.of(o.getProvider(), uris, staff),
-                        o.getUrl())).orElse(null));
+                        o.getUrl())).orElse(null),
+                a.getOriginUri().orElse(null));
     }
 }

@@ -14,11 +14,12 @@ import org.openxeco.rest.TagView;
 /** An entity on the wire. */
 @JsonbPropertyOrder({"id", "uri", "version", "created", "updated", "name", "legalName",
         "kind", "status", "description", "websites", "email", "phone", "logoUrl", "addresses",
-        "identifiers", "tags"})
+        "identifiers", "tags", "logo", "origin"})
 public record EntityView(UUID id, String uri, long version, Instant created, Instant updated,
         String name, String legalName, String kind, String status, String description,
         List<String> websites, String email, String phone, String logoUrl,
-        List<AddressView> addresses, List<IdentifierView> identifiers, List<TagView> tags) {
+        List<AddressView> addresses, List<IdentifierView> identifiers, List<TagView> tags,
+        String logo, String origin) {
 
     /** A postal address on the wire. */
     public record AddressView(String street, String postalCode, String city, String region,
@@ -39,6 +40,8 @@ public record EntityView(UUID id, String uri, long version, Instant created, Ins
                         .toList(),
                 o.getIdentifiers().stream().map(i -> new IdentifierView(
                         ApiEnums.name(i.getScheme()), i.getValue())).toList(),
-                TagView.of(o.getTags(), uris));
+                TagView.of(o.getTags(), uris),
+                o.getLogoHash() == null ? null : uris.baseUrl() + "/media/" + o.getLogoHash(),
+                o.getOriginUri().orElse(null));
     }
 }

@@ -1,0 +1,192 @@
+package org.openxeco.network.sync;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.openxeco.audit.AuditFields;
+import org.openxeco.audit.AuditTrail;
+import org.openxeco.audit.Audited;
+import org.openxeco.content.Article;
+import org.openxeco.directory.Organisation;
+import org.openxeco.kernel.ChangeLog;
+import org.openxeco.kernel.ConflictException;
+import org.openxeco.kernel.ImportableObject;
+import org.openxeco.kernel.NotFoundException;
+import org.openxeco.network.peers.Peer;
+
+/**
+ * Changes to copies that an admin decides: resolving a conflict, detaching a copy so it
+ * becomes a local object, and, when a peer is removed, detaching or deleting all its copies
+ * (and linking detached copies again when the peer comes back). The caller checks the role.
+ */
+@Stateless
+public class Copies {
+
+    /** How an admin resolves a conflicting field. */
+    public enum Resolution {
+        KEEP_LOCAL, TAKE_REMOTE
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ChangeLog changes;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CopyDeletion deletion;
+
+    Clock clock = Clock.systemUTC();
+
+    public Optional<ImportedCopy> find(UUID object) {
+        return Optional.ofNullable(em.find(ImportedCopy.class, object.toString()));
+    }
+
+    public ImportedCopy get(UUID object) {
+        return find(object).orElseThrow(() -> new NotFoundException("Imported object", object));
+    }
+
+    public List<SyncConflict> conflicts(UUID object) {
+        return em.createQuery("select c from SyncConflict c where c.objectUuid = :o"
+                + " order by c.field", SyncConflict.class).setParameter("o", object.toString())
+                .getResultList();
+    }
+
+    /**
+     * Resolves a conflicting field. Keeping the local value makes the origin's current value
+     * the base, so only a later change at the origin raises the field again; taking the
+     * remote value makes the local value the base, so the refresh that follows takes it.
+     * Returns whether a refresh from the peer must follow.
+     */
+    public boolean resolve(UUID object, String field, Resolution resolution, String actor) {
+        changes.lockWrites();
+        ImportedCopy copy = get(object);
+        SyncConflict conflict = conflicts(object).stream().filter(c -> c.getField().equals(field))
+                .findFirst().orElseThrow(() -> new ConflictException("no-conflict",
+                        "The field " + field + " of " + object + " is not in conflict"));
+        Map<String, String> base = copy.base();
+        if ("logo".equals(field)) {
+            copy.logo(resolution == Resolution.TAKE_REMOTE ? conflict.getRemoteValue()
+                    : copy.getLogoSource().orElse(null), resolution == Resolution.TAKE_REMOTE
+                    ? null : copy.logoHash());
+        } else {
+            base.put(field, FieldBase.fingerprint(resolution == Resolution.KEEP_LOCAL
+                    ? conflict.getRemoteValue() : conflict.getLocalValue()));
+            copy.base(base);
+        }
+        em.remove(conflict);
+        copy.conflict(!conflicts(object).isEmpty());
+        audit.recorded(decision(copy, conflict, resolution, actor), true);
+        return resolution == Resolution.TAKE_REMOTE && !"logo".equals(field);
+    }
+
+    /** Makes a copy a local object: it no longer follows its origin nor is it offered as one. */
+    public void detach(UUID object) {
+        changes.lockWrites();
+        ImportedCopy copy = get(object);
+        if (copy.getPeer().isEmpty() && local(copy).map(o -> o.getOriginUri().isEmpty())
+                .orElse(true)) {
+            return;
+        }
+        local(copy).ifPresent(o -> {
+            changes.track(o);
+            o.setOriginUri(null);
+            changes.record(o);
+        });
+        em.createQuery("delete from SyncConflict c where c.objectUuid = :o")
+                .setParameter("o", object.toString()).executeUpdate();
+        copy.conflict(false);
+        copy.detach(now());
+    }
+
+    /**
+     * Before a peer is removed: its copies stay as detached copies (re-linked if the peer
+     * is added again), or are deleted with every reference to them.
+     */
+    public int release(Peer peer, boolean keep) {
+        changes.lockWrites();
+        List<ImportedCopy> copies = em.createQuery("select c from ImportedCopy c"
+                + " where c.peer = :peer", ImportedCopy.class).setParameter("peer", peer)
+                .getResultList();
+        if (!keep) {
+            return deletion.delete(copies);
+        }
+        copies.forEach(c -> c.detach(now()));
+        return copies.size();
+    }
+
+    /** Links the copies detached from a removed peer to the same peer added again. */
+    public int relink(Peer peer) {
+        List<ImportedCopy> detached = em.createQuery("select c from ImportedCopy c"
+                + " where c.peer is null and c.originUri like :prefix", ImportedCopy.class)
+                .setParameter("prefix", peer.getBaseUrl().replace("%", "\\%").replace("_", "\\_")
+                        + "/%").getResultList();
+        int linked = 0;
+        for (ImportedCopy copy : detached) {
+            if (local(copy).flatMap(ImportableObject::getOriginUri).isPresent()) {
+                copy.relink(peer);
+                linked++;
+            }
+        }
+        return linked;
+    }
+
+    Optional<ImportableObject> local(ImportedCopy copy) {
+        Class<? extends ImportableObject> type = switch (copy.getObjectType()) {
+            case ENTITY -> Organisation.class;
+            case TAXONOMY, TAXONOMY_VALUE -> null;
+            default -> Article.class;
+        };
+        if (type == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select x from " + type.getSimpleName() + " x where x.uuid = :u",
+                ImportableObject.class).setParameter("u", copy.getObjectUuid().toString())
+                .getResultStream().findFirst();
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Audited decision(ImportedCopy copy, SyncConflict conflict,
+            Resolution resolution, String actor) {
+        return new Audited() {
+            @Override
+            public String auditType() {
+                return "SYNC_CONFLICT";
+            }
+
+            @Override
+            public UUID getUuid() {
+                return copy.getObjectUuid();
+            }
+
+            @Override
+            public String auditLabel() {
+                return conflict.getField() + " of " + copy.getOriginUri();
+            }
+
+            @Override
+            public Map<String, String> auditFields() {
+                return AuditFields.start().put("field", conflict.getField())
+                        .put("decision", resolution.name()).put("by", actor)
+                        .put("local", conflict.getLocalValue())
+                        .put("remote", conflict.getRemoteValue()).build();
+            }
+        };
+    }
+}

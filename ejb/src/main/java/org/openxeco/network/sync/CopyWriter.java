@@ -1,0 +1,268 @@
+package org.openxeco.network.sync;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+
+import org.openxeco.content.Article;
+import org.openxeco.content.ArticleRules;
+import org.openxeco.content.ArticleStatus;
+import org.openxeco.content.Slugs;
+import org.openxeco.directory.Organisation;
+import org.openxeco.directory.OrganisationStatus;
+import org.openxeco.kernel.ChangeLog;
+import org.openxeco.kernel.InputCheck;
+import org.openxeco.kernel.ObjectType;
+import org.openxeco.kernel.TrackedObject;
+import org.openxeco.network.sync.ImportReference.Role;
+import org.openxeco.taxonomy.TaxonomyValue;
+
+/**
+ * Writes one incoming object into its local copy: creates the copy the first time, merges
+ * later versions field by field ({@link CopyMerge}), hides a copy its origin withdrew and
+ * shows it again when the origin publishes it again. The incoming object passes the same
+ * validation as local input; an invalid one changes nothing.
+ */
+@Dependent
+public class CopyWriter {
+
+    /** What writing one object did. */
+    enum Effect {
+        CREATED, UPDATED, UNCHANGED, WITHDRAWN, SKIPPED
+    }
+
+    /** The effect and the number of fields found in conflict. */
+    record Written(Effect effect, int conflicts) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ChangeLog changes;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    CopyReferences references;
+
+    @Inject
+    CopyConflicts conflicts;
+
+    Written entity(Batch batch, Incoming<Organisation> in) {
+        ImportedCopy copy = batch.copies.get(in.uri());
+        if (skip(batch, copy, in.version())) {
+            return new Written(copy == null ? Effect.SKIPPED : Effect.UNCHANGED, 0);
+        }
+        Organisation remote = in.object();
+        InputCheck.validate(validator, remote);
+        copy = present(batch, copy);
+        if (copy == null && !batch.create) {
+            return new Written(Effect.SKIPPED, 0);
+        }
+        boolean fresh = copy == null;
+        Organisation local = fresh ? remote : (Organisation) batch.locals.get(in.uri());
+        Map<String, String> base = fresh ? new java.util.HashMap<>() : copy.base();
+        if (!fresh) {
+            changes.track(local);
+        }
+        CopyMerge.Outcome outcome = CopyMerge.fields(CopyFields.ENTITY, local, remote, base,
+                fresh);
+        base = new java.util.HashMap<>(outcome.base());
+        Set<TaxonomyValue> tags = new LinkedHashSet<>();
+        boolean changed = references.tags(batch, in, fresh ? Set.of() : local.getTags(), base,
+                fresh, tags) | outcome.changed();
+        local.replaceTags(tags);
+        List<CopyMerge.Conflict> found = new ArrayList<>(outcome.conflicts());
+        if (fresh) {
+            local.setOriginUri(in.uri());
+            copy = create(batch, local, ObjectType.ENTITY, in);
+        } else if (copy.getWithdrawnAt().isPresent()) {
+            local.setStatus(OrganisationStatus.ACTIVE);
+            copy.republished();
+            changed = true;
+        }
+        changed |= logo(copy, local, in.logo(), found);
+        return finish(batch, copy, local, in, base, found, fresh, changed);
+    }
+
+    Written article(Batch batch, Incoming<Article> in) {
+        ImportedCopy copy = batch.copies.get(in.uri());
+        if (skip(batch, copy, in.version())) {
+            return new Written(copy == null ? Effect.SKIPPED : Effect.UNCHANGED, 0);
+        }
+        Article remote = in.object();
+        InputCheck.validate(validator, remote);
+        ArticleRules.checkTypeFields(remote);
+        copy = present(batch, copy);
+        if (copy == null && !batch.create) {
+            return new Written(Effect.SKIPPED, 0);
+        }
+        boolean fresh = copy == null;
+        Article local = fresh ? remote : (Article) batch.locals.get(in.uri());
+        if (!fresh && local.getType() != remote.getType()) {
+            throw new org.openxeco.kernel.InvalidInputException("type", "The type of "
+                    + in.uri() + " changed at its origin, which an article cannot do");
+        }
+        Map<String, String> base = fresh ? new java.util.HashMap<>() : copy.base();
+        if (!fresh) {
+            changes.track(local);
+        }
+        CopyMerge.Outcome outcome = CopyMerge.fields(CopyFields.ARTICLE, local, remote, base,
+                fresh);
+        base = new java.util.HashMap<>(outcome.base());
+        Set<TaxonomyValue> tags = new LinkedHashSet<>();
+        boolean changed = references.tags(batch, in, fresh ? Set.of() : local.getTags(), base,
+                fresh, tags) | outcome.changed();
+        local.replaceTags(tags);
+        if (fresh) {
+            local.replaceRelatedEntities(Set.of());
+        }
+        changed |= references.related(batch, in, local, base, fresh);
+        List<CopyMerge.Conflict> found = new ArrayList<>(outcome.conflicts());
+        Article target = local;
+        references.single(batch, CopyReferences.HIRING, Role.HIRING, in,
+                local.getJob().map(j -> j.getHiringEntity()).orElse(null),
+                target::setHiringEntity, base, fresh).ifPresent(found::add);
+        references.single(batch, CopyReferences.PROVIDER, Role.PROVIDER, in,
+                local.getOffering().map(o -> o.getProvider()).orElse(null),
+                target::setProvider, base, fresh).ifPresent(found::add);
+        if (fresh) {
+            local.setSlug(freeSlug(batch, local));
+            local.setOriginUri(in.uri());
+            copy = create(batch, local, local.objectType(), in);
+        } else if (copy.getWithdrawnAt().isPresent()) {
+            local.setStatus(ArticleStatus.PUBLIC);
+            copy.republished();
+            changed = true;
+        }
+        return finish(batch, copy, local, in, base, found, fresh, changed);
+    }
+
+    /** Hides a copy its origin withdrew or deleted; the reason and time stay with it. */
+    Written withdraw(Batch batch, String uri, long seq, String reason, java.time.Instant at) {
+        ImportedCopy copy = batch.copies.get(uri);
+        if (copy == null || !batch.follows(copy) || seq <= copy.getOriginVersion()
+                && !batch.force) {
+            return new Written(copy == null ? Effect.SKIPPED : Effect.UNCHANGED, 0);
+        }
+        copy.synced(seq, batch.now);
+        if (copy.getWithdrawnReason().filter(reason::equals).isPresent()) {
+            return new Written(Effect.UNCHANGED, 0);
+        }
+        copy.withdrawn(reason, at);
+        TrackedObject object = batch.locals.get(uri);
+        if (object != null) {
+            changes.track(object);
+            if (object instanceof Organisation o) {
+                o.setStatus(OrganisationStatus.INACTIVE);
+            } else if (object instanceof Article a) {
+                a.setStatus(ArticleStatus.ARCHIVED);
+            }
+            changes.record(object);
+        }
+        return new Written(Effect.WITHDRAWN, 0);
+    }
+
+    private boolean skip(Batch batch, ImportedCopy copy, long version) {
+        if (copy == null) {
+            return !batch.create;
+        }
+        return !batch.follows(copy) || version <= copy.getOriginVersion() && !batch.force;
+    }
+
+    private ImportedCopy create(Batch batch, TrackedObject local, ObjectType type,
+            Incoming<?> in) {
+        ImportedCopy copy = new ImportedCopy(local.getUuid(), type, in.uri(), batch.peer,
+                in.version(), batch.now);
+        batch.copies.put(in.uri(), copy);
+        if (local instanceof Organisation o) {
+            batch.entities.put(in.uri(), o);
+        }
+        return copy;
+    }
+
+    private Written finish(Batch batch, ImportedCopy copy, TrackedObject local, Incoming<?> in,
+            Map<String, String> base, List<CopyMerge.Conflict> found, boolean fresh,
+            boolean changed) {
+        copy.base(base);
+        copy.synced(in.version(), batch.now);
+        references.pending(batch, local.getUuid(), in, fresh);
+        if (fresh) {
+            changes.record(local);
+            em.persist(local);
+            em.persist(copy);
+            return new Written(Effect.CREATED, 0);
+        }
+        conflicts.replace(batch, copy, found);
+        if (changed) {
+            changes.record(local);
+        }
+        return new Written(changed ? Effect.UPDATED : Effect.UNCHANGED, found.size());
+    }
+
+    /** Fetching a new logo waits for the page to commit; one changed here stays. */
+    private static boolean logo(ImportedCopy copy, Organisation local, String source,
+            List<CopyMerge.Conflict> found) {
+        if (Objects.equals(source, copy.getLogoSource().orElse(null))) {
+            return false;
+        }
+        if (!Objects.equals(local.getLogoHash(), copy.logoHash())) {
+            found.add(new CopyMerge.Conflict("logo", local.getLogoHash(), source));
+            return false;
+        }
+        copy.logo(source, null);
+        if (source == null && local.getLogoHash() != null) {
+            local.setLogoHash(null);
+            return true;
+        }
+        return false;
+    }
+
+    private String freeSlug(Batch batch, Article article) {
+        String slug = article.getSlug() == null ? Slugs.of(article.getTitle()) : article.getSlug();
+        if (batch.slugs.contains(slug)) {
+            slug = Slugs.truncate(slug, Slugs.MAX - 9) + "-"
+                    + article.getUuid().toString().substring(0, 8);
+        }
+        batch.slugs.add(slug);
+        return slug;
+    }
+
+    /**
+     * The copy if its local object still exists. One deleted here is not brought back by a
+     * sync; an explicit import (forced) makes a new copy in its place.
+     */
+    private ImportedCopy present(Batch batch, ImportedCopy copy) {
+        if (copy == null || batch.locals.containsKey(copy.getOriginUri())) {
+            return copy;
+        }
+        if (!batch.force) {
+            throw new Gone(copy.getOriginUri());
+        }
+        em.remove(copy);
+        em.flush();
+        batch.copies.remove(copy.getOriginUri());
+        return null;
+    }
+
+    /** A copy whose object an admin deleted here: a sync leaves it alone. */
+    static final class Gone extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Gone(String uri) {
+            super(uri + " was deleted here after its import", null, false, false);
+        }
+    }
+}

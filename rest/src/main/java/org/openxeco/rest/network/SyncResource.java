@@ -1,0 +1,165 @@
+package org.openxeco.rest.network;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.network.sync.Copies;
+import org.openxeco.network.sync.SyncService;
+import org.openxeco.rest.Inputs;
+import org.openxeco.rest.Params;
+
+/**
+ * Imports and syncs, for administrators: import chosen objects of a peer, sync a peer now,
+ * follow all it shares, the run log, copies and their conflicts, detaching a copy, and
+ * removing a peer with or without its copies. The same operations as the portal's.
+ */
+@Path("admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+@SecurityRequirement(name = "basic")
+public class SyncResource {
+
+    @Inject
+    SyncService sync;
+
+    /** Object URIs to import. */
+    public static class ImportRequest {
+        public List<String> uris;
+    }
+
+    /** Whether to follow everything a peer shares. */
+    public static class FollowRequest {
+        public Boolean followAll;
+    }
+
+    /** How to resolve a conflict: keep-local or take-remote. */
+    public static class Resolution {
+        public String resolution;
+    }
+
+    @POST
+    @Path("peers/{id}/imports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import objects of an active peer by URI; answers the run (admin)")
+    public SyncViews.RunView importObjects(@PathParam("id") String id, ImportRequest input) {
+        return SyncViews.RunView.of(sync.importObjects(Params.uuid(id, "id"),
+                Inputs.required(input).uris));
+    }
+
+    @POST
+    @Path("peers/{id}/sync")
+    @Operation(summary = "Start a sync of an active peer now; the run log shows it (admin)")
+    public Response syncNow(@PathParam("id") String id) {
+        sync.syncNow(Params.uuid(id, "id"));
+        return Response.accepted(Map.of("state", "started")).build();
+    }
+
+    @GET
+    @Path("peers/{id}/sync")
+    @Operation(summary = "How far this node follows the peer, with the latest runs (admin)")
+    public SyncViews.StateView state(@PathParam("id") String id,
+            @QueryParam("runs") Integer runs) {
+        UUID peer = Params.uuid(id, "id");
+        return SyncViews.StateView.of(sync.state(peer), sync.runs(peer, runs == null ? 20
+                : runs));
+    }
+
+    @PUT
+    @Path("peers/{id}/sync")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Follow everything the peer shares, or only what was imported (admin)")
+    public SyncViews.StateView follow(@PathParam("id") String id, FollowRequest input) {
+        FollowRequest body = Inputs.required(input);
+        if (body.followAll == null) {
+            throw new InvalidInputException("followAll", "true or false");
+        }
+        UUID peer = Params.uuid(id, "id");
+        sync.followAll(peer, body.followAll);
+        return state(id, null);
+    }
+
+    @DELETE
+    @Path("peers/{id}")
+    @Operation(summary = "Remove a peer; copies=keep detaches its copies, copies=delete"
+            + " deletes them (admin)")
+    public Response remove(@PathParam("id") String id, @QueryParam("copies") String copies) {
+        if (!"keep".equals(copies) && !"delete".equals(copies)) {
+            throw new InvalidInputException("copies", "Say keep or delete");
+        }
+        int count = sync.removePeer(Params.uuid(id, "id"), "keep".equals(copies));
+        return Response.ok(Map.of("copies", count)).build();
+    }
+
+    @GET
+    @Path("copies/{id}")
+    @Operation(summary = "Where a copy comes from, its sync state and conflicts (admin)")
+    public SyncViews.CopyView copy(@PathParam("id") String id) {
+        UUID object = Params.uuid(id, "id");
+        return sync.copy(object).map(c -> SyncViews.CopyView.of(c, sync.conflicts(object)))
+                .orElseThrow(() -> new org.openxeco.kernel.NotFoundException("Imported object",
+                        object));
+    }
+
+    @GET
+    @Path("copies")
+    @Operation(summary = "The copies in conflict (admin)")
+    public List<SyncViews.CopyView> inConflict(@QueryParam("max") Integer max) {
+        return sync.inConflict(max == null ? 100 : max).stream()
+                .map(c -> SyncViews.CopyView.of(c, sync.conflicts(c.getObjectUuid()))).toList();
+    }
+
+    @POST
+    @Path("copies/{id}/refresh")
+    @Operation(summary = "Fetch a copy from its origin again now (admin)")
+    public SyncViews.RunView refresh(@PathParam("id") String id) {
+        return SyncViews.RunView.of(sync.refresh(Params.uuid(id, "id")));
+    }
+
+    @POST
+    @Path("copies/{id}/conflicts/{field}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Resolve a conflicting field: keep-local or take-remote (admin)")
+    public SyncViews.CopyView resolve(@PathParam("id") String id,
+            @PathParam("field") String field, Resolution input) {
+        String text = Inputs.required(input).resolution;
+        Copies.Resolution resolution;
+        try {
+            resolution = Copies.Resolution.valueOf(String.valueOf(text)
+                    .toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("resolution", "keep-local or take-remote");
+        }
+        sync.resolve(Params.uuid(id, "id"), field, resolution);
+        return copy(id);
+    }
+
+    @POST
+    @Path("copies/{id}/detachment")
+    @Operation(summary = "Keep a copy as a local object that no longer follows its origin"
+            + " (admin)")
+    public SyncViews.CopyView detach(@PathParam("id") String id) {
+        sync.detach(Params.uuid(id, "id"));
+        return copy(id);
+    }
+}
