@@ -74,6 +74,30 @@ final class NodeClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)), true);
     }
 
+    Reply put(String path, String json, Long ifMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            request.header("If-Match", "\"" + ifMatch + "\"");
+        }
+        return send(request, true);
+    }
+
+    Reply putBytes(String path, String type, byte[] body, long ifMatch) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", type)
+                .header("If-Match", "\"" + ifMatch + "\"")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), true);
+    }
+
+    Reply delete(String path, Long ifMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE();
+        if (ifMatch != null) {
+            request.header("If-Match", "\"" + ifMatch + "\"");
+        }
+        return send(request, true);
+    }
+
     Reply send(HttpRequest.Builder request, boolean admin) {
         if (admin) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(

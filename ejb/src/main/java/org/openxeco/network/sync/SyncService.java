@@ -119,9 +119,24 @@ public class SyncService {
         return copies.find(object);
     }
 
+    /** The copy of the object the origin publishes under this URI, if there is one. */
+    public Optional<ImportedCopy> copyOf(String originUri) {
+        Roles.requireAdmin(context);
+        return em.createQuery("select c from ImportedCopy c where c.originUri = :uri",
+                ImportedCopy.class).setParameter("uri", originUri).getResultStream().findFirst();
+    }
+
     public List<SyncConflict> conflicts(UUID object) {
         Roles.requireAdmin(context);
         return copies.conflicts(object);
+    }
+
+    /** What a copy refers to that has not arrived here yet. */
+    public List<ImportReference> pendingReferences(UUID object) {
+        Roles.requireAdmin(context);
+        return em.createQuery("select r from ImportReference r where r.ownerUuid = :o"
+                + " order by r.role, r.targetUri", ImportReference.class)
+                .setParameter("o", object.toString()).getResultList();
     }
 
     /** The copies in conflict, for the admin's list. */

@@ -31,6 +31,8 @@ import org.openxeco.directory.OrganisationService;
 import org.openxeco.directory.OrganisationSort;
 import org.openxeco.directory.OrganisationStatus;
 import org.openxeco.kernel.NodeUris;
+import org.openxeco.media.MediaItem;
+import org.openxeco.media.MediaService;
 import org.openxeco.rest.ApiEnums;
 import org.openxeco.rest.PageView;
 import org.openxeco.rest.Inputs;
@@ -49,6 +51,9 @@ public class EntitiesResource {
 
     @Inject
     NodeUris uris;
+
+    @Inject
+    MediaService media;
 
     @GET
     @Operation(summary = "List entities", description = "Active entities for visitors; all for"
@@ -109,6 +114,23 @@ public class EntitiesResource {
         long version = Params.version(body.version, ifMatch);
         Organisation updated = organisations.update(uuid, version, body.toOrganisation(),
                 body.tagIds());
+        return Responses.changed(updated.getVersion());
+    }
+
+    @PUT
+    @Path("{id}/logo")
+    @Consumes({"image/png", "image/jpeg", "image/gif", "image/webp",
+        MediaType.APPLICATION_OCTET_STREAM})
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Set an entity's logo from an image file (admin)", description = "PNG,"
+            + " JPEG, GIF or WebP within the configured size; needs If-Match with the version."
+            + " The image is stored once by the hash of its content.")
+    public Response setLogo(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            byte[] image) {
+        UUID uuid = Params.uuid(id, "id");
+        MediaItem item = media.store(image, "logo of " + uuid);
+        Organisation updated = organisations.setLogo(uuid, Params.ifMatch(ifMatch),
+                item.getHash());
         return Responses.changed(updated.getVersion());
     }
 

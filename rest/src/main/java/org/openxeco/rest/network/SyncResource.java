@@ -116,17 +116,23 @@ public class SyncResource {
     @Operation(summary = "Where a copy comes from, its sync state and conflicts (admin)")
     public SyncViews.CopyView copy(@PathParam("id") String id) {
         UUID object = Params.uuid(id, "id");
-        return sync.copy(object).map(c -> SyncViews.CopyView.of(c, sync.conflicts(object)))
+        return sync.copy(object).map(c -> SyncViews.CopyView.of(c, sync.conflicts(object),
+                sync.pendingReferences(object)))
                 .orElseThrow(() -> new org.openxeco.kernel.NotFoundException("Imported object",
                         object));
     }
 
     @GET
     @Path("copies")
-    @Operation(summary = "The copies in conflict (admin)")
-    public List<SyncViews.CopyView> inConflict(@QueryParam("max") Integer max) {
-        return sync.inConflict(max == null ? 100 : max).stream()
-                .map(c -> SyncViews.CopyView.of(c, sync.conflicts(c.getObjectUuid()))).toList();
+    @Operation(summary = "The copy of the object with the given origin URI, or else the copies"
+            + " in conflict (admin)")
+    public List<SyncViews.CopyView> copies(@QueryParam("origin") String origin,
+            @QueryParam("max") Integer max) {
+        List<org.openxeco.network.sync.ImportedCopy> found = origin != null
+                ? sync.copyOf(origin).stream().toList() : sync.inConflict(max == null ? 100 : max);
+        return found.stream()
+                .map(c -> SyncViews.CopyView.of(c, sync.conflicts(c.getObjectUuid()),
+                        sync.pendingReferences(c.getObjectUuid()))).toList();
     }
 
     @POST

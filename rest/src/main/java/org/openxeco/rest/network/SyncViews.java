@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.openxeco.network.sync.ImportReference;
 import org.openxeco.network.sync.ImportedCopy;
 import org.openxeco.network.sync.PeerSync;
 import org.openxeco.network.sync.SyncConflict;
@@ -54,16 +55,27 @@ final class SyncViews {
     public record CopyView(String id, String type, String origin, String peer,
             long originVersion, Instant importedAt, Instant syncedAt, Instant withdrawnAt,
             String withdrawnReason, Instant detachedAt, boolean inConflict, String logoSource,
-            List<ConflictView> conflicts) {
+            List<ConflictView> conflicts, List<ReferenceView> pendingReferences) {
 
-        static CopyView of(ImportedCopy c, List<SyncConflict> conflicts) {
+        static CopyView of(ImportedCopy c, List<SyncConflict> conflicts,
+                List<ImportReference> pending) {
             return new CopyView(c.getObjectUuid().toString(), wire(c.getObjectType()),
                     c.getOriginUri(), c.getPeer().map(p -> p.getUuid().toString()).orElse(null),
                     c.getOriginVersion(), c.getImportedAt(), c.getSyncedAt(),
                     c.getWithdrawnAt().orElse(null), c.getWithdrawnReason().orElse(null),
                     c.getDetachedAt().orElse(null), c.isInConflict(),
                     c.getLogoSource().orElse(null),
-                    conflicts.stream().map(ConflictView::of).toList());
+                    conflicts.stream().map(ConflictView::of).toList(),
+                    pending.stream().map(ReferenceView::of).toList());
+        }
+    }
+
+    /** A concept or entity a copy refers to that is not here yet. */
+    public record ReferenceView(String role, String uri, String label, String scheme) {
+
+        static ReferenceView of(ImportReference r) {
+            return new ReferenceView(wire(r.getRole()), r.getTargetUri(), r.getLabel(),
+                    r.getSchemeUri());
         }
     }
 
