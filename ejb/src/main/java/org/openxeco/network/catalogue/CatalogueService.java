@@ -2,6 +2,7 @@ package org.openxeco.network.catalogue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +156,18 @@ public class CatalogueService {
             return Optional.empty();
         }
         return taxonomies.findScheme(scheme).map(s -> new SkosMapping(uris)
-                .taxonomy(s, taxonomies.values(scheme)));
+                .taxonomy(s, taxonomies.values(scheme), exactMatches(s)));
+    }
+
+    /** The peers' concepts mapped onto values of the scheme, by value UUID. */
+    private Map<UUID, List<String>> exactMatches(TaxonomyScheme scheme) {
+        Map<UUID, List<String>> matches = new HashMap<>();
+        em.createQuery("select m.value.uuid, m.conceptUri from ConceptMatch m"
+                + " where m.value.scheme = :scheme", Object[].class)
+                .setParameter("scheme", scheme).getResultList()
+                .forEach(row -> matches.computeIfAbsent(UUID.fromString((String) row[0]),
+                        k -> new ArrayList<>()).add((String) row[1]));
+        return matches;
     }
 
     private boolean taxonomiesShared() {

@@ -24,15 +24,24 @@ import org.openxeco.taxonomy.TaxonomyValue;
  * {@code skos:notation}, and {@code skos:broader} / {@code skos:narrower} links by URI. The
  * context maps {@code identifier}, {@code dateModified}, {@code version} and
  * {@code description} to schema.org, so they read as on entities and articles, and
- * {@code concepts} to the reverse of {@code skos:inScheme}.
+ * {@code concepts} to the reverse of {@code skos:inScheme}. A peer's concept mapped onto a
+ * value is its {@code skos:exactMatch}; the object types a scheme tags and whether it allows
+ * several values travel under the {@code openxeco:} prefix, which other tools may ignore.
  */
 public class SkosMapping {
 
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
 
+    /** The object types a scheme may tag, by name. */
+    public static final String TARGETS = "openxeco:targets";
+
+    /** Whether several values of a scheme may tag one object. */
+    public static final String MULTIPLE_CHOICE = "openxeco:multipleChoice";
+
     private static final JsonObject CONTEXT = Json.createObjectBuilder()
             .add("skos", SKOS)
             .add("dct", "http://purl.org/dc/terms/")
+            .add("openxeco", "urn:openxeco:terms:")
             .add("schema", SchemaOrgMapping.CONTEXT)
             .add("identifier", "schema:identifier")
             .add("dateModified", "schema:dateModified")
@@ -60,6 +69,15 @@ public class SkosMapping {
      * siblings by position), and its top concepts.
      */
     public JsonObject taxonomy(TaxonomyScheme scheme, List<TaxonomyValue> values) {
+        return taxonomy(scheme, values, Map.of());
+    }
+
+    /**
+     * A scheme with every concept as {@link #taxonomy(TaxonomyScheme, List)} writes it, each
+     * value naming the peers' concepts mapped onto it (by value UUID) as exact matches.
+     */
+    public JsonObject taxonomy(TaxonomyScheme scheme, List<TaxonomyValue> values,
+            Map<UUID, List<String>> exactMatches) {
         long version = scheme.getChangeSeq();
         Instant modified = scheme.getUpdated();
         Map<UUID, List<TaxonomyValue>> children = new HashMap<>();
@@ -79,20 +97,21 @@ public class SkosMapping {
         JsonObjectBuilder json = start(scheme, version, modified);
         json.add("skos:hasTopConcept", references(roots));
         JsonArrayBuilder concepts = Json.createArrayBuilder();
-        addTree(concepts, roots, children);
+        addTree(concepts, roots, children, exactMatches);
         return json.add("concepts", concepts).build();
     }
 
     private void addTree(JsonArrayBuilder concepts, List<TaxonomyValue> level,
-            Map<UUID, List<TaxonomyValue>> children) {
+            Map<UUID, List<TaxonomyValue>> children, Map<UUID, List<String>> matches) {
         for (TaxonomyValue value : level) {
             List<TaxonomyValue> below = children.getOrDefault(value.getUuid(), List.of());
-            concepts.add(concept(value, below));
-            addTree(concepts, below, children);
+            concepts.add(concept(value, below, matches.getOrDefault(value.getUuid(), List.of())));
+            addTree(concepts, below, children, matches);
         }
     }
 
-    private JsonObject concept(TaxonomyValue value, List<TaxonomyValue> below) {
+    private JsonObject concept(TaxonomyValue value, List<TaxonomyValue> below,
+            List<String> matches) {
         String scheme = terms.scheme(value.getScheme());
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("@id", terms.concept(value))
@@ -105,6 +124,11 @@ public class SkosMapping {
                 () -> json.add("skos:topConceptOf", id(scheme)));
         if (!below.isEmpty()) {
             json.add("skos:narrower", references(below));
+        }
+        if (!matches.isEmpty()) {
+            JsonArrayBuilder exact = Json.createArrayBuilder();
+            matches.stream().sorted().forEach(uri -> exact.add(id(uri)));
+            json.add("skos:exactMatch", exact);
         }
         return json.add("dateModified", value.getUpdated().toString())
                 .add("version", value.getChangeSeq()).build();
@@ -121,6 +145,9 @@ public class SkosMapping {
         SchemaOrgMapping.put(json, "description", scheme.getDescription());
         SchemaOrgMapping.put(json, "dct:source", scheme.getSource());
         SchemaOrgMapping.put(json, "dct:license", scheme.getLicence());
+        JsonArrayBuilder targets = Json.createArrayBuilder();
+        scheme.getTargets().stream().map(Enum::name).sorted().forEach(targets::add);
+        json.add(TARGETS, targets).add(MULTIPLE_CHOICE, scheme.isMultipleChoice());
         return json.add("dateModified", modified.toString()).add("version", version);
     }
 

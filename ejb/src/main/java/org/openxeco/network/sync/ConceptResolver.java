@@ -1,0 +1,153 @@
+package org.openxeco.network.sync;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.openxeco.kernel.NodeUris;
+import org.openxeco.taxonomy.TaxonomyScheme;
+import org.openxeco.taxonomy.TaxonomyValue;
+
+/**
+ * Finds the local taxonomy value a concept URI stands for: the value an administrator
+ * mapped the concept onto, else the value with that canonical URI, else a value of this
+ * node that has no canonical URI and is published under that URI. Looks many URIs up at
+ * once, in one query per 500 (and one more only for URIs of this node).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ConceptResolver {
+
+    /** URIs per query, well under the bind parameter limits of the supported databases. */
+    static final int CHUNK = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NodeUris uris;
+
+    /** The local value of each concept URI that has one; unknown URIs are left out. */
+    public Map<String, TaxonomyValue> resolve(Collection<String> conceptUris) {
+        List<String> distinct = conceptUris.stream().filter(Objects::nonNull).distinct()
+                .toList();
+        Map<String, TaxonomyValue> found = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            List<String> chunk = new ArrayList<>(distinct.subList(from,
+                    Math.min(from + CHUNK, distinct.size())));
+            resolveChunk(chunk, found);
+        }
+        List<String> ours = distinct.stream().filter(u -> !found.containsKey(u))
+                .filter(u -> u.startsWith(schemePrefix())).toList();
+        if (!ours.isEmpty()) {
+            resolveOwn(ours, found);
+        }
+        return found;
+    }
+
+    private void resolveChunk(List<String> chunk, Map<String, TaxonomyValue> found) {
+        Set<String> asked = new HashSet<>(chunk);
+        TypedQuery<Object[]> query = em.createQuery("select v, m.conceptUri"
+                + " from TaxonomyValue v left join ConceptMatch m on m.value = v"
+                + " where v.canonicalUri in :uris or m.conceptUri in :uris", Object[].class)
+                .setParameter("uris", chunk);
+        Map<String, TaxonomyValue> mapped = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            TaxonomyValue value = (TaxonomyValue) row[0];
+            if (asked.contains(value.getCanonicalUri())) {
+                found.put(value.getCanonicalUri(), value);
+            }
+            if (row[1] instanceof String concept && asked.contains(concept)) {
+                mapped.put(concept, value);
+            }
+        }
+        // An administrator's mapping wins over a copy of the concept imported later.
+        found.putAll(mapped);
+    }
+
+    /** Values of this node without a canonical URI, named by their URI here. */
+    private void resolveOwn(List<String> ours, Map<String, TaxonomyValue> found) {
+        Map<String, String> byUuid = new HashMap<>();
+        for (String uri : ours) {
+            uuidAtEnd(uri).ifPresent(uuid -> byUuid.put(uuid.toString(), uri));
+        }
+        List<String> uuids = new ArrayList<>(byUuid.keySet());
+        for (int from = 0; from < uuids.size(); from += CHUNK) {
+            em.createQuery("select v from TaxonomyValue v where v.uuid in :uuids"
+                    + " and v.canonicalUri is null", TaxonomyValue.class)
+                    .setParameter("uuids", new ArrayList<>(uuids.subList(from,
+                            Math.min(from + CHUNK, uuids.size()))))
+                    .getResultList().forEach(v -> {
+                        String uri = byUuid.get(v.getUuid().toString());
+                        if (uris.taxonomyValue(v.getScheme().getUuid(), v.getUuid())
+                                .equals(uri)) {
+                            found.put(uri, v);
+                        }
+                    });
+        }
+    }
+
+    /**
+     * The local scheme a scheme URI stands for: the one with that canonical URI, else one of
+     * this node without a canonical URI published under that URI.
+     */
+    public Optional<TaxonomyScheme> scheme(String schemeUri) {
+        Optional<TaxonomyScheme> canonical = em.createQuery("select s from TaxonomyScheme s"
+                + " where s.canonicalUri = :uri", TaxonomyScheme.class)
+                .setParameter("uri", schemeUri).getResultStream().findFirst();
+        if (canonical.isPresent() || !schemeUri.startsWith(schemePrefix())) {
+            return canonical;
+        }
+        return uuidAtEnd(schemeUri).flatMap(uuid -> em.createQuery("select s from"
+                + " TaxonomyScheme s where s.uuid = :uuid and s.canonicalUri is null",
+                TaxonomyScheme.class).setParameter("uuid", uuid.toString())
+                .getResultStream().findFirst())
+                .filter(s -> uris.taxonomy(s.getUuid()).equals(schemeUri));
+    }
+
+    /** The scheme URIs among those given that a local scheme stands for. */
+    public Set<String> knownSchemes(Collection<String> schemeUris) {
+        Set<String> known = new HashSet<>();
+        List<String> distinct = schemeUris.stream().filter(Objects::nonNull).distinct()
+                .toList();
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            known.addAll(em.createQuery("select s.canonicalUri from TaxonomyScheme s"
+                    + " where s.canonicalUri in :uris", String.class)
+                    .setParameter("uris", new ArrayList<>(distinct.subList(from,
+                            Math.min(from + CHUNK, distinct.size())))).getResultList());
+        }
+        distinct.stream().filter(u -> !known.contains(u) && u.startsWith(schemePrefix()))
+                .filter(u -> scheme(u).isPresent()).forEach(known::add);
+        return known;
+    }
+
+    /** How the URIs of this node's schemes (and values) begin. */
+    private String schemePrefix() {
+        UUID zero = new UUID(0, 0);
+        String probe = uris.taxonomy(zero);
+        return probe.substring(0, probe.length() - zero.toString().length());
+    }
+
+    private static Optional<UUID> uuidAtEnd(String uri) {
+        try {
+            return Optional.of(UUID.fromString(uri.substring(uri.lastIndexOf('/') + 1)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
