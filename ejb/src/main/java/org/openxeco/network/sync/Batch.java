@@ -26,6 +26,7 @@ final class Batch {
     final Instant now;
     final Map<String, ImportedCopy> copies = new HashMap<>();
     final Map<String, TaxonomyValue> concepts = new HashMap<>();
+    final Set<String> conceptsWanted = new HashSet<>();
     final Map<String, Organisation> entities = new HashMap<>();
     final Map<String, TrackedObject> locals = new HashMap<>();
     final Set<String> slugs = new HashSet<>();
@@ -42,6 +43,13 @@ final class Batch {
         this.create = create;
         this.force = force;
         this.now = now;
+    }
+
+    /** Concept URIs of this page's objects that name no local value (yet). */
+    java.util.Set<String> unresolvedConcepts() {
+        Set<String> all = new java.util.HashSet<>(conceptsWanted);
+        all.removeAll(concepts.keySet());
+        return all;
     }
 
     /** Whether the copy follows this batch's peer (not detached, not another peer's). */

@@ -59,8 +59,9 @@ record FeedChange(long seq, boolean upsert, Type type, String uri, JsonObject it
             case ARTICLE -> ArticleReader.read(item);
             case TAXONOMY -> null;
         };
-        String id = incoming != null ? incoming.uri() : Ld.text(item, "@id");
-        if (id != null && !id.equals(uri)) {
+        // A taxonomy's SKOS may name it by its canonical URI instead.
+        String id = incoming != null ? incoming.uri() : uri;
+        if (!id.equals(uri)) {
             throw new CatalogueFormatException(uri + ": the item is " + id);
         }
         return new FeedChange(seq, true, type, uri, item, incoming, null, null);

@@ -1,8 +1,8 @@
 package org.openxeco.network.sync;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import jakarta.enterprise.context.Dependent;
@@ -30,26 +30,55 @@ public class FeedChanges {
     @Inject
     ChangeLog changes;
 
-    /** Applies a taxonomy change of the feed. */
+    @Inject
+    TaxonomyImport taxonomies;
+
+    @Inject
+    ConceptResolver resolver;
+
+    @Inject
+    ReferenceLinker linker;
+
+    /**
+     * Applies a taxonomy change of the feed: a scheme the peer shares is imported when the
+     * node follows everything the peer shares, else only a scheme imported before follows.
+     * A scheme travels under its canonical URI when it has one, which the SKOS names.
+     */
     CopyWriter.Written taxonomy(Batch batch, FeedChange change) {
-        return new CopyWriter.Written(CopyWriter.Effect.SKIPPED, 0);
-    }
-
-    /** The local values of the concept URIs found here. */
-    Map<String, TaxonomyValue> concepts(Collection<String> uris) {
-        Map<String, TaxonomyValue> found = new HashMap<>();
-        List<String> all = List.copyOf(uris);
-        for (int i = 0; i < all.size(); i += 500) {
-            em.createQuery("select v from TaxonomyValue v where v.canonicalUri in :uris",
-                    TaxonomyValue.class).setParameter("uris", all.subList(i,
-                            Math.min(all.size(), i + 500))).getResultList()
-                    .forEach(v -> found.put(v.getCanonicalUri(), v));
+        String schemeUri = change.upsert() ? SkosReader.schemeUri(change.item()) : change.uri();
+        Optional<ImportedCopy> copy = em.createQuery("select c from ImportedCopy c"
+                + " where c.originUri = :uri", ImportedCopy.class).setParameter("uri", schemeUri)
+                .getResultStream().findFirst();
+        boolean follows = copy.map(batch::follows).orElse(false);
+        if (!follows && !(batch.create && copy.isEmpty())) {
+            return new CopyWriter.Written(CopyWriter.Effect.SKIPPED, 0);
         }
-        return found;
+        if (follows && change.seq() <= copy.get().getOriginVersion() && !batch.force) {
+            return new CopyWriter.Written(CopyWriter.Effect.UNCHANGED, 0);
+        }
+        if (!change.upsert()) {
+            taxonomies.withdraw(schemeUri, change.reason(), change.at() != null ? change.at()
+                    : batch.now);
+            return new CopyWriter.Written(CopyWriter.Effect.WITHDRAWN, 0);
+        }
+        taxonomies.apply(batch.peer, schemeUri, change.item(), change.seq());
+        // Values of the scheme may be what this page's objects are tagged with.
+        batch.concepts.putAll(resolver.resolve(batch.unresolvedConcepts()));
+        return new CopyWriter.Written(copy.isEmpty() ? CopyWriter.Effect.CREATED
+                : CopyWriter.Effect.UPDATED, 0);
     }
 
-    /** Links pending references to entities that have arrived since; returns how many. */
+    /** The local values of the concept URIs found here, or mapped onto local values. */
+    Map<String, TaxonomyValue> concepts(Collection<String> uris) {
+        return resolver.resolve(uris);
+    }
+
+    /** Links pending references to what has arrived since; returns how many. */
     int linkPending() {
+        return linker.linkPendingConcepts() + linkEntities();
+    }
+
+    private int linkEntities() {
         List<Object[]> ready = em.createQuery("select r, o from ImportReference r, Organisation o"
                 + " where r.role <> :tag and o.originUri = r.targetUri", Object[].class)
                 .setParameter("tag", Role.TAG).getResultList();

@@ -166,6 +166,7 @@ public class PageApplier {
                     batch.entities.put(o.getOriginUri().orElseThrow(), o);
                     batch.locals.put(o.getOriginUri().orElseThrow(), o);
                 }));
+        batch.conceptsWanted.addAll(concepts);
         batch.concepts.putAll(taxonomies.concepts(concepts));
         chunks(slugs, c -> batch.slugs.addAll(em.createQuery("select a.slug from Article a"
                 + " where a.slug in :slugs", String.class).setParameter("slugs", c)

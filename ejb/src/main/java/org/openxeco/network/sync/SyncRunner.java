@@ -55,6 +55,12 @@ public class SyncRunner {
     LogoFetcher logos;
 
     @Inject
+    ConceptResolver resolver;
+
+    @Inject
+    TaxonomyFetch taxonomies;
+
+    @Inject
     @ConfigProperty(name = "openxeco.sync.page-size", defaultValue = "500")
     int pageSize = 500;
 
@@ -109,6 +115,7 @@ public class SyncRunner {
                         Json.createArrayBuilder(part)).build().toString()
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 JsonObject answer = call(peer, () -> client.call(peer, api -> api.objects(body)));
+                schemesFor(peer, changes(answer));
                 system(() -> applier.objects(peer.getId(), runId, number(answer, "head"),
                         changes(answer)));
             }
@@ -118,6 +125,31 @@ public class SyncRunner {
             failed(runId, peer, e);
         }
         return runId;
+    }
+
+    /**
+     * Imports first the peer's taxonomies that the objects' tags need and that are not here,
+     * so the tags are linked at once; tags of taxonomies the peer does not share wait as
+     * references.
+     */
+    private void schemesFor(Peer peer, List<JsonObject> changes) {
+        java.util.Map<String, String> schemeOfConcept = new java.util.HashMap<>();
+        for (JsonObject json : changes) {
+            try {
+                FeedChange.read(json).references().stream()
+                        .filter(r -> r.role() == ImportReference.Role.TAG && r.scheme() != null)
+                        .forEach(r -> schemeOfConcept.put(r.uri(), r.scheme()));
+            } catch (CatalogueFormatException e) {
+                // Reported when the page is applied.
+            }
+        }
+        schemeOfConcept.keySet().removeAll(resolver.resolve(schemeOfConcept.keySet()).keySet());
+        if (!schemeOfConcept.isEmpty()) {
+            system(() -> {
+                taxonomies.ensureSchemes(peer, new java.util.HashSet<>(schemeOfConcept.values()));
+                return null;
+            });
+        }
     }
 
     private SyncRun.State failed(long runId, Peer peer, RuntimeException e) {

@@ -19,7 +19,10 @@ import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.Roles;
 import org.openxeco.network.peers.Handshakes;
 import org.openxeco.network.peers.Peer;
+import org.openxeco.network.catalogue.CatalogueReader;
+import org.openxeco.network.catalogue.PeerCataloguePage;
 import org.openxeco.network.peers.PeerRegistry;
+import org.openxeco.network.peers.PeerService;
 import org.openxeco.network.peers.PeerState;
 
 /**
@@ -53,6 +56,9 @@ public class SyncService {
     @Inject
     Copies copies;
 
+    @Inject
+    PeerService browser;
+
     @Resource
     SessionContext context;
 
@@ -74,6 +80,30 @@ public class SyncService {
         }
         long run = runner.importObjects(peer, wanted, SyncRun.Trigger.IMPORT, actor());
         return ledger.run(run).orElseThrow();
+    }
+
+    /**
+     * Imports every object of the peer's catalogue that matches the filter (entities or
+     * articles; text, concept URI, article type), up to {@link #MAX_IMPORT} of them.
+     */
+    public SyncRun importMatching(UUID peerUuid, String kind, String text, String tag,
+            String type) {
+        Roles.requireAdmin(context);
+        if (!"entities".equals(kind) && !"articles".equals(kind)) {
+            throw new InvalidInputException("kind", "Import entities or articles");
+        }
+        List<String> uris = new ArrayList<>();
+        String cursor = null;
+        do {
+            PeerCataloguePage page = CatalogueReader.read(browser.browse(peerUuid, kind, text,
+                    tag, type, 100, cursor).toString());
+            page.items().forEach(item -> uris.add(item.uri()));
+            cursor = page.nextCursor().orElse(null);
+        } while (cursor != null && uris.size() < MAX_IMPORT);
+        if (uris.isEmpty()) {
+            throw new InvalidInputException("filter", "Nothing of the peer matches the filter");
+        }
+        return importObjects(peerUuid, uris.subList(0, Math.min(uris.size(), MAX_IMPORT)));
     }
 
     /** Starts a sync of the peer's feed in the background; the log shows its progress. */

@@ -68,6 +68,17 @@ public class SyncResource {
     }
 
     @POST
+    @Path("peers/{id}/imports/{kind}")
+    @Operation(summary = "Import every entity or article of an active peer that matches the"
+            + " filter, as in browsing its catalogue (admin)")
+    public SyncViews.RunView importMatching(@PathParam("id") String id,
+            @PathParam("kind") String kind, @QueryParam("q") String text,
+            @QueryParam("tag") String tag, @QueryParam("type") String type) {
+        return SyncViews.RunView.of(sync.importMatching(Params.uuid(id, "id"), kind, text, tag,
+                type));
+    }
+
+    @POST
     @Path("peers/{id}/sync")
     @Operation(summary = "Start a sync of an active peer now; the run log shows it (admin)")
     public Response syncNow(@PathParam("id") String id) {
