@@ -35,7 +35,7 @@ public class CopyConflicts {
         for (CopyMerge.Conflict conflict : found) {
             SyncConflict row = byField.remove(conflict.field());
             if (row == null) {
-                row = new SyncConflict(copy.getObjectUuid(), conflict.field(),
+                row = new SyncConflict(copy, conflict.field(),
                         cut(conflict.local()), cut(conflict.remote()), batch.now);
                 em.persist(row);
             } else {

@@ -116,9 +116,9 @@ public class CopyReferences {
      * Replaces the pending references of a copy by the references of the incoming object
      * that name nothing here, for the link step to resolve later.
      */
-    void pending(Batch batch, UUID owner, Incoming<?> in, boolean fresh) {
+    void pending(Batch batch, ImportedCopy owner, Incoming<?> in, boolean fresh) {
         List<ImportReference> previous = fresh ? List.of()
-                : batch.pending.getOrDefault(owner.toString(), List.of());
+                : batch.pending.getOrDefault(owner.getObjectUuid().toString(), List.of());
         previous.forEach(em::remove);
         List<ImportReference> now = new ArrayList<>();
         for (Incoming.Ref ref : in.references()) {
@@ -131,7 +131,7 @@ public class CopyReferences {
                 now.add(reference);
             }
         }
-        batch.pending.put(owner.toString(), now);
+        batch.pending.put(owner.getObjectUuid().toString(), now);
     }
 
     /** The local entity for a URI: a copy with that origin, or this node's own entity. */

@@ -197,13 +197,15 @@ public class CopyWriter {
             boolean changed) {
         copy.base(base);
         copy.synced(in.version(), batch.now);
-        references.pending(batch, local.getUuid(), in, fresh);
         if (fresh) {
             changes.record(local);
             em.persist(local);
+            // The copy row first: pending references point to it.
             em.persist(copy);
+            references.pending(batch, copy, in, true);
             return new Written(Effect.CREATED, 0);
         }
+        references.pending(batch, copy, in, false);
         conflicts.replace(batch, copy, found);
         if (changed) {
             changes.record(local);

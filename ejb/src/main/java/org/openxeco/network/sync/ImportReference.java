@@ -32,6 +32,11 @@ public class ImportReference {
     @Column(name = "owner_uuid", nullable = false, length = 36)
     private String ownerUuid;
 
+    // Mapped so that the copy's row is written before the references to it.
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.JoinColumn(name = "owner_uuid", insertable = false, updatable = false)
+    private ImportedCopy owner;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Role role;
@@ -48,8 +53,10 @@ public class ImportReference {
     protected ImportReference() {
     }
 
-    ImportReference(UUID owner, Role role, String targetUri, String label, String schemeUri) {
-        this.ownerUuid = owner.toString();
+    ImportReference(ImportedCopy owner, Role role, String targetUri, String label,
+            String schemeUri) {
+        this.owner = owner;
+        this.ownerUuid = owner.getObjectUuid().toString();
         this.role = role;
         this.targetUri = targetUri;
         this.label = label == null || label.length() <= 1000 ? label : label.substring(0, 1000);

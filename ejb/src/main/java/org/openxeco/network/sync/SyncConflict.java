@@ -30,6 +30,12 @@ public class SyncConflict {
     @Column(name = "object_uuid", nullable = false, length = 36)
     private String objectUuid;
 
+    // Mapped so that the copy's row is written before its conflicts.
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.JoinColumn(name = "object_uuid", insertable = false,
+            updatable = false)
+    private ImportedCopy copy;
+
     @Column(nullable = false, length = 100)
     private String field;
 
@@ -46,9 +52,10 @@ public class SyncConflict {
     protected SyncConflict() {
     }
 
-    SyncConflict(UUID object, String field, String localValue, String remoteValue,
+    SyncConflict(ImportedCopy copy, String field, String localValue, String remoteValue,
             Instant at) {
-        this.objectUuid = object.toString();
+        this.copy = copy;
+        this.objectUuid = copy.getObjectUuid().toString();
         this.field = field;
         this.localValue = localValue;
         this.remoteValue = remoteValue;

@@ -135,11 +135,12 @@ final class SyncTesting implements AutoCloseable {
         org.openxeco.directory.Organisation entity = onA(() -> a.organisations.create(
                 Fixtures.organisation(Fixtures.unique("Copy"), "LU"), List.of()));
         onA(() -> {
-            a.entityManager().persist(new ImportedCopy(entity.getUuid(), ObjectType.ENTITY,
+            ImportedCopy copy = new ImportedCopy(entity.getUuid(), ObjectType.ENTITY,
                     Services.BASE_URL + "/api/entities/" + UUID.randomUUID(), peer, 1,
-                    Instant.now()));
+                    Instant.now());
+            a.entityManager().persist(copy);
             a.entityManager().flush();
-            a.entityManager().persist(new ImportReference(entity.getUuid(),
+            a.entityManager().persist(new ImportReference(copy,
                     ImportReference.Role.TAG, conceptUri, "Waiting", null));
             return null;
         });
