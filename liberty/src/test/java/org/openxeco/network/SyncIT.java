@@ -237,6 +237,34 @@ class SyncIT {
         assertEquals(400, refused.status(), refused.body());
     }
 
+    @Test
+    void a7ConceptsTravelByUriSoTheSameCodeMeaningSomethingElseHereDoesNotMatter() {
+        String code = "topics-" + Long.toString(System.nanoTime(), 36);
+        JsonObject onB = B.post("/api/taxonomies", "{\"code\":\"" + code + "\",\"labels\":"
+                + "{\"en\":\"Topics\"},\"appliesTo\":[\"news\"]}").expect(201).object();
+        JsonObject cryptology = B.post("/api/taxonomies/" + onB.getString("id") + "/values",
+                "{\"code\":\"7\",\"labels\":{\"en\":\"Cryptology\"}}").expect(201).object();
+        JsonObject onA = A.post("/api/taxonomies", "{\"code\":\"" + code + "\",\"labels\":"
+                + "{\"en\":\"Topics\"},\"appliesTo\":[\"news\"]}").expect(201).object();
+        A.post("/api/taxonomies/" + onA.getString("id") + "/values",
+                "{\"code\":\"7\",\"labels\":{\"en\":\"Training\"}}").expect(201);
+        JsonObject article = Sync.article(B, "{\"type\":\"news\",\"status\":\"public\","
+                + "\"title\":\"" + unique("Tagged on B") + "\",\"tags\":[\""
+                + cryptology.getString("id") + "\"]}");
+        String uriOnB = Sync.get(B, "/api/articles/" + article.getString("id"))
+                .getJsonArray("tags").getJsonObject(0).getString("uri");
+
+        Sync.done(Sync.importObjects(A, B, article.getString("uri")));
+        JsonObject copy = Sync.get(A, "/api/articles/" + Sync.copyOf(A, article.getString("uri"))
+                .getString("id"));
+        JsonArray tags = copy.getJsonArray("tags");
+        assertEquals(1, tags.size(), copy.toString());
+        assertEquals("Cryptology", tags.getJsonObject(0).getString("label"));
+        assertEquals(uriOnB, tags.getJsonObject(0).getString("uri"));
+        assertNotEquals(code, tags.getJsonObject(0).getString("taxonomy"),
+                "A's own taxonomy with that code is not the one used");
+    }
+
     private static List<String> labels(JsonArray tags) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) {

@@ -8,8 +8,6 @@ import java.util.UUID;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,10 +27,10 @@ import org.openxeco.network.peers.PeerState;
  * What an admin does with imports and syncs, whatever the channel (portal, API): import
  * chosen objects of a peer, sync a peer now, follow all a peer shares, refresh a copy,
  * read the run log and the conflicts, resolve a conflict, detach a copy, and remove a peer
- * keeping or deleting its copies. Every method requires the admin role.
+ * keeping or deleting its copies. Every method requires the admin role. Peer calls happen
+ * in the runner, outside this bean's transaction, and each page commits on its own.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SyncService {
 
     /** At most this many objects per import request. */
