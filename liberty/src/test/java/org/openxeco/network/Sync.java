@@ -90,6 +90,24 @@ final class Sync {
                 + RUN_LIMIT);
     }
 
+    /** Waits until a run with this trigger has ended well; whether one did in time. */
+    static boolean awaitRun(NodeClient node, NodeClient peer, String trigger) {
+        String id = peerId(node, peer);
+        Instant until = Instant.now().plus(RUN_LIMIT);
+        while (Instant.now().isBefore(until)) {
+            JsonArray runs = get(node, "/api/admin/peers/" + id + "/sync?runs=20")
+                    .getJsonArray("runs");
+            for (int i = 0; i < runs.size(); i++) {
+                if (trigger.equals(runs.getJsonObject(i).getString("trigger"))
+                        && "done".equals(runs.getJsonObject(i).getString("state"))) {
+                    return true;
+                }
+            }
+            NodeClient.pause(500);
+        }
+        return false;
+    }
+
     static long latestRunId(NodeClient node, String peerId) {
         JsonArray runs = get(node, "/api/admin/peers/" + peerId + "/sync?runs=1")
                 .getJsonArray("runs");

@@ -117,7 +117,10 @@ public class PageApplier {
                 counts[2] += written.effect() == CopyWriter.Effect.UNCHANGED ? 1 : 0;
                 counts[3] += written.effect() == CopyWriter.Effect.WITHDRAWN ? 1 : 0;
                 counts[4] += written.conflicts();
-            } catch (CatalogueFormatException | DomainException | CopyWriter.Gone e) {
+            } catch (CopyWriter.Gone e) {
+                // Deleted here on purpose: the origin's changes no longer concern this node.
+                counts[2]++;
+            } catch (CatalogueFormatException | DomainException e) {
                 errors.add(change.uri() + ": " + e.getMessage());
             }
         }
