@@ -33,6 +33,8 @@ final class TestPeer implements AutoCloseable {
     private final List<KeyPair> keys = new ArrayList<>();
     private final Map<KeyPair, KeyPair> endorsers = new java.util.HashMap<>();
     private volatile int busyFor;
+    private volatile int slowFor;
+    private final Map<String, String> bodies = new java.util.concurrent.ConcurrentHashMap<>();
 
     TestPeer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -41,6 +43,12 @@ final class TestPeer implements AutoCloseable {
         server.createContext(NodeDescriptor.WELL_KNOWN_PATH, exchange ->
                 answer(exchange, 200, descriptor().toBytes(), Map.of()));
         server.createContext("/api/node/v1/", this::nodeApi);
+        // Several threads, so that one slow answer does not hold up the descriptor.
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4, task -> {
+            Thread thread = new Thread(task, "test-peer");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 
@@ -91,6 +99,16 @@ final class TestPeer implements AutoCloseable {
         busyFor = seconds;
     }
 
+    /** Waits this many seconds before each answer of the node API. */
+    void slow(int seconds) {
+        slowFor = seconds;
+    }
+
+    /** Answers calls whose path (after /api/node/v1/) starts with the prefix with this body. */
+    void serve(String pathPrefix, String body) {
+        bodies.put(pathPrefix, body);
+    }
+
     /** The signature fields a request to the target with this body gets. */
     Map<String, String> signature(String method, String target, byte[] body, Instant created,
             KeyPair key, String keyId) {
@@ -118,13 +136,22 @@ final class TestPeer implements AutoCloseable {
 
     private void nodeApi(HttpExchange exchange) throws IOException {
         exchange.getRequestBody().readAllBytes();
+        if (slowFor > 0) {
+            try {
+                Thread.sleep(slowFor * 1000L);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (busyFor > 0) {
             answer(exchange, 503, "{\"title\":\"busy\"}".getBytes(StandardCharsets.UTF_8),
                     Map.of("Retry-After", String.valueOf(busyFor)));
             return;
         }
-        answer(exchange, 200, "{\"state\":\"active\"}".getBytes(StandardCharsets.UTF_8),
-                Map.of());
+        String path = exchange.getRequestURI().getPath().substring("/api/node/v1/".length());
+        String body = bodies.entrySet().stream().filter(e -> path.startsWith(e.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse("{\"state\":\"active\"}");
+        answer(exchange, 200, body.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
     private void answer(HttpExchange exchange, int status, byte[] body,
