@@ -265,6 +265,50 @@ class SyncIT {
                 "A's own taxonomy with that code is not the one used");
     }
 
+    @Test
+    void a8ATaxonomySubtreeIsImportedAndAMappedConceptTagsWithTheLocalValue() {
+        String code = "fields-" + Long.toString(System.nanoTime(), 36);
+        JsonObject onB = B.post("/api/taxonomies", "{\"code\":\"" + code + "\",\"labels\":"
+                + "{\"en\":\"Fields\"},\"appliesTo\":[\"news\"]}").expect(201).object();
+        String values = "/api/taxonomies/" + onB.getString("id") + "/values";
+        JsonObject science = B.post(values, "{\"code\":\"sci\",\"labels\":{\"en\":"
+                + "\"Science\"}}").expect(201).object();
+        JsonObject physics = B.post(values, "{\"code\":\"phy\",\"labels\":{\"en\":"
+                + "\"Physics\"},\"parent\":\"" + science.getString("id") + "\"}").expect(201)
+                .object();
+        B.post(values, "{\"code\":\"art\",\"labels\":{\"en\":\"Arts\"}}").expect(201);
+        String physicsUri = tagUri(B, onB.getString("id"), physics.getString("id"));
+
+        JsonObject imported = A.post("/api/admin/peers/" + Sync.peerId(A, B) + "/taxonomies",
+                "{\"taxonomy\":\"" + onB.getString("id") + "\",\"subtree\":\"" + physicsUri
+                + "\"}").expect(200).object();
+        JsonArray copied = A.get("/api/taxonomies/" + imported.getString("id") + "/values")
+                .expect(200).array();
+        assertEquals(2, copied.size(), "Physics and its broader Science only: " + copied);
+
+        JsonObject own = A.post("/api/taxonomies", "{\"code\":\"" + code + "-own\",\"labels\":"
+                + "{\"en\":\"Own\"},\"appliesTo\":[\"news\"]}").expect(201).object();
+        JsonObject letters = A.post("/api/taxonomies/" + own.getString("id") + "/values",
+                "{\"code\":\"letters\",\"labels\":{\"en\":\"Letters\"}}").expect(201).object();
+        JsonObject arts = B.get(values).expect(200).array().stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(v -> "art".equals(v.getString("code"))).findFirst().orElseThrow();
+        String artsUri = tagUri(B, onB.getString("id"), arts.getString("id"));
+        A.put("/api/admin/concept-mappings", "{\"concept\":\"" + artsUri + "\",\"value\":\""
+                + letters.getString("id") + "\"}", null).expect(200);
+        JsonObject article = Sync.article(B, "{\"type\":\"news\",\"status\":\"public\","
+                + "\"title\":\"" + unique("About the arts") + "\",\"tags\":[\""
+                + arts.getString("id") + "\"]}");
+        Sync.done(Sync.importObjects(A, B, article.getString("uri")));
+        JsonObject copy = Sync.get(A, "/api/articles/" + Sync.copyOf(A, article.getString("uri"))
+                .getString("id"));
+        assertEquals(List.of("Letters"), labels(copy.getJsonArray("tags")), copy.toString());
+    }
+
+    private static String tagUri(NodeClient node, String scheme, String value) {
+        return Sync.get(node, "/api/taxonomies/" + scheme + "/values/" + value).getString("uri");
+    }
+
     private static List<String> labels(JsonArray tags) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) {

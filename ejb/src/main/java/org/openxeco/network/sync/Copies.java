@@ -69,8 +69,10 @@ public class Copies {
      * Resolves a conflicting field. Keeping the local value makes the origin's current value
      * the base, so only a later change at the origin raises the field again; taking the
      * remote value makes the local value the base, so the refresh that follows takes it.
-     * Returns whether a refresh from the peer must follow.
+     * Returns whether a refresh from the peer must follow; the decision commits first, so
+     * that the refresh sees it.
      */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     public boolean resolve(UUID object, String field, Resolution resolution, String actor) {
         changes.lockWrites();
         ImportedCopy copy = get(object);

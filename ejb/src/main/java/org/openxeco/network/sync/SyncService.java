@@ -191,8 +191,10 @@ public class SyncService {
 
     /**
      * Removes a peer: revokes an active handshake, then detaches its copies (kept as local
-     * objects, linked again if the peer is added again) or deletes them.
+     * objects, linked again if the peer is added again) or deletes them. Each step commits
+     * on its own.
      */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public int removePeer(UUID peerUuid, boolean keepCopies) {
         Roles.requireAdmin(context);
         Peer peer = peers.get(peerUuid);
