@@ -36,7 +36,8 @@ public class CopyDeletion {
     @Inject
     TaxonomyService taxonomies;
 
-    int delete(List<ImportedCopy> copies) {
+    /** Deletes the copies and what refers to them; answers how many were deleted. */
+    public int delete(List<ImportedCopy> copies) {
         List<ImportedCopy> ordered = copies.stream().sorted(Comparator.comparingInt(
                 c -> c.getObjectType() == ObjectType.ENTITY ? 1
                         : c.getObjectType() == ObjectType.TAXONOMY ? 2 : 0)).toList();
