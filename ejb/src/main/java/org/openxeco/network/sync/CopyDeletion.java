@@ -36,6 +36,7 @@ public class CopyDeletion {
     @Inject
     TaxonomyService taxonomies;
 
+    /** Deletes the copies and what refers to them; answers how many were deleted. */
     public int delete(List<ImportedCopy> copies) {
         List<ImportedCopy> ordered = copies.stream().sorted(Comparator.comparingInt(
                 c -> c.getObjectType() == ObjectType.ENTITY ? 1

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -62,6 +63,7 @@ public class PeerBrowser implements Serializable {
     private String nextCursor;
     private int page = 1;
     private List<CatalogueRow> rows = List.of();
+    private List<CatalogueRow> selection = new ArrayList<>();
 
     /** Reads the peer named by the {@code id} parameter and, if it is active, its first page. */
     public void load() {
@@ -108,6 +110,11 @@ public class PeerBrowser implements Serializable {
         }
     }
 
+    /** Reads the page shown again, for example to show what was just imported. */
+    public void reload() {
+        fetch(cursor, page);
+    }
+
     /** Narrows the list to the objects tagged with a value, or below it. */
     public void filterByTag(String conceptUri) {
         tag = conceptUri;
@@ -126,6 +133,7 @@ public class PeerBrowser implements Serializable {
                     result.items().stream().map(CatalogueItem::uri).toList());
             rows = result.items().stream()
                     .map(item -> CatalogueRow.of(item, imported.contains(item.uri()))).toList();
+            selection = new ArrayList<>();
             cursor = from;
             nextCursor = result.nextCursor().orElse(null);
             page = number;
@@ -138,7 +146,7 @@ public class PeerBrowser implements Serializable {
     }
 
     /** The type filter as the catalogue takes it, for articles only. */
-    private String wireType() {
+    String wireType() {
         return type == null || !kind.equals("articles") ? null
                 : type.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -176,6 +184,14 @@ public class PeerBrowser implements Serializable {
 
     public List<CatalogueRow> getRows() {
         return rows;
+    }
+
+    public List<CatalogueRow> getSelection() {
+        return selection;
+    }
+
+    public void setSelection(List<CatalogueRow> selection) {
+        this.selection = selection == null ? new ArrayList<>() : new ArrayList<>(selection);
     }
 
     public int getPage() {
