@@ -84,13 +84,15 @@ public class SharingPolicy {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isShared(Organisation organisation) {
-        return organisation.isPublic() && organisation.getOriginUri().isEmpty() && decide(organisation.getShared(), ObjectType.ENTITY);
+        return organisation.isPublic() && organisation.getOriginUri().isEmpty()
+                && decide(organisation.getShared(), ObjectType.ENTITY);
     }
 
     /** Whether this article is offered to peers now; never a copy, as for entities. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isShared(Article article) {
-        return article.isPublic() && article.getOriginUri().isEmpty() && decide(article.getShared(), article.objectType());
+        return article.isPublic() && article.getOriginUri().isEmpty()
+                && decide(article.getShared(), article.objectType());
     }
 
     private boolean decide(Boolean own, ObjectType type) {

@@ -80,7 +80,7 @@ class NetworkTextsTest {
                 // A lone apostrophe would quote the rest of the text and hide a placeholder.
                 assertFalse(pattern.replace("''", "").contains("'"), suffix + " " + key);
                 String filled = new MessageFormat(pattern, locale)
-                        .format(new Object[] {2, "B", "C"});
+                        .format(new Object[] {2, "B", "C", 4, 5, 6, 7, 8, 9, 10});
                 assertFalse(filled.contains("{"), suffix + " " + key + ": " + filled);
             }
         }
