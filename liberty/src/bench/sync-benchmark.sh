@@ -1,0 +1,345 @@
+#!/usr/bin/env bash
+# openXeco sync benchmark: starts two nodes of the built server on H2, each in its own
+# temporary folder, and prints
+#
+#   1. the full import: the target node T handshakes with the source node S (which loaded
+#      the demo data at its first start: about 10k entities, 6.8k events and the bundled
+#      taxonomies), follows everything S shares and syncs once; the run's created count,
+#      its duration (the run log's durationMillis, and the wall time from the start request
+#      until the run log shows the run over) and the objects per second;
+#   2. the incremental sync: after 1 % of S's shared entities and events changed through
+#      S's API (a changed description or summary), T syncs again; its duration, updated
+#      count and its time as a share of the full import's;
+#   3. the idle sync: T syncs once more with nothing changed (the fixed cost of a run);
+#
+# and a table with PASS / MISS against the targets: full import >= 2,000 objects/s,
+# incremental sync <= 3 % of the full import's time. It also compares what T holds after
+# the syncs with what S shares, and lists the WARNING and SEVERE lines of org.openxeco in
+# both nodes' logs.
+#
+# Usage (from anywhere):
+#   liberty/src/bench/sync-benchmark.sh [options]
+#
+#   --build             build the project first (mvn install -DskipTests -DskipITs); without
+#                       it nothing is built, unless liberty/target/liberty/wlp is missing
+#   --source-port P     HTTP port of the source node S (default 9590; HTTPS uses P+1)
+#   --target-port P     HTTP port of the target node T (default 9592; HTTPS uses P+1)
+#   --change-percent N  share of S's entities and events changed before the incremental
+#                       sync (default 1)
+#   --no-idle           skip the idle sync
+#   --profile           record both JVMs with JDK Flight Recorder (profile settings) while
+#                       the syncs run, into S.jfr and T.jfr in the temporary folder (implies
+#                       --keep); read them with `jfr print --events jdk.ExecutionSample`
+#   --run-limit S       give up when one sync run takes longer (default 3600)
+#   --keep              keep the temporary folder (logs, databases) and print its path
+#   -h, --help          this text
+#
+# Environment: BENCH_MAVEN_ARGS adds arguments to the Maven build (for example
+# -Dmaven.repo.local=...); JVM_ARGS, if set, is passed to both server JVMs by Liberty on top
+# of jvm.options; WLP_USER_DIR, if set, runs the server configuration found there instead of
+# the built one (a copy of liberty/target/liberty/wlp/usr with an edited server.xml,
+# jvm.options or db-h2.xml).
+#
+# Needs: java 17+ (SyncBench.java beside this script runs with `java SyncBench.java`),
+# curl, and jcmd for --profile. Both nodes listen on 127.0.0.1 only and call only each other;
+# all traffic stays on this machine. Their output (logs, work area) and databases live in
+# a temporary folder that is removed on exit; the servers are stopped on exit, also after
+# an error or Ctrl-C.
+
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+MODULE_DIR=$(cd "$BENCH_DIR/../.." && pwd)
+PROJECT_DIR=$(cd "$MODULE_DIR/.." && pwd)
+WLP="$MODULE_DIR/target/liberty/wlp"
+SERVER=openxeco
+USER_DIR="${WLP_USER_DIR:-$WLP/usr}"
+SERVER_DIR="$USER_DIR/servers/$SERVER"
+
+BUILD=false
+SOURCE_PORT=9590
+TARGET_PORT=9592
+CHANGE_PERCENT=1
+IDLE=true
+PROFILE=false
+RUN_LIMIT=3600
+KEEP=false
+
+usage() {
+    sed -n '2,/^$/p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+}
+
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --build) BUILD=true ;;
+        --source-port) SOURCE_PORT=$2; shift ;;
+        --target-port) TARGET_PORT=$2; shift ;;
+        --change-percent) CHANGE_PERCENT=$2; shift ;;
+        --no-idle) IDLE=false ;;
+        --profile) PROFILE=true; KEEP=true ;;
+        --run-limit) RUN_LIMIT=$2; shift ;;
+        --keep) KEEP=true ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "Unknown option $1 (see --help)" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+log() { printf '[sync-bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+now_ns() { date +%s%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b - a) / 1e9 }'; }
+
+for tool in curl java awk; do
+    command -v "$tool" >/dev/null || die "$tool is needed"
+done
+[[ $PROFILE == false ]] || command -v jcmd >/dev/null || die "jcmd is needed for --profile"
+
+# ---------------------------------------------------------------------------------------
+# Server control. Each node runs a copy of the server configuration (Liberty expands the
+# application inside the configuration's folder, so two servers starting from one folder
+# break each other's start), with its own output folder (logs, work area, pid file) and
+# data folder.
+
+WORK=""
+UP_NODES=()
+BENCH_PID=""
+
+node_env() { # name port: exports the environment of that node's server
+    local name=$1 port=$2
+    export WLP_USER_DIR="$WORK/$name/usr" WLP_OUTPUT_DIR="$WORK/$name/out"
+    export OPENXECO_DATA_DIR="$WORK/$name/data"
+    export OPENXECO_DB=h2 OPENXECO_HTTP_PORT="$port" OPENXECO_HTTPS_PORT=$((port + 1))
+    export OPENXECO_NODE_BASE_URL="http://localhost:$port" OPENXECO_ADMIN_USERNAME=admin
+    export OPENXECO_ADMIN_PASSWORD="$ADMIN_PASSWORD" OPENXECO_NODE_NAME="Sync bench $name"
+    export OPENXECO_NETWORK_ALLOW_LOOPBACK=true OPENXECO_SYNC_INTERVAL=PT0S
+}
+
+node_pid() { # name
+    local file="$WORK/$1/out/.pid/$SERVER.pid"
+    [[ -s $file ]] && cat "$file"
+}
+
+http_code() {
+    curl -s -o /dev/null --max-time 5 -w '%{http_code}' "$1" 2>/dev/null || true
+}
+
+start_node() { # name port [extra VAR=value ...]: launches `server start`, does not wait
+    local name=$1 port=$2
+    shift 2
+    [[ $(http_code "http://127.0.0.1:$port/api/ping") == 000 ]] \
+        || die "something already answers on port $port"
+    mkdir -p "$WORK/$name/out" "$WORK/$name/data"
+    cp -r "$USER_DIR" "$WORK/$name/usr"
+    rm -rf "$WORK/$name/usr/servers/$SERVER/apps/expanded" \
+        "$WORK/$name/usr/servers/$SERVER/workarea"
+    (
+        node_env "$name" "$port"
+        [[ $# -eq 0 ]] || export "$@"
+        exec "$WLP/bin/server" start "$SERVER" >>"$WLP_OUTPUT_DIR/server-command.log" 2>&1
+    ) &
+    UP_NODES+=("$name")
+}
+
+await_started() { # name port timeout
+    local name=$1 port=$2 timeout=$3 deadline
+    deadline=$(( $(now_ns) + timeout * 1000000000 ))
+    until [[ $(http_code "http://127.0.0.1:$port/health/started") == 200 ]]; do
+        (( $(now_ns) < deadline )) || die "$name did not start within $timeout s"
+        sleep 0.5
+    done
+}
+
+stop_node() { # name
+    local name=$1 pid
+    pid=$(node_pid "$name" || true)
+    (
+        export WLP_USER_DIR="$WORK/$name/usr" WLP_OUTPUT_DIR="$WORK/$name/out"
+        "$WLP/bin/server" stop "$SERVER" >>"$WLP_OUTPUT_DIR/server-command.log" 2>&1 || true
+    )
+    if [[ -n $pid ]]; then
+        for _ in $(seq 1 300); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        if kill -0 "$pid" 2>/dev/null; then
+            log "server $name ($pid) did not stop; killing it"
+            kill -9 "$pid" 2>/dev/null || true
+        fi
+    fi
+}
+
+cleanup() {
+    local status=$? name
+    trap - EXIT INT TERM
+    if [[ -n $BENCH_PID ]] && kill -0 "$BENCH_PID" 2>/dev/null; then
+        kill "$BENCH_PID" 2>/dev/null || true
+    fi
+    for name in "${UP_NODES[@]}"; do
+        stop_node "$name"
+    done
+    if [[ -n $WORK ]]; then
+        if [[ $KEEP == true ]]; then
+            log "kept $WORK (logs: $WORK/{S,T}/out/$SERVER/logs)"
+        else
+            rm -rf "$WORK"
+        fi
+    fi
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+ADMIN_PASSWORD="bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
+
+# ---------------------------------------------------------------------------------------
+# Build (only when asked or when there is no server yet).
+
+[[ -x $WLP/bin/server ]] || { log "no server under $WLP: building"; BUILD=true; }
+if [[ $BUILD == true ]]; then
+    log "building: mvn -B -ntp ${BENCH_MAVEN_ARGS:-} install -DskipTests -DskipITs"
+    # shellcheck disable=SC2086
+    (cd "$PROJECT_DIR" && mvn -B -ntp ${BENCH_MAVEN_ARGS:-} install -DskipTests -DskipITs) \
+        >"${TMPDIR:-/tmp}/openxeco-sync-bench-build.log" 2>&1 \
+        || die "build failed, see ${TMPDIR:-/tmp}/openxeco-sync-bench-build.log"
+fi
+[[ -f $SERVER_DIR/apps/$SERVER.ear ]] || die "no application in $SERVER_DIR/apps"
+
+# ---------------------------------------------------------------------------------------
+# 1. Both nodes: S loads the demo data at its first start, T starts empty.
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/openxeco-sync-bench.XXXXXX")
+SOURCE_URL="http://localhost:$SOURCE_PORT"
+TARGET_URL="http://localhost:$TARGET_PORT"
+log "temporary folder $WORK; S on $SOURCE_URL, T on $TARGET_URL"
+
+T0=$(now_ns)
+start_node S "$SOURCE_PORT"
+start_node T "$TARGET_PORT" OPENXECO_DEMO_DATA_ENABLED=false
+await_started T "$TARGET_PORT" 300
+log "T is up after $(secs "$T0" "$(now_ns)") s; waiting for S to load the demo data"
+await_started S "$SOURCE_PORT" 900
+log "S is up after $(secs "$T0" "$(now_ns)") s"
+S_PID=$(node_pid S) || die "no pid file of S"
+T_PID=$(node_pid T) || die "no pid file of T"
+S_MESSAGES="$WORK/S/out/$SERVER/logs/messages.log"
+T_MESSAGES="$WORK/T/out/$SERVER/logs/messages.log"
+LOADER_LINE=$(grep -h 'Demo data: ' "$S_MESSAGES" | tail -1 | sed 's/.*\(Demo data: \)/\1/' || true)
+[[ -n $LOADER_LINE ]] && log "S: $LOADER_LINE"
+
+# ---------------------------------------------------------------------------------------
+# 2. The syncs, driven by SyncBench.java; its RUN lines carry the figures.
+
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+CLK_TCK=$(getconf CLK_TCK)
+S_TICKS=$(cpu_ticks "$S_PID")
+T_TICKS=$(cpu_ticks "$T_PID")
+OUT="$WORK/sync-bench.out"
+if [[ $PROFILE == true ]]; then
+    for name in S T; do
+        pid=$(node_pid "$name")
+        jcmd "$pid" JFR.start name=sync-bench settings=profile filename="$WORK/$name.jfr" \
+            >/dev/null || die "could not start a recording in $name ($pid)"
+    done
+fi
+BENCH_ADMIN_PASSWORD="$ADMIN_PASSWORD" java -Xmx256m "$BENCH_DIR/SyncBench.java" \
+    --source "$SOURCE_URL" --target "$TARGET_URL" --change-percent "$CHANGE_PERCENT" \
+    --idle "$IDLE" --run-limit "$RUN_LIMIT" >"$OUT" &
+BENCH_PID=$!
+wait "$BENCH_PID" || die "SyncBench failed: $(tail -3 "$OUT")"
+BENCH_PID=""
+if [[ $PROFILE == true ]]; then
+    jcmd "$S_PID" JFR.stop name=sync-bench >/dev/null
+    jcmd "$T_PID" JFR.stop name=sync-bench >/dev/null
+    log "recordings: $WORK/S.jfr, $WORK/T.jfr"
+fi
+S_CPU=$(awk -v t="$(( $(cpu_ticks "$S_PID") - S_TICKS ))" -v hz="$CLK_TCK" \
+    'BEGIN { printf "%.1f", t / hz }')
+T_CPU=$(awk -v t="$(( $(cpu_ticks "$T_PID") - T_TICKS ))" -v hz="$CLK_TCK" \
+    'BEGIN { printf "%.1f", t / hz }')
+
+line() { grep "^$1 $2 \|^$1 $2\$" "$OUT" | tail -1 || true; }
+field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
+SHARED=$(grep '^SHARED ' "$OUT" || true)
+CHANGED=$(grep '^CHANGED ' "$OUT" || true)
+TARGET=$(grep '^TARGET ' "$OUT" || true)
+FULL=$(line RUN full)
+INCR=$(line RUN incremental)
+IDLE_RUN=$(line RUN idle)
+[[ -n $FULL && -n $INCR ]] || die "no figures from SyncBench: $(tail -3 "$OUT")"
+
+# ---------------------------------------------------------------------------------------
+# 3. Warnings in the nodes' logs.
+
+warnings() { # messages.log: the WARNING and SEVERE lines of org.openxeco classes
+    grep -h ' org\.openxeco\.[A-Za-z0-9_.$]* *[WE] ' "$1" 2>/dev/null || true
+}
+S_WARNINGS=$(warnings "$S_MESSAGES")
+T_WARNINGS=$(warnings "$T_MESSAGES")
+count_lines() { [[ -z $1 ]] && echo 0 || wc -l <<<"$1"; }
+
+# ---------------------------------------------------------------------------------------
+# Table.
+
+verdict() { awk "BEGIN { exit !($1) }" && echo PASS || echo MISS; }
+row() { printf '%-36s %-66s %-18s %s\n' "$@" | sed 's/ *$//'; }
+rate() { awk -v n="$1" -v ms="$2" 'BEGIN { printf "%.0f", (ms > 0 ? n * 1000 / ms : 0) }'; }
+run_value() { # RUN line
+    printf '%s: %s created, %s updated, %s unchanged, %s errors; %s ms (wall %s ms)' \
+        "$(field "$1" state)" "$(field "$1" created)" "$(field "$1" updated)" \
+        "$(field "$1" unchanged)" "$(field "$1" errors)" "$(field "$1" duration_ms)" \
+        "$(field "$1" wall_ms)"
+}
+
+FULL_MS=$(field "$FULL" duration_ms)
+FULL_WALL=$(field "$FULL" wall_ms)
+FULL_OBJECTS=$(( $(field "$FULL" created) + $(field "$FULL" updated) ))
+FULL_RATE=$(rate "$FULL_OBJECTS" "$FULL_MS")
+FULL_WALL_RATE=$(rate "$FULL_OBJECTS" "$FULL_WALL")
+INCR_MS=$(field "$INCR" duration_ms)
+RATIO=$(awk -v a="$INCR_MS" -v b="$FULL_MS" \
+    'BEGIN { printf "%.2f", (b > 0 ? a * 100 / b : 0) }')
+RATIO_WALL=$(awk -v a="$(field "$INCR" wall_ms)" -v b="$FULL_WALL" \
+    'BEGIN { printf "%.2f", (b > 0 ? a * 100 / b : 0) }')
+SHARED_OBJECTS=$(( $(field "$SHARED" entities) + $(field "$SHARED" events) ))
+SHARED_TEXT="$SHARED_OBJECTS: $(field "$SHARED" entities) entities, $(field "$SHARED" events)\
+ events ($(field "$SHARED" articles) articles of all types), $(field "$SHARED" schemes) taxonomies"
+TARGET_TEXT="$(field "$TARGET" entities) entities, $(field "$TARGET" events) events,\
+ $(field "$TARGET" schemes) taxonomies"
+CHANGED_OBJECTS=$(( $(field "$CHANGED" entities) + $(field "$CHANGED" events) ))
+CHANGED_TEXT="$(field "$CHANGED" entities) entities, $(field "$CHANGED" events) events\
+ ($(field "$CHANGED" failed) refused)"
+JAVA_VERSION=$(java -version 2>&1 | head -1 | sed 's/.*version "\([^"]*\)".*/\1/')
+JVM_OPTIONS=$(grep -v '^\s*#' "$SERVER_DIR/jvm.options" 2>/dev/null | tr '\n' ' ' \
+    | sed 's/ *$//')
+
+echo
+echo "openXeco sync benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  $(nproc) cores," \
+    "Java $JAVA_VERSION, H2"
+echo "server config: $SERVER_DIR; S $SOURCE_URL, T $TARGET_URL, both on this machine"
+echo "jvm.options: $JVM_OPTIONS${JVM_ARGS:+  JVM_ARGS: $JVM_ARGS}"
+echo "machine load average before the run: $LOAD_BEFORE"
+[[ -z $LOADER_LINE ]] || echo "S: $LOADER_LINE"
+echo
+row "figure" "value" "target" "verdict"
+row "S shares (public)" "$SHARED_TEXT" "" ""
+row "full import run" "$(run_value "$FULL")" "" ""
+row "full import rate" "$FULL_RATE objects/s (wall: $FULL_WALL_RATE objects/s)" ">= 2,000/s" \
+    "$(verdict "$FULL_RATE >= 2000 && $(field "$FULL" errors) == 0")"
+row "T holds after the syncs (public)" "$TARGET_TEXT" "" ""
+row "changed on S" "$CHANGED_TEXT" "" ""
+row "incremental sync run" "$(run_value "$INCR")" "" ""
+row "incremental / full time" "$RATIO % (wall: $RATIO_WALL %)" "<= 3 %" \
+    "$(verdict "$RATIO <= 3 && $(field "$INCR" updated) >= $CHANGED_OBJECTS")"
+[[ -z $IDLE_RUN ]] || row "idle sync run (nothing changed)" "$(run_value "$IDLE_RUN")" "" ""
+row "CPU time during the syncs" "S $S_CPU s, T $T_CPU s" "" ""
+row "org.openxeco WARNING/SEVERE lines" \
+    "S $(count_lines "$S_WARNINGS"), T $(count_lines "$T_WARNINGS")" "" ""
+grep '^MESSAGE ' "$OUT" | sed 's/^MESSAGE /run message, /' || true
+if [[ -n $S_WARNINGS$T_WARNINGS ]]; then
+    echo
+    echo "first warnings (all in the nodes' messages.log):"
+    { sed 's/^/  S /' <<<"$S_WARNINGS"; sed 's/^/  T /' <<<"$T_WARNINGS"; } \
+        | grep -v '^  [ST] $' | cut -c1-200 | head -10
+fi
