@@ -29,7 +29,12 @@ public class ChangeLog {
     @Inject
     AuditTrail audit;
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transaction;
+
     Clock clock = Clock.systemUTC();
+
+    private static final Object LOCKED = ChangeLog.class.getName() + ".locked";
 
     /**
      * Takes the node's write lock for the rest of the transaction. Writers call it before
@@ -37,7 +42,7 @@ public class ChangeLog {
      * the second sees the first one's version instead of failing at commit.
      */
     public void lockWrites() {
-        em.find(ChangeCounter.class, ChangeCounter.ROW, LockModeType.PESSIMISTIC_WRITE);
+        counter();
     }
 
     /**
@@ -58,6 +63,15 @@ public class ChangeLog {
         audit.recorded(object, created);
     }
 
+    /**
+     * Marks a copy of another node's object as new here. Its arrival is recorded by its
+     * provenance (origin, peer, time) and by the log of the run that brought it, not by an
+     * audit entry per field that the origin keeps anyway; later changes are audited.
+     */
+    public void recordCopy(TrackedObject object) {
+        object.stamp(nextSequence(), now());
+    }
+
     /** Leaves a tombstone and an audit entry for an object that is being deleted. */
     public void recordDeletion(TrackedObject object) {
         em.persist(new Tombstone(object.getUuid(), object.objectType(), nextSequence(), now()));
@@ -76,7 +90,26 @@ public class ChangeLog {
     }
 
     private long nextSequence() {
-        return em.find(ChangeCounter.class, ChangeCounter.ROW, LockModeType.PESSIMISTIC_WRITE)
-                .next();
+        return counter().next();
+    }
+
+    /**
+     * The counter row, locked for the rest of the transaction: read with a lock the first
+     * time, then taken from the persistence context, so that a transaction writing many
+     * objects locks the row once.
+     */
+    private ChangeCounter counter() {
+        if (transaction != null && transaction.getResource(LOCKED) != null) {
+            ChangeCounter held = em.find(ChangeCounter.class, ChangeCounter.ROW);
+            if (held != null && em.getLockMode(held) == LockModeType.PESSIMISTIC_WRITE) {
+                return held;
+            }
+        }
+        ChangeCounter counter = em.find(ChangeCounter.class, ChangeCounter.ROW,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (transaction != null) {
+            transaction.putResource(LOCKED, Boolean.TRUE);
+        }
+        return counter;
     }
 }

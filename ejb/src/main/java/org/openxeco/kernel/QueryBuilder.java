@@ -75,6 +75,22 @@ public final class QueryBuilder {
         return query.setMaxResults(size);
     }
 
+    /**
+     * Marks a query's results as read only and has the named relations of its alias loaded
+     * for all results at once; a provider that does not know the hints ignores them.
+     */
+    public static <T> TypedQuery<T> readTogether(TypedQuery<T> query, String alias,
+            String... paths) {
+        query.setHint(READ_ONLY, true);
+        if (paths.length > 0) {
+            query.setHint(BATCH_TYPE, "IN");
+            for (String path : paths) {
+                query.setHint(BATCH, alias + "." + path);
+            }
+        }
+        return query;
+    }
+
     private static String whereClause(List<String> conditions) {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

@@ -99,6 +99,25 @@ public class SharingPolicy {
         return own != null ? own : defaults().getOrDefault(type, true);
     }
 
+    /**
+     * Whether the object is offered to peers under the given defaults, for callers that
+     * decide for many objects at once and read the defaults once.
+     */
+    public static boolean isShared(Organisation organisation, Map<ObjectType, Boolean> defaults) {
+        return organisation.isPublic() && organisation.getOriginUri().isEmpty()
+                && choice(organisation.getShared(), ObjectType.ENTITY, defaults);
+    }
+
+    /** Whether the article is offered to peers under the given defaults. */
+    public static boolean isShared(Article article, Map<ObjectType, Boolean> defaults) {
+        return article.isPublic() && article.getOriginUri().isEmpty()
+                && choice(article.getShared(), article.objectType(), defaults);
+    }
+
+    private static boolean choice(Boolean own, ObjectType type, Map<ObjectType, Boolean> all) {
+        return own != null ? own : all.getOrDefault(type, true);
+    }
+
     private static Audited view(Map<ObjectType, Boolean> defaults) {
         return new Audited() {
             @Override

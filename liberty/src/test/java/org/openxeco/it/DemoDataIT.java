@@ -35,8 +35,9 @@ class DemoDataIT extends ApiTest {
 
     @Test
     void directoryListsTheTenThousandTwoHundredFiftyOneUniversitiesToVisitors() {
-        assertEquals(UNIVERSITIES, total("/api/entities?size=1", ANONYMOUS));
+        // Other suites add companies of their own to this node, in an order that varies.
         assertEquals(UNIVERSITIES, total("/api/entities?size=1&kind=academic", ANONYMOUS));
+        assertTrue(total("/api/entities?size=1", ANONYMOUS) >= UNIVERSITIES);
     }
 
     @Test

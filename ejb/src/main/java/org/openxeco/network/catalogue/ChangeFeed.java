@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,10 +24,11 @@ import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.ObjectType;
+import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.kernel.Tombstone;
+import org.openxeco.kernel.TrackedObject;
 import org.openxeco.network.SharingPolicy;
 import org.openxeco.taxonomy.TaxonomyScheme;
-import org.openxeco.taxonomy.TaxonomyValue;
 
 /**
  * The changes a peer may follow, in the order of this node's change sequence: an object that
@@ -66,11 +66,17 @@ public class ChangeFeed {
     public record Change(long seq, JsonObject json) {
     }
 
-    /** A change found, rendered only if it makes the page; taxonomy changes name a scheme. */
-    private record Candidate(long seq, UUID scheme, Supplier<Change> render) {
+    /** A change found: its number, its source, and the scheme a taxonomy change is of. */
+    private record Candidate(long seq, ObjectType source, UUID scheme) {
     }
 
-    /** A page of changes after the given sequence number; more may follow. */
+    /**
+     * A page of changes after the given sequence number; more may follow. The page is chosen
+     * from the sequence numbers alone; only its objects are then read, each kind in one
+     * query with the collections it shows, all in one transaction so that what several
+     * objects share (taxonomy values, their schemes) is read once.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public JsonObject changes(long after, int limit) {
         if (after < 0) {
             throw new InvalidInputException("after", "The position must be 0 or more");
@@ -82,28 +88,115 @@ public class ChangeFeed {
         // Each source gives its first changes after the position; merged in sequence order,
         // the first `limit` of them are the page, whatever the others hold beyond.
         List<Candidate> found = new ArrayList<>();
-        found.addAll(entities(after, limit + 1));
-        found.addAll(articles(after, limit + 1));
-        found.addAll(taxonomies(after, limit + 1));
-        found.addAll(tombstones(after, limit + 1));
+        numbers("select x.changeSeq from Organisation x", after, limit + 1)
+                .forEach(n -> found.add(new Candidate(n, ObjectType.ENTITY, null)));
+        numbers("select x.changeSeq from Article x", after, limit + 1)
+                .forEach(n -> found.add(new Candidate(n, ObjectType.NEWS, null)));
+        numbers("select x.changeSeq from Tombstone x", after, limit + 1, "x.objectType <> :value")
+                .forEach(n -> found.add(new Candidate(n, null, null)));
+        schemeChanges("select x.changeSeq, x.uuid from TaxonomyScheme x", after, limit + 1)
+                .forEach(found::add);
+        schemeChanges("select x.changeSeq, x.scheme.uuid from TaxonomyValue x", after,
+                limit + 1).forEach(found::add);
         found.sort(Comparator.comparingLong(Candidate::seq));
         boolean more = found.size() > limit;
         List<Candidate> page = more ? found.subList(0, limit) : found;
         long next = page.isEmpty() ? after : page.get(page.size() - 1).seq();
+
+        Map<ObjectType, Boolean> defaults = sharing.defaults();
+        Map<Long, Organisation> entities = load(Organisation.class, page, ObjectType.ENTITY,
+                "websites", "addresses", "identifiers", "tags");
+        Map<Long, Article> articles = load(Article.class, page, ObjectType.NEWS, "links",
+                "relatedEntities", "tags");
+        Map<Long, Tombstone> tombstones = new HashMap<>();
+        List<Long> deleted = page.stream().filter(c -> c.source() == null)
+                .map(Candidate::seq).toList();
+        if (!deleted.isEmpty()) {
+            em.createQuery("select t from Tombstone t where t.changeSeq in :seqs",
+                    Tombstone.class).setParameter("seqs", deleted).getResultList()
+                    .forEach(t -> tombstones.put(t.getChangeSeq(), t));
+        }
         // A scheme whose values changed several times on this page appears once, at the last.
         Map<UUID, Long> lastOfScheme = new HashMap<>();
         page.stream().filter(c -> c.scheme() != null)
                 .forEach(c -> lastOfScheme.merge(c.scheme(), c.seq(), Math::max));
+        SchemaOrgMapping mapping = new SchemaOrgMapping(uris);
         var items = Json.createArrayBuilder();
         for (Candidate candidate : page) {
-            if (candidate.scheme() == null
-                    || lastOfScheme.get(candidate.scheme()) == candidate.seq()) {
-                items.add(candidate.render().get().json());
+            long seq = candidate.seq();
+            if (candidate.scheme() != null) {
+                if (lastOfScheme.get(candidate.scheme()) == seq) {
+                    items.add(scheme(seq, candidate.scheme()).json());
+                }
+            } else if (candidate.source() == ObjectType.ENTITY) {
+                items.add(entity(entities.get(seq), mapping, defaults).json());
+            } else if (candidate.source() == ObjectType.NEWS) {
+                items.add(article(articles.get(seq), mapping, defaults).json());
+            } else {
+                items.add(deletion(tombstones.get(seq)).json());
             }
         }
         return Json.createObjectBuilder().add("after", after).add("next", next)
                 .add("more", more).add("head", changes.lastSequence()).add("changes", items)
                 .build();
+    }
+
+    private List<Long> numbers(String select, long after, int max, String... conditions) {
+        String where = " where x.changeSeq > :after"
+                + (conditions.length > 0 ? " and " + String.join(" and ", conditions) : "");
+        var query = em.createQuery(select + where + " order by x.changeSeq", Long.class)
+                .setParameter("after", after).setMaxResults(max);
+        if (conditions.length > 0) {
+            query.setParameter("value", ObjectType.TAXONOMY_VALUE);
+        }
+        return query.getResultList();
+    }
+
+    /** A change of a scheme or of one of its values is a change of the scheme's SKOS. */
+    private List<Candidate> schemeChanges(String select, long after, int max) {
+        return em.createQuery(select + " where x.changeSeq > :after order by x.changeSeq",
+                Object[].class).setParameter("after", after).setMaxResults(max)
+                .getResultList().stream().map(row -> new Candidate((Long) row[0],
+                        ObjectType.TAXONOMY, UUID.fromString(row[1].toString()))).toList();
+    }
+
+    private <T> Map<Long, T> load(Class<T> type, List<Candidate> page, ObjectType source,
+            String... together) {
+        List<Long> seqs = page.stream().filter(c -> c.source() == source && c.scheme() == null)
+                .map(Candidate::seq).toList();
+        Map<Long, T> loaded = new HashMap<>();
+        if (seqs.isEmpty()) {
+            return loaded;
+        }
+        QueryBuilder.readTogether(em.createQuery("select x from " + type.getSimpleName()
+                + " x where x.changeSeq in :seqs", type), "x", together)
+                .setParameter("seqs", seqs).getResultList()
+                .forEach(x -> loaded.put(((TrackedObject) x).getChangeSeq(), x));
+        return loaded;
+    }
+
+    private Change entity(Organisation o, SchemaOrgMapping mapping,
+            Map<ObjectType, Boolean> defaults) {
+        String uri = uris.entity(o.getUuid());
+        return SharingPolicy.isShared(o, defaults)
+                ? upsert(o.getChangeSeq(), "entity", uri, mapping.entity(o))
+                : withdrawn(o.getChangeSeq(), "entity", uri, o.isPublic() ? "not-shared"
+                        : "not-public");
+    }
+
+    private Change article(Article a, SchemaOrgMapping mapping,
+            Map<ObjectType, Boolean> defaults) {
+        String uri = uris.article(a.getUuid());
+        return SharingPolicy.isShared(a, defaults)
+                ? upsert(a.getChangeSeq(), "article", uri, mapping.article(a))
+                : withdrawn(a.getChangeSeq(), "article", uri, a.isPublic() ? "not-shared"
+                        : "not-public");
+    }
+
+    private Change deletion(Tombstone t) {
+        return new Change(t.getChangeSeq(), change(t.getChangeSeq(), "deleted",
+                kind(t.getObjectType()), uri(t)).add("deletedAt", t.getDeletedAt().toString())
+                .build());
     }
 
     /**
@@ -144,7 +237,7 @@ public class ChangeFeed {
                             : "not-public"));
         } else if (scheme.isPresent()) {
             found = find(TaxonomyScheme.class, scheme.get())
-                    .map(t -> scheme(t.getChangeSeq(), t.getUuid()).render().get());
+                    .map(t -> scheme(t.getChangeSeq(), t.getUuid()));
         }
         if (found.isEmpty() && uuid.isPresent()) {
             found = em.createQuery("select t from Tombstone t where t.uuid = :uuid"
@@ -175,69 +268,10 @@ public class ChangeFeed {
                 type).setParameter("u", uuid.toString()).getResultStream().findFirst();
     }
 
-    private List<Candidate> entities(long after, int max) {
-        SchemaOrgMapping mapping = new SchemaOrgMapping(uris);
-        return after(Organisation.class, "Organisation", after, max).stream()
-                .map(o -> new Candidate(o.getChangeSeq(), null, () -> {
-                    String uri = uris.entity(o.getUuid());
-                    return sharing.isShared(o) ? upsert(o.getChangeSeq(), "entity", uri,
-                            mapping.entity(o)) : withdrawn(o.getChangeSeq(), "entity", uri,
-                            o.isPublic() ? "not-shared" : "not-public");
-                })).toList();
-    }
-
-    private List<Candidate> articles(long after, int max) {
-        SchemaOrgMapping mapping = new SchemaOrgMapping(uris);
-        return after(Article.class, "Article", after, max).stream()
-                .map(a -> new Candidate(a.getChangeSeq(), null, () -> {
-                    String uri = uris.article(a.getUuid());
-                    return sharing.isShared(a) ? upsert(a.getChangeSeq(), "article", uri,
-                            mapping.article(a)) : withdrawn(a.getChangeSeq(), "article", uri,
-                            a.isPublic() ? "not-shared" : "not-public");
-                })).toList();
-    }
-
-    /** A change of a scheme or of one of its values is a change of the scheme's SKOS. */
-    private List<Candidate> taxonomies(long after, int max) {
-        List<Candidate> changes = new ArrayList<>();
-        for (TaxonomyScheme scheme : after(TaxonomyScheme.class, "TaxonomyScheme", after, max)) {
-            changes.add(scheme(scheme.getChangeSeq(), scheme.getUuid()));
-        }
-        List<Candidate> values = new ArrayList<>();
-        for (TaxonomyValue value : after(TaxonomyValue.class, "TaxonomyValue", after, max)) {
-            values.add(scheme(value.getChangeSeq(), value.getScheme().getUuid()));
-        }
-        // Two sources in one list: keep each one's order guarantee by merging and cutting.
-        changes.addAll(values);
-        changes.sort(Comparator.comparingLong(Candidate::seq));
-        return changes.size() > max ? changes.subList(0, max) : changes;
-    }
-
-    private Candidate scheme(long seq, UUID scheme) {
-        return new Candidate(seq, scheme, () -> {
-            String uri = uris.taxonomy(scheme);
-            return catalogue.taxonomy(scheme).map(skos -> upsert(seq, "taxonomy", uri, skos))
-                    .orElseGet(() -> withdrawn(seq, "taxonomy", uri, "not-shared"));
-        });
-    }
-
-    /** Deleted objects; a deleted taxonomy value shows as a change of its scheme's SKOS. */
-    private List<Candidate> tombstones(long after, int max) {
-        return em.createQuery("select t from Tombstone t where t.changeSeq > :after"
-                + " and t.objectType <> :value order by t.changeSeq", Tombstone.class)
-                .setParameter("after", after).setParameter("value", ObjectType.TAXONOMY_VALUE)
-                .setMaxResults(max).getResultList().stream()
-                .map(t -> new Candidate(t.getChangeSeq(), null, () -> new Change(
-                        t.getChangeSeq(), change(t.getChangeSeq(), "deleted",
-                                kind(t.getObjectType()), uri(t))
-                                .add("deletedAt", t.getDeletedAt().toString()).build())))
-                .toList();
-    }
-
-    private <T> List<T> after(Class<T> type, String entity, long after, int max) {
-        return em.createQuery("select x from " + entity + " x where x.changeSeq > :after"
-                + " order by x.changeSeq", type).setParameter("after", after)
-                .setMaxResults(max).getResultList();
+    private Change scheme(long seq, UUID scheme) {
+        String uri = uris.taxonomy(scheme);
+        return catalogue.taxonomy(scheme).map(skos -> upsert(seq, "taxonomy", uri, skos))
+                .orElseGet(() -> withdrawn(seq, "taxonomy", uri, "not-shared"));
     }
 
     private String uri(Tombstone t) {

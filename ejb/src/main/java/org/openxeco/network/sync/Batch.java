@@ -27,6 +27,9 @@ final class Batch {
     final Map<String, ImportedCopy> copies = new HashMap<>();
     final Map<String, TaxonomyValue> concepts = new HashMap<>();
     final Set<String> conceptsWanted = new HashSet<>();
+    /** Whether this page brought taxonomies or entities that pending references may name. */
+    boolean taxonomyApplied;
+    boolean entityCreated;
     final Map<String, Organisation> entities = new HashMap<>();
     final Map<String, TrackedObject> locals = new HashMap<>();
     final Set<String> slugs = new HashSet<>();

@@ -188,6 +188,7 @@ public class CopyWriter {
         batch.copies.put(in.uri(), copy);
         if (local instanceof Organisation o) {
             batch.entities.put(in.uri(), o);
+            batch.entityCreated = true;
         }
         return copy;
     }
@@ -198,7 +199,7 @@ public class CopyWriter {
         copy.base(base);
         copy.synced(in.version(), batch.now);
         if (fresh) {
-            changes.record(local);
+            changes.recordCopy(local);
             em.persist(local);
             // The copy row first: pending references point to it.
             em.persist(copy);

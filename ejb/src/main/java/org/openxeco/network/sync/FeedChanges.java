@@ -62,6 +62,7 @@ public class FeedChanges {
             return new CopyWriter.Written(CopyWriter.Effect.WITHDRAWN, 0);
         }
         taxonomies.apply(batch.peer, schemeUri, change.item(), change.seq());
+        batch.taxonomyApplied = true;
         // Values of the scheme may be what this page's objects are tagged with.
         batch.concepts.putAll(resolver.resolve(batch.unresolvedConcepts()));
         return new CopyWriter.Written(copy.isEmpty() ? CopyWriter.Effect.CREATED
@@ -73,9 +74,10 @@ public class FeedChanges {
         return resolver.resolve(uris);
     }
 
-    /** Links pending references to what has arrived since; returns how many. */
-    int linkPending() {
-        return linker.linkPendingConcepts() + linkEntities();
+    /** Links pending references to what this page brought; returns how many. */
+    int linkPending(Batch batch) {
+        return (batch.taxonomyApplied ? linker.linkPendingConcepts() : 0)
+                + (batch.entityCreated ? linkEntities() : 0);
     }
 
     private int linkEntities() {

@@ -15,6 +15,15 @@ import java.util.TreeMap;
  */
 final class FieldBase {
 
+    // A digest per thread: looking one up costs more than hashing a field.
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    });
+
     private FieldBase() {
     }
 
@@ -22,14 +31,9 @@ final class FieldBase {
         if (value == null) {
             return "-";
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    java.util.Arrays.copyOf(digest, 9));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        byte[] digest = SHA256.get().digest(value.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                java.util.Arrays.copyOf(digest, 9));
     }
 
     static Map<String, String> parse(String text) {

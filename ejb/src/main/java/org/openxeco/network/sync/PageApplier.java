@@ -124,7 +124,7 @@ public class PageApplier {
                 errors.add(change.uri() + ": " + e.getMessage());
             }
         }
-        taxonomies.linkPending();
+        taxonomies.linkPending(batch);
         return new PageResult(counts[0], counts[1], counts[2], counts[3], counts[4], errors);
     }
 

@@ -37,6 +37,16 @@ public class SyncLedger {
     @Inject
     Copies copies;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
+    private SyncLedger self;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        self = context.getBusinessObject(SyncLedger.class);
+    }
+
     @Inject
     org.openxeco.network.peers.PeerRegistry registry;
 
@@ -51,6 +61,19 @@ public class SyncLedger {
             em.flush();
         }
         return sync;
+    }
+
+    /**
+     * Makes sure the peer's sync row exists. Two runs that start at once may both try to
+     * make it: the one that loses finds it on its second try.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void ensure(long peerId) {
+        try {
+            self.state(peerId);
+        } catch (RuntimeException e) {
+            self.state(peerId);
+        }
     }
 
     /** Starts a run and returns its id. */

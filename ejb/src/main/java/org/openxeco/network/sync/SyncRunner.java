@@ -6,12 +6,14 @@ import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -45,6 +47,9 @@ public class SyncRunner {
     @Inject
     PeerClient client;
 
+    @Resource
+    ManagedExecutorService executor;
+
     @Inject
     PageApplier applier;
 
@@ -72,28 +77,42 @@ public class SyncRunner {
 
     /** Reads the peer's feed up to its head, page by page. */
     public SyncRun.State sync(Peer peer, SyncRun.Trigger trigger, String by) {
+        ledger.ensure(peer.getId());
         long runId = ledger.start(peer.getId(), trigger, by);
         try {
             ledger.relink(peer.getId());
             int stale = 0;
+            long from = ledger.state(peer.getId()).getPosition();
+            Future<JsonObject> fetching = fetch(peer, from);
             while (true) {
-                long from = ledger.state(peer.getId()).getPosition();
-                JsonObject page = call(peer, () -> client.call(peer,
-                        api -> api.changes(from, pageSize)));
+                JsonObject page = await(fetching);
                 long next = number(page, "next");
                 boolean more = page.getBoolean("more", false);
                 if (next < from || more && next == from) {
                     throw new CatalogueFormatException("The feed of " + peer.getName()
                             + " does not move on from position " + from);
                 }
-                PageResult result = system(() -> applier.feedPage(peer.getId(), runId, from,
+                // The next page is read while this one is applied.
+                fetching = more ? fetch(peer, next) : null;
+                long after = from;
+                PageResult result = system(() -> applier.feedPage(peer.getId(), runId, after,
                         next, number(page, "head"), changes(page)));
-                if (result == null && ++stale > MAX_STALE_READS) {
-                    throw new IllegalStateException("Another run keeps moving the position");
+                if (result == null) {
+                    // Another run moved the position: read again from where it is now.
+                    if (++stale > MAX_STALE_READS) {
+                        throw new IllegalStateException("Another run keeps moving the position");
+                    }
+                    if (fetching != null) {
+                        fetching.cancel(true);
+                    }
+                    from = ledger.state(peer.getId()).getPosition();
+                    fetching = fetch(peer, from);
+                    continue;
                 }
-                if (result != null && !more) {
+                if (!more) {
                     break;
                 }
+                from = next;
             }
             logos.fetchPending(peer);
             ledger.finish(runId, SyncRun.State.DONE, null);
@@ -103,9 +122,30 @@ public class SyncRunner {
         }
     }
 
+    /** Reads one page of the peer's feed in the background. */
+    private Future<JsonObject> fetch(Peer peer, long after) {
+        return executor.submit(() -> call(peer, () -> client.call(peer,
+                api -> api.changes(after, pageSize))));
+    }
+
+    private static JsonObject await(Future<JsonObject> page) {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PeerCallException("The sync was interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new PeerCallException(String.valueOf(e.getCause()));
+        }
+    }
+
     /** Imports (or refreshes) the objects with these URIs, in pages of the feed's size. */
     public long importObjects(Peer peer, List<String> uris, SyncRun.Trigger trigger,
             String by) {
+        ledger.ensure(peer.getId());
         long runId = ledger.start(peer.getId(), trigger, by);
         try {
             ledger.relink(peer.getId());
