@@ -28,6 +28,9 @@ import org.openxeco.network.peers.Peer;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SyncLedger {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(SyncLedger.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -93,6 +96,12 @@ public class SyncLedger {
             return;
         }
         run.finish(state, message, now());
+        LOG.info(() -> "Sync run " + run.getId() + " (" + run.getTrigger() + ") of "
+                + run.getPeer().getBaseUrl() + " " + state + ": " + run.getCreated()
+                + " created, " + run.getUpdated() + " updated, " + run.getUnchanged()
+                + " unchanged, " + run.getWithdrawn() + " withdrawn, " + run.getConflicts()
+                + " conflicts, " + run.getErrors() + " errors in "
+                + run.duration(run.getFinished().orElseThrow()).toMillis() + " ms");
         if (run.getTrigger() == SyncRun.Trigger.SCHEDULE
                 || run.getTrigger() == SyncRun.Trigger.MANUAL) {
             PeerSync sync = em.find(PeerSync.class, run.getPeer().getId(),
