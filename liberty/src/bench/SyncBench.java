@@ -133,6 +133,36 @@ public final class SyncBench {
                 total(target, "/api/entities?size=1"),
                 total(target, "/api/articles?type=event&size=1"),
                 ((List<?>) target.get("/api/taxonomies", false)).size());
+        if (Boolean.parseBoolean(options.getOrDefault("--removal", "true"))) {
+            removal(target, source, peer, runLimit);
+        }
+    }
+
+    /**
+     * Removes S keeping its copies, adds it again and syncs (the copies are linked again,
+     * nothing is created), then removes it deleting its copies; prints the time of each.
+     */
+    static void removal(Node target, Node source, String peer, long runLimit)
+            throws InterruptedException {
+        long started = System.nanoTime();
+        Object kept = target.call("DELETE", "/api/admin/peers/" + peer + "?copies=keep", null,
+                null, true, 200);
+        System.out.printf("REMOVED copies=keep count=%s ms=%d%n", field(kept, "copies"),
+                (System.nanoTime() - started) / 1_000_000);
+        for (int i = 0; i < 150 && !"revoked".equals(peer(source, target.baseUrl)
+                .get("state")); i++) {
+            Thread.sleep(200);
+        }
+        String again = handshake(target, source);
+        target.call("PUT", "/api/admin/peers/" + again + "/sync", "{\"followAll\":true}", null,
+                true, 200);
+        sync(target, again, "relinked", runLimit);
+        started = System.nanoTime();
+        Object deleted = target.call("DELETE", "/api/admin/peers/" + again + "?copies=delete",
+                null, null, true, 200);
+        System.out.printf("REMOVED copies=delete count=%s ms=%d entities-left=%d%n",
+                field(deleted, "copies"), (System.nanoTime() - started) / 1_000_000,
+                total(target, "/api/entities?size=1"));
     }
 
     /** The total of a public list. */

@@ -336,6 +336,10 @@ row "incremental / full time" "$RATIO % (wall: $RATIO_WALL %)" "<= 3 %" \
 row "CPU time during the syncs" "S $S_CPU s, T $T_CPU s" "" ""
 row "org.openxeco WARNING/SEVERE lines" \
     "S $(count_lines "$S_WARNINGS"), T $(count_lines "$T_WARNINGS")" "" ""
+RELINKED=$(line RUN relinked)
+[[ -z $RELINKED ]] || row "after removing S (copies kept) and adding it again" \
+    "$(run_value "$RELINKED")" "" ""
+grep '^REMOVED ' "$OUT" | sed 's/^REMOVED /peer removed: /' || true
 grep '^MESSAGE ' "$OUT" | sed 's/^MESSAGE /run message, /' || true
 if [[ -n $S_WARNINGS$T_WARNINGS ]]; then
     echo

@@ -22,6 +22,7 @@ import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.ImportableObject;
 import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.ObjectType;
 import org.openxeco.network.peers.Peer;
 
 /**
@@ -115,33 +116,42 @@ public class Copies {
     }
 
     /**
-     * Before a peer is removed: its copies stay as detached copies (re-linked if the peer
-     * is added again), or are deleted with every reference to them.
+     * Before a peer is removed with its copies kept: they stay as detached copies, linked
+     * again if the peer is added again. One statement, however many copies there are.
      */
-    public int release(Peer peer, boolean keep) {
-        changes.lockWrites();
-        List<ImportedCopy> copies = em.createQuery("select c from ImportedCopy c"
-                + " where c.peer = :peer", ImportedCopy.class).setParameter("peer", peer)
-                .getResultList();
-        if (!keep) {
-            return deletion.delete(copies);
-        }
-        copies.forEach(c -> c.detach(now()));
-        return copies.size();
+    public int detachAll(Peer peer) {
+        return em.createQuery("update ImportedCopy c set c.peer = null, c.detachedAt = :now"
+                + " where c.peer = :peer").setParameter("now", now())
+                .setParameter("peer", peer).executeUpdate();
     }
 
-    /** Links the copies detached from a removed peer to the same peer added again. */
+    /**
+     * Deletes up to {@code max} of the peer's copies of the given types with every reference
+     * to them, in the caller's transaction; answers how many, 0 when none are left.
+     */
+    public int deleteSome(Peer peer, List<ObjectType> types, int max) {
+        changes.lockWrites();
+        List<ImportedCopy> some = em.createQuery("select c from ImportedCopy c"
+                + " where c.peer = :peer and c.objectType in :types", ImportedCopy.class)
+                .setParameter("peer", peer).setParameter("types", types).setMaxResults(max)
+                .getResultList();
+        return deletion.delete(some);
+    }
+
+    /**
+     * Links the copies detached from a removed peer to the same peer added again: those
+     * whose object still names its origin (a copy an admin detached by hand does not).
+     */
     public int relink(Peer peer) {
-        List<ImportedCopy> detached = em.createQuery("select c from ImportedCopy c"
-                + " where c.peer is null and c.originUri like :prefix", ImportedCopy.class)
-                .setParameter("prefix", peer.getBaseUrl().replace("%", "\\%").replace("_", "\\_")
-                        + "/%").getResultList();
+        String prefix = peer.getBaseUrl().replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "/%";
         int linked = 0;
-        for (ImportedCopy copy : detached) {
-            if (local(copy).flatMap(ImportableObject::getOriginUri).isPresent()) {
-                copy.relink(peer);
-                linked++;
-            }
+        for (String type : List.of("Organisation", "Article")) {
+            linked += em.createQuery("update ImportedCopy c set c.peer = :peer,"
+                    + " c.detachedAt = null where c.peer is null and c.originUri like :prefix"
+                    + " escape '\\' and exists (select x.originUri from " + type + " x"
+                    + " where x.uuid = c.objectUuid and x.originUri is not null)")
+                    .setParameter("peer", peer).setParameter("prefix", prefix).executeUpdate();
         }
         return linked;
     }

@@ -44,6 +44,9 @@ public class CopyWriter {
     record Written(Effect effect, int conflicts) {
     }
 
+    /** The key in a copy's base saying that a withdrawal hid it here. */
+    static final String HIDDEN = "withdrawal-hid";
+
     @PersistenceContext
     EntityManager em;
 
@@ -88,9 +91,11 @@ public class CopyWriter {
             local.setOriginUri(in.uri());
             copy = create(batch, local, ObjectType.ENTITY, in);
         } else if (copy.getWithdrawnAt().isPresent()) {
-            local.setStatus(OrganisationStatus.ACTIVE);
+            if (base.remove(HIDDEN) != null) {
+                local.setStatus(OrganisationStatus.ACTIVE);
+                changed = true;
+            }
             copy.republished();
-            changed = true;
         }
         changed |= logo(copy, local, in.logo(), found);
         return finish(batch, copy, local, in, base, found, fresh, changed);
@@ -142,9 +147,11 @@ public class CopyWriter {
             local.setOriginUri(in.uri());
             copy = create(batch, local, local.objectType(), in);
         } else if (copy.getWithdrawnAt().isPresent()) {
-            local.setStatus(ArticleStatus.PUBLIC);
+            if (base.remove(HIDDEN) != null) {
+                local.setStatus(ArticleStatus.PUBLIC);
+                changed = true;
+            }
             copy.republished();
-            changed = true;
         }
         return finish(batch, copy, local, in, base, found, fresh, changed);
     }
@@ -162,7 +169,11 @@ public class CopyWriter {
         }
         copy.withdrawn(reason, at);
         TrackedObject object = batch.locals.get(uri);
-        if (object != null) {
+        // Hidden here only if it was shown; one an admin had hidden stays hidden when the
+        // origin publishes it again.
+        boolean shown = object instanceof Organisation o ? o.isPublic()
+                : object instanceof Article a && a.getStatus() == ArticleStatus.PUBLIC;
+        if (shown) {
             changes.track(object);
             if (object instanceof Organisation o) {
                 o.setStatus(OrganisationStatus.INACTIVE);
@@ -170,6 +181,9 @@ public class CopyWriter {
                 a.setStatus(ArticleStatus.ARCHIVED);
             }
             changes.record(object);
+            Map<String, String> base = copy.base();
+            base.put(HIDDEN, "1");
+            copy.base(base);
         }
         return new Written(Effect.WITHDRAWN, 0);
     }

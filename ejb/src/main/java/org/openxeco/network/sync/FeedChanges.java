@@ -65,8 +65,15 @@ public class FeedChanges {
         batch.taxonomyApplied = true;
         // Values of the scheme may be what this page's objects are tagged with.
         batch.concepts.putAll(resolver.resolve(batch.unresolvedConcepts()));
-        return new CopyWriter.Written(copy.isEmpty() ? CopyWriter.Effect.CREATED
-                : CopyWriter.Effect.UPDATED, 0);
+        if (copy.isPresent()) {
+            return new CopyWriter.Written(CopyWriter.Effect.UPDATED, 0);
+        }
+        // A scheme this node has of its own (a bundled one, say) is left as it is.
+        boolean made = !em.createQuery("select c.objectUuid from ImportedCopy c"
+                + " where c.originUri = :uri", String.class).setParameter("uri", schemeUri)
+                .getResultList().isEmpty();
+        return new CopyWriter.Written(made ? CopyWriter.Effect.CREATED
+                : CopyWriter.Effect.UNCHANGED, 0);
     }
 
     /** The local values of the concept URIs found here, or mapped onto local values. */
@@ -77,29 +84,54 @@ public class FeedChanges {
     /** Links pending references to what this page brought; returns how many. */
     int linkPending(Batch batch) {
         return (batch.taxonomyApplied ? linker.linkPendingConcepts() : 0)
-                + (batch.entityCreated ? linkEntities() : 0);
+                + (batch.entityCreated ? linkEntities(batch) : 0);
     }
 
-    private int linkEntities() {
+    /**
+     * Links entity references to entities that arrived: those made on this page are linked
+     * from memory; those of earlier pages are looked for only if there are any, without
+     * writing the page out first just to count them.
+     */
+    private int linkEntities(Batch batch) {
+        int linked = 0;
+        for (List<ImportReference> references : batch.pending.values()) {
+            for (ImportReference reference : List.copyOf(references)) {
+                Organisation entity = reference.getRole() == Role.TAG ? null
+                        : batch.entities.get(reference.getTargetUri());
+                if (entity != null) {
+                    link(reference, entity);
+                    references.remove(reference);
+                    linked++;
+                }
+            }
+        }
+        long earlier = em.createQuery("select count(r) from ImportReference r"
+                + " where r.role <> :tag", Long.class).setParameter("tag", Role.TAG)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
+        if (earlier == 0) {
+            return linked;
+        }
         List<Object[]> ready = em.createQuery("select r, o from ImportReference r, Organisation o"
                 + " where r.role <> :tag and o.originUri = r.targetUri", Object[].class)
                 .setParameter("tag", Role.TAG).getResultList();
         for (Object[] pair : ready) {
-            ImportReference reference = (ImportReference) pair[0];
-            Organisation entity = (Organisation) pair[1];
-            em.createQuery("select a from Article a where a.uuid = :uuid", Article.class)
-                    .setParameter("uuid", reference.getOwnerUuid().toString())
-                    .getResultStream().findFirst().ifPresent(article -> {
-                        changes.track(article);
-                        switch (reference.getRole()) {
-                            case HIRING -> article.setHiringEntity(entity);
-                            case PROVIDER -> article.setProvider(entity);
-                            default -> article.getRelatedEntities().add(entity);
-                        }
-                        changes.record(article);
-                    });
-            em.remove(reference);
+            link((ImportReference) pair[0], (Organisation) pair[1]);
         }
-        return ready.size();
+        return linked + ready.size();
+    }
+
+    private void link(ImportReference reference, Organisation entity) {
+        em.createQuery("select a from Article a where a.uuid = :uuid", Article.class)
+                .setParameter("uuid", reference.getOwnerUuid().toString())
+                .getResultStream().findFirst().ifPresent(article -> {
+                    changes.track(article);
+                    switch (reference.getRole()) {
+                        case HIRING -> article.setHiringEntity(entity);
+                        case PROVIDER -> article.setProvider(entity);
+                        default -> article.getRelatedEntities().add(entity);
+                    }
+                    changes.record(article);
+                });
+        em.remove(reference);
     }
 }

@@ -112,6 +112,13 @@ public class PageApplier {
         for (FeedChange change : parsed) {
             try {
                 CopyWriter.Written written = write(batch, change);
+                if (batch.force && !change.upsert() && written.effect()
+                        == CopyWriter.Effect.SKIPPED) {
+                    // Asked for by URI, but the peer has no such object to give.
+                    errors.add(change.uri() + ": " + change.reason() + " at the peer, nothing"
+                            + " imported");
+                    continue;
+                }
                 counts[0] += written.effect() == CopyWriter.Effect.CREATED ? 1 : 0;
                 counts[1] += written.effect() == CopyWriter.Effect.UPDATED ? 1 : 0;
                 counts[2] += written.effect() == CopyWriter.Effect.UNCHANGED ? 1 : 0;

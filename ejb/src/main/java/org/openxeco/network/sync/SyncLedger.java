@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.ChangeLog;
+import org.openxeco.kernel.ObjectType;
 import org.openxeco.network.peers.Peer;
 
 /**
@@ -110,11 +111,13 @@ public class SyncLedger {
         }
     }
 
-    /** Whether a run of the peer started within the given time is still going. */
+    /** Whether a run of the peer's feed started within the given time is still going. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean running(long peerId, Duration within) {
         return !em.createQuery("select r.id from SyncRun r where r.peer.id = :peer"
-                + " and r.state = :running and r.started > :since", Long.class)
+                + " and r.state = :running and r.started > :since and r.trigger in :feed",
+                Long.class).setParameter("feed", List.of(SyncRun.Trigger.SCHEDULE,
+                        SyncRun.Trigger.MANUAL))
                 .setParameter("peer", peerId).setParameter("running", SyncRun.State.RUNNING)
                 .setParameter("since", now().minus(within)).setMaxResults(1).getResultList()
                 .isEmpty();
@@ -141,12 +144,25 @@ public class SyncLedger {
         sync.followAll(all);
     }
 
-    /** Detaches or deletes the peer's copies, then forgets the peer; returns the copies. */
-    public int removePeer(long peerId, boolean keepCopies) {
+    /** Detaches the peer's copies, then forgets the peer; returns the copies. */
+    public int removeKeepingCopies(long peerId) {
         Peer peer = em.find(Peer.class, peerId);
-        int count = copies.release(peer, keepCopies);
+        int count = copies.detachAll(peer);
         registry.remove(peer.getUuid());
         return count;
+    }
+
+    /**
+     * Deletes some of the peer's copies of the given types, in a transaction of its own so
+     * that deleting thousands never makes one long transaction; 0 when none are left.
+     */
+    public int deleteCopies(long peerId, List<ObjectType> types, int max) {
+        return copies.deleteSome(em.find(Peer.class, peerId), types, max);
+    }
+
+    /** Forgets a peer whose copies are gone. */
+    public void forget(long peerId) {
+        registry.remove(em.find(Peer.class, peerId).getUuid());
     }
 
     /** Links the copies detached when the peer was removed to it again. */

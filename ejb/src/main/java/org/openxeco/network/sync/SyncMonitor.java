@@ -38,7 +38,7 @@ import org.openxeco.network.peers.PeerState;
 public class SyncMonitor {
 
     private static final Logger LOG = Logger.getLogger(SyncMonitor.class.getName());
-    private static final Duration LONGEST_RUN = Duration.ofHours(2);
+    static final Duration LONGEST_RUN = Duration.ofHours(2);
 
     @Resource
     TimerService timers;

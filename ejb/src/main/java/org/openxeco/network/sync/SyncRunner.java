@@ -100,7 +100,13 @@ public class SyncRunner {
                 if (result == null) {
                     // Another run moved the position: read again from where it is now.
                     if (++stale > MAX_STALE_READS) {
-                        throw new IllegalStateException("Another run keeps moving the position");
+                        // The other run is doing the work: this one leaves it to it.
+                        if (fetching != null) {
+                            fetching.cancel(true);
+                        }
+                        ledger.finish(runId, SyncRun.State.DONE, "Another run of this peer"
+                                + " went on from position " + from);
+                        return SyncRun.State.DONE;
                     }
                     if (fetching != null) {
                         fetching.cancel(true);

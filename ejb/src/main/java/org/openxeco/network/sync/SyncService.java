@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.Roles;
 import org.openxeco.network.peers.Handshakes;
 import org.openxeco.network.peers.Peer;
@@ -35,6 +36,10 @@ public class SyncService {
 
     /** At most this many objects per import request. */
     public static final int MAX_IMPORT = 5000;
+
+    private static final int DELETE_BATCH = 200;
+    private static final List<ObjectType> ARTICLE_TYPES = List.of(ObjectType.NEWS,
+            ObjectType.EVENT, ObjectType.JOB_OFFER, ObjectType.SERVICE, ObjectType.TOOL);
 
     @PersistenceContext
     EntityManager em;
@@ -108,6 +113,10 @@ public class SyncService {
     public void syncNow(UUID peerUuid) {
         Roles.requireAdmin(context);
         Peer peer = active(peerUuid);
+        if (ledger.running(peer.getId(), SyncMonitor.LONGEST_RUN)) {
+            throw new ConflictException("sync-running", "A sync with " + peer.getName()
+                    + " is going on; the run log shows its progress");
+        }
         runner.syncLater(peer, SyncRun.Trigger.MANUAL, actor());
     }
 
@@ -206,7 +215,21 @@ public class SyncService {
                 peers.move(peerUuid, PeerState.REVOKED, actor());
             }
         }
-        return ledger.removePeer(peer.getId(), keepCopies);
+        if (keepCopies) {
+            return ledger.removeKeepingCopies(peer.getId());
+        }
+        int deleted = 0;
+        // Articles first, then entities (taken out of local articles), then taxonomies.
+        for (List<ObjectType> types : List.of(ARTICLE_TYPES, List.of(ObjectType.ENTITY),
+                List.of(ObjectType.TAXONOMY))) {
+            int some;
+            do {
+                some = ledger.deleteCopies(peer.getId(), types, DELETE_BATCH);
+                deleted += some;
+            } while (some > 0);
+        }
+        ledger.forget(peer.getId());
+        return deleted;
     }
 
     private Peer active(UUID peerUuid) {
