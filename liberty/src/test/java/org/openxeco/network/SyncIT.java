@@ -235,6 +235,12 @@ class SyncIT {
                 "{\"uris\":[\"http://localhost:1/api/entities/"
                 + "00000000-0000-0000-0000-000000000001\"]}");
         assertEquals(400, refused.status(), refused.body());
+        String sync = "/api/admin/peers/" + Sync.peerId(A, B) + "/sync";
+        assertEquals(400, A.get(sync + "?runs=abc").status());
+        assertEquals(400, A.put(sync, "{\"followAll\":\"yes\"}", null).status());
+        assertEquals(400, A.get("/api/admin/copies?max=-5").status());
+        assertEquals(400, A.post("/api/admin/copies/" + java.util.UUID.randomUUID()
+                + "/conflicts/email", "{\"resolution\":\"maybe\"}").status());
     }
 
     @Test

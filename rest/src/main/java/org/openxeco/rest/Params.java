@@ -82,6 +82,22 @@ public final class Params {
      * The version a client based its change on: from the body, from {@code If-Match}, or
      * from both when they agree.
      */
+    /** A whole number between the bounds, or the fallback when the parameter is absent. */
+    public static int count(String text, String field, int min, int max, int fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // Answered below like a number out of bounds.
+        }
+        throw new InvalidInputException(field, "A whole number from " + min + " to " + max);
+    }
+
     public static long version(Long inBody, String ifMatch) {
         if (inBody == null) {
             return ifMatch(ifMatch);

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -48,10 +50,6 @@ public class SyncResource {
         public List<String> uris;
     }
 
-    /** Whether to follow everything a peer shares. */
-    public static class FollowRequest {
-        public Boolean followAll;
-    }
 
     /** How to resolve a conflict: keep-local or take-remote. */
     public static class Resolution {
@@ -90,23 +88,23 @@ public class SyncResource {
     @Path("peers/{id}/sync")
     @Operation(summary = "How far this node follows the peer, with the latest runs (admin)")
     public SyncViews.StateView state(@PathParam("id") String id,
-            @QueryParam("runs") Integer runs) {
+            @QueryParam("runs") String runs) {
         UUID peer = Params.uuid(id, "id");
-        return SyncViews.StateView.of(sync.state(peer), sync.runs(peer, runs == null ? 20
-                : runs));
+        return SyncViews.StateView.of(sync.state(peer), sync.runs(peer,
+                Params.count(runs, "runs", 1, 200, 20)));
     }
 
     @PUT
     @Path("peers/{id}/sync")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Follow everything the peer shares, or only what was imported (admin)")
-    public SyncViews.StateView follow(@PathParam("id") String id, FollowRequest input) {
-        FollowRequest body = Inputs.required(input);
-        if (body.followAll == null) {
+    public SyncViews.StateView follow(@PathParam("id") String id, JsonObject input) {
+        JsonValue followAll = input == null ? null : input.get("followAll");
+        if (followAll != JsonValue.TRUE && followAll != JsonValue.FALSE) {
             throw new InvalidInputException("followAll", "true or false");
         }
         UUID peer = Params.uuid(id, "id");
-        sync.followAll(peer, body.followAll);
+        sync.followAll(peer, followAll == JsonValue.TRUE);
         return state(id, null);
     }
 
@@ -138,9 +136,10 @@ public class SyncResource {
     @Operation(summary = "The copy of the object with the given origin URI, or else the copies"
             + " in conflict (admin)")
     public List<SyncViews.CopyView> copies(@QueryParam("origin") String origin,
-            @QueryParam("max") Integer max) {
+            @QueryParam("max") String max) {
         List<org.openxeco.network.sync.ImportedCopy> found = origin != null
-                ? sync.copyOf(origin).stream().toList() : sync.inConflict(max == null ? 100 : max);
+                ? sync.copyOf(origin).stream().toList()
+                : sync.inConflict(Params.count(max, "max", 1, 500, 100));
         return found.stream()
                 .map(c -> SyncViews.CopyView.of(c, sync.conflicts(c.getObjectUuid()),
                         sync.pendingReferences(c.getObjectUuid()))).toList();
