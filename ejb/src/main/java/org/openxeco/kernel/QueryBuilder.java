@@ -82,6 +82,15 @@ public final class QueryBuilder {
     public static <T> TypedQuery<T> readTogether(TypedQuery<T> query, String alias,
             String... paths) {
         query.setHint(READ_ONLY, true);
+        return loadTogether(query, alias, paths);
+    }
+
+    /**
+     * Has the named relations of a query's results loaded for all results at once, for
+     * results that are then changed; a provider that does not know the hint ignores it.
+     */
+    public static <T> TypedQuery<T> loadTogether(TypedQuery<T> query, String alias,
+            String... paths) {
         if (paths.length > 0) {
             query.setHint(BATCH_TYPE, "IN");
             for (String path : paths) {
