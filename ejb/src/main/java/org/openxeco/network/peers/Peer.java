@@ -176,7 +176,10 @@ public class Peer implements Audited {
         this.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
         this.lastErrorAt = now;
         this.failures++;
-        this.retryAfter = waitUntil;
+        // A failure that names no time does not lift an earlier request to wait.
+        if (waitUntil != null && (retryAfter == null || waitUntil.isAfter(retryAfter))) {
+            this.retryAfter = waitUntil;
+        }
     }
 
     void checked(Instant now) {
