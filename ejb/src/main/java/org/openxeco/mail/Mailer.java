@@ -1,0 +1,141 @@
+package org.openxeco.mail;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends plain-text mail through the SMTP server of the configuration. Mails asked for in a
+ * transaction leave only once it has committed, on a managed thread, so a slow mail server
+ * never holds up a page and a rolled-back change mails nobody.
+ */
+@ApplicationScoped
+public class Mailer {
+
+    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "openxeco.mail.host", defaultValue = "127.0.0.1")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "openxeco.mail.port", defaultValue = "25")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "openxeco.mail.from", defaultValue = "openxeco@localhost")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "openxeco.mail.username", defaultValue = " ")
+    String username;
+
+    @Inject
+    @ConfigProperty(name = "openxeco.mail.password", defaultValue = " ")
+    String password;
+
+    @Inject
+    @ConfigProperty(name = "openxeco.mail.starttls", defaultValue = "false")
+    boolean startTls;
+
+    @Inject
+    @ConfigProperty(name = "openxeco.mail.timeout", defaultValue = "PT10S")
+    Duration timeout;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    private Session session;
+
+    @PostConstruct
+    void connect() {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", host);
+        props.put("mail.smtp.port", String.valueOf(port));
+        props.put("mail.smtp.connectiontimeout", String.valueOf(timeout.toMillis()));
+        props.put("mail.smtp.timeout", String.valueOf(timeout.toMillis()));
+        props.put("mail.smtp.writetimeout", String.valueOf(timeout.toMillis()));
+        props.put("mail.smtp.starttls.enable", String.valueOf(startTls));
+        props.put("mail.smtp.starttls.required", String.valueOf(startTls));
+        boolean auth = !username.isBlank();
+        props.put("mail.smtp.auth", String.valueOf(auth));
+        session = auth ? Session.getInstance(props, new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(username.strip(), password.strip());
+            }
+        }) : Session.getInstance(props);
+    }
+
+    /**
+     * Sends the mail once the current transaction commits, or at once when none is active;
+     * either way on another thread. A failure is logged, never thrown at the caller.
+     */
+    public void sendAfterCommit(Mail mail) {
+        if (transaction.getTransactionKey() == null) {
+            executor.execute(() -> sendLogged(mail));
+            return;
+        }
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // Nothing to prepare: the mail is composed already.
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    executor.execute(() -> sendLogged(mail));
+                }
+            }
+        });
+    }
+
+    /** Sends the mail now, in the caller's thread. */
+    public void sendNow(Mail mail) {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(from));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
+            message.setSubject(mail.subject(), "UTF-8");
+            message.setText(mail.text(), "UTF-8");
+            message.setSentDate(new Date());
+            Transport.send(message);
+        } catch (MessagingException e) {
+            throw new MailFailure("The mail server did not take a " + mail.kind() + " mail", e);
+        }
+        LOG.log(Level.FINE, "Sent a {0} mail", mail.kind());
+    }
+
+    private void sendLogged(Mail mail) {
+        try {
+            sendNow(mail);
+        } catch (MailFailure e) {
+            LOG.log(Level.WARNING, e.getMessage(), e);
+        }
+    }
+}
