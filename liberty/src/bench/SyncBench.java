@@ -209,6 +209,7 @@ public final class SyncBench {
         List<?> before = (List<?>) field(node.get(path + "?runs=1", true), "runs");
         long after = before.isEmpty() ? 0 : ((Number) field(before.get(0), "id")).longValue();
         log(name + " sync: starting");
+        long[] cpuBefore = {cpuTicks(0), cpuTicks(1)};
         long started = System.nanoTime();
         node.call("POST", path, null, null, true, 202);
         long lastReport = started;
@@ -220,7 +221,8 @@ public final class SyncBench {
                     continue;
                 }
                 if (!"running".equals(field(run, "state"))) {
-                    report(name, run, (now - started) / 1_000_000);
+                    report(name, run, (now - started) / 1_000_000, new long[] {
+                        cpuTicks(0) - cpuBefore[0], cpuTicks(1) - cpuBefore[1]});
                     return;
                 }
                 if (now - lastReport > 5_000_000_000L) {
@@ -240,7 +242,27 @@ public final class SyncBench {
         }
     }
 
-    static void report(String name, Object run, long wallMillis) {
+    /**
+     * CPU time (user and system, in clock ticks of 10 ms) that the source (0) or the target
+     * (1) server process has used so far, read from /proc; -1 when BENCH_PIDS is not set.
+     * Unlike wall time it hardly depends on what else the machine runs.
+     */
+    static long cpuTicks(int node) {
+        String pids = System.getenv("BENCH_PIDS");
+        if (pids == null || pids.isBlank()) {
+            return -1;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc",
+                    pids.trim().split("\\s+")[node], "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static void report(String name, Object run, long wallMillis, long[] cpuTicks) {
         StringBuilder line = new StringBuilder("RUN " + name + " state=" + field(run, "state"));
         for (String key : List.of("created", "updated", "unchanged", "withdrawn", "conflicts",
                 "errors", "pages")) {
@@ -248,6 +270,8 @@ public final class SyncBench {
         }
         line.append(" duration_ms=").append(field(run, "durationMillis"));
         line.append(" wall_ms=").append(wallMillis);
+        line.append(" cpu_s_ms=").append(cpuTicks[0] * 10);
+        line.append(" cpu_t_ms=").append(cpuTicks[1] * 10);
         System.out.println(line);
         Object message = field(run, "message");
         if (message != null) {

@@ -27,6 +27,7 @@
 #   --change-percent N  share of S's entities and events changed before the incremental
 #                       sync (default 1)
 #   --no-idle           skip the idle sync
+#   --no-removal        skip removing S from T (copies kept, re-linked, then deleted)
 #   --profile           record both JVMs with JDK Flight Recorder (profile settings) while
 #                       the syncs run, into S.jfr and T.jfr in the temporary folder (implies
 #                       --keep); read them with `jfr print --events jdk.ExecutionSample`
@@ -61,6 +62,7 @@ SOURCE_PORT=9590
 TARGET_PORT=9592
 CHANGE_PERCENT=1
 IDLE=true
+REMOVAL=true
 PROFILE=false
 RUN_LIMIT=3600
 KEEP=false
@@ -76,6 +78,7 @@ while [[ $# -gt 0 ]]; do
         --target-port) TARGET_PORT=$2; shift ;;
         --change-percent) CHANGE_PERCENT=$2; shift ;;
         --no-idle) IDLE=false ;;
+        --no-removal) REMOVAL=false ;;
         --profile) PROFILE=true; KEEP=true ;;
         --run-limit) RUN_LIMIT=$2; shift ;;
         --keep) KEEP=true ;;
@@ -243,9 +246,9 @@ if [[ $PROFILE == true ]]; then
             >/dev/null || die "could not start a recording in $name ($pid)"
     done
 fi
-BENCH_ADMIN_PASSWORD="$ADMIN_PASSWORD" java -Xmx256m "$BENCH_DIR/SyncBench.java" \
+BENCH_PIDS="$S_PID $T_PID" BENCH_ADMIN_PASSWORD="$ADMIN_PASSWORD" java -Xmx256m "$BENCH_DIR/SyncBench.java" \
     --source "$SOURCE_URL" --target "$TARGET_URL" --change-percent "$CHANGE_PERCENT" \
-    --idle "$IDLE" --run-limit "$RUN_LIMIT" >"$OUT" &
+    --idle "$IDLE" --removal "$REMOVAL" --run-limit "$RUN_LIMIT" >"$OUT" &
 BENCH_PID=$!
 wait "$BENCH_PID" || die "SyncBench failed: $(tail -3 "$OUT")"
 BENCH_PID=""
@@ -259,6 +262,7 @@ S_CPU=$(awk -v t="$(( $(cpu_ticks "$S_PID") - S_TICKS ))" -v hz="$CLK_TCK" \
 T_CPU=$(awk -v t="$(( $(cpu_ticks "$T_PID") - T_TICKS ))" -v hz="$CLK_TCK" \
     'BEGIN { printf "%.1f", t / hz }')
 
+cpu_of() { awk -v ms="$(field "$1" "cpu_$2_ms")" 'BEGIN { printf "%.1f", ms / 1000 }'; }
 line() { grep "^$1 $2 \|^$1 $2\$" "$OUT" | tail -1 || true; }
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
 SHARED=$(grep '^SHARED ' "$OUT" || true)
@@ -327,11 +331,13 @@ row "S shares (public)" "$SHARED_TEXT" "" ""
 row "full import run" "$(run_value "$FULL")" "" ""
 row "full import rate" "$FULL_RATE objects/s (wall: $FULL_WALL_RATE objects/s)" ">= 2,000/s" \
     "$(verdict "$FULL_RATE >= 2000 && $(field "$FULL" errors) == 0")"
+row "full import CPU time" "S $(cpu_of "$FULL" s) s, T $(cpu_of "$FULL" t) s" "" ""
 row "T holds after the syncs (public)" "$TARGET_TEXT" "" ""
 row "changed on S" "$CHANGED_TEXT" "" ""
 row "incremental sync run" "$(run_value "$INCR")" "" ""
 row "incremental / full time" "$RATIO % (wall: $RATIO_WALL %)" "<= 3 %" \
     "$(verdict "$RATIO <= 3 && $(field "$INCR" updated) >= $CHANGED_OBJECTS")"
+row "incremental CPU time" "S $(cpu_of "$INCR" s) s, T $(cpu_of "$INCR" t) s" "" ""
 [[ -z $IDLE_RUN ]] || row "idle sync run (nothing changed)" "$(run_value "$IDLE_RUN")" "" ""
 row "CPU time during the syncs" "S $S_CPU s, T $T_CPU s" "" ""
 row "org.openxeco WARNING/SEVERE lines" \
