@@ -70,7 +70,7 @@ public class EmailChange {
         }
         String email = Emails.checked("email", address);
         if (email.equalsIgnoreCase(account.getEmail() == null ? "" : account.getEmail())) {
-            throw new InvalidInputException("email", "This is your address already");
+            throw new ConflictException("same-email", "This is the account's address already");
         }
 
         List<Account> owners = Emails.owners(em, email).stream()
