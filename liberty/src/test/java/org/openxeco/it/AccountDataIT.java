@@ -16,7 +16,7 @@ import org.openxeco.it.Node.Reply;
  * A member's own data: the profile they keep and may show to anyone, the JSON export of
  * everything held about them without secrets, and deleting the account for good.
  */
-class AccountDataIT extends ApiTest {
+class AccountDataIT extends AccountTest {
 
     @Test
     void theExportHoldsProfileAndPreferencesButNoHashOrToken() {
@@ -84,7 +84,7 @@ class AccountDataIT extends ApiTest {
         assertEquals(302, session.get("/account/index.xhtml").status(), "signed out");
         assertEquals(200, new PortalSession().signIn(member.username(), member.password())
                 .status(), "a deleted account cannot sign in");
-        Reply list = Node.get("/api/admin/accounts?q=" + member.username(), ADMIN);
+        Reply list = Node.get("/api/admin/accounts?q=" + member.username(), Node.Caller.ADMIN);
         assertEquals(0, list.object().getJsonArray("items").size(), list::toString);
     }
 

@@ -15,7 +15,7 @@ import org.openxeco.it.AccountForms.Member;
  * link is followed, the former address is then told, and an address in use by another
  * account gets the same answer while its owner is warned.
  */
-class EmailChangeIT extends ApiTest {
+class EmailChangeIT extends AccountTest {
 
     @Test
     void theNewAddressIsUsedOnlyOnceItsLinkIsFollowedAndTheFormerOneIsTold() {

@@ -16,7 +16,7 @@ import org.openxeco.it.AccountForms.Member;
  * which addresses have accounts, a link works once and only while it is the latest, the
  * new password follows the rules and lifts a lock, and mails to one address are limited.
  */
-class PasswordResetIT extends ApiTest {
+class PasswordResetIT extends AccountTest {
 
     @Test
     void knownAndUnknownAddressesGetTheSameAnswerAndOnlyTheKnownOneAMail() {

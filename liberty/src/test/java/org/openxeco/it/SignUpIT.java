@@ -15,7 +15,7 @@ import org.openxeco.it.AccountForms.Member;
  * a new one while its owner is told, an account signs in only once its address is
  * confirmed, and the confirmation link works once.
  */
-class SignUpIT extends ApiTest {
+class SignUpIT extends AccountTest {
 
     static final String PASSWORD = "Signed-Up-Pass-42";
 

@@ -25,6 +25,7 @@ class AccountPortalIT {
     @BeforeAll
     static void nodeHasStarted() {
         assumeTrue(System.getProperty("it.base.url") != null, "no test node in this run");
+        Mailbox.start();
         Node.awaitStarted();
     }
 

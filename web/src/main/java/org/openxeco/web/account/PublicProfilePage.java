@@ -34,8 +34,17 @@ public class PublicProfilePage {
         }
     }
 
-    public PublicProfile getProfile() {
-        return profile;
+    // Faces 4.0 reads no record components, so the page reads the profile through these.
+    public String getName() {
+        return profile == null ? "" : profile.name();
+    }
+
+    public String getJobTitle() {
+        return profile == null ? null : profile.jobTitle();
+    }
+
+    public java.time.Instant getMemberSince() {
+        return profile == null ? null : profile.memberSince();
     }
 
     /** The biography's paragraphs, shown as text (escaped), one per blank-line block. */
