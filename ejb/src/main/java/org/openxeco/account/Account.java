@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -95,6 +96,21 @@ public class Account implements Audited {
 
     @Column(name = "time_zone", length = 64)
     private String timeZone;
+
+    @Column(name = "awaiting_verification", nullable = false)
+    private boolean awaitingVerification;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "email_verified")
+    private Instant emailVerified;
+
+    @Email
+    @Size(max = 254)
+    @Column(name = "pending_email")
+    private String pendingEmail;
+
+    @Embedded
+    private MemberProfile profile = new MemberProfile();
 
     @ManyToMany
     @JoinTable(name = "account_entity", joinColumns = @JoinColumn(name = "account_id"),
@@ -197,6 +213,46 @@ public class Account implements Audited {
         return Set.copyOf(entities);
     }
 
+    /** Whether this account was signed up and its e-mail address is not confirmed yet. */
+    public boolean isAwaitingVerification() {
+        return awaitingVerification;
+    }
+
+    /** When the current e-mail address was last confirmed by following a mailed link. */
+    public Instant getEmailVerified() {
+        return emailVerified;
+    }
+
+    /** A new address the person asked for, in use only once its link is followed. */
+    public String getPendingEmail() {
+        return pendingEmail;
+    }
+
+    public MemberProfile getProfile() {
+        if (profile == null) {
+            profile = new MemberProfile();
+        }
+        return profile;
+    }
+
+    void awaitVerification() {
+        awaitingVerification = true;
+    }
+
+    void setPendingEmail(String address) {
+        pendingEmail = address;
+    }
+
+    /** The address was proved by its link: it becomes the account's address. */
+    void emailConfirmed(String address, Instant now) {
+        email = address;
+        emailVerified = now;
+        awaitingVerification = false;
+        if (address.equalsIgnoreCase(pendingEmail == null ? "" : pendingEmail)) {
+            pendingEmail = null;
+        }
+    }
+
     void setActive(boolean active) {
         this.active = active;
     }
@@ -254,6 +310,10 @@ public class Account implements Audited {
         return AuditFields.start().put("username", username).put("displayName", displayName)
                 .put("email", email).put("active", active).set("roles", roles, r -> r)
                 .set("entities", entities, Organisation::getName)
-                .put("passwordChanged", passwordChanged).build();
+                .put("passwordChanged", passwordChanged)
+                .put("awaitingVerification", awaitingVerification)
+                .put("pendingEmail", pendingEmail)
+                .put("jobTitle", getProfile().getJobTitle())
+                .put("profilePublic", getProfile().isPublic()).build();
     }
 }

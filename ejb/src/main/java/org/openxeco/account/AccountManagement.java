@@ -42,7 +42,7 @@ import org.openxeco.kernel.StaleVersionException;
 public class AccountManagement {
 
     private static final Logger LOG = Logger.getLogger(AccountManagement.class.getName());
-    private static final String USERNAME_PATTERN = "[\\p{L}\\p{N}._@+-]{3,100}";
+    static final String USERNAME_PATTERN = "[\\p{L}\\p{N}._@+-]{3,100}";
 
     @PersistenceContext
     EntityManager em;

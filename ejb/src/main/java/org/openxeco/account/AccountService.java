@@ -49,6 +49,9 @@ public class AccountService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SignInOutcome outcome;
+
     @Resource
     SessionContext context;
 
@@ -96,6 +99,10 @@ public class AccountService {
             }
             return Optional.empty();
         }
+        if (found.isAwaitingVerification()) {
+            outcome.awaitingVerification();
+            return Optional.empty();
+        }
 
         // One statement without the version check: several requests of one account may sign
         // in at the same moment, and none of them should fail on the others' bookkeeping.
@@ -115,7 +122,8 @@ public class AccountService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Set<String>> currentRoles(String username) {
-        return byUsername(username).filter(Account::isActive).map(Account::getRoles);
+        return byUsername(username).filter(Account::isActive)
+                .filter(a -> !a.isAwaitingVerification()).map(Account::getRoles);
     }
 
     /** The account of the signed-in caller. */

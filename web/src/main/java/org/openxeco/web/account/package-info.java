@@ -1,2 +1,6 @@
-/** The signed-in person's own account: password and preferences. */
+/**
+ * Self-service account pages: sign-up, address confirmation, forgotten password, the
+ * signed-in person's account, profile, address change, data export and deletion, and the
+ * public profile page of a member.
+ */
 package org.openxeco.web.account;

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.openxeco.account.AccountService;
+import org.openxeco.account.SignInOutcome;
 import org.openxeco.account.SignInThrottle;
 import org.openxeco.kernel.Roles;
 import org.openxeco.web.ui.Preferences;
@@ -26,7 +27,8 @@ import org.openxeco.web.ui.Texts;
 
 /**
  * The sign-in form. Every refusal (unknown account, wrong password, locked or deactivated
- * account, too many attempts from this address) gets the same message.
+ * account, too many attempts from this address) gets the same message; only the right
+ * password of an account whose e-mail address is not confirmed yet gets its own.
  */
 @Named
 @RequestScoped
@@ -62,6 +64,11 @@ public class SignInPage {
     @Inject
     Preferences preferences;
 
+    @Inject
+    SignInOutcome outcome;
+
+    private boolean awaitingVerification;
+
     public String submit() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
@@ -86,8 +93,17 @@ public class SignInPage {
                         + target(request.isUserInRole(Roles.ADMIN)));
             }
             default -> {
-                throttle.failed(address);
-                refuse(faces);
+                if (outcome.isAwaitingVerification()) {
+                    // Said only after the right password, so it reveals nothing to guessers.
+                    awaitingVerification = true;
+                    password = null;
+                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                            faces.getApplication().getResourceBundle(faces, "acc")
+                                    .getString("signIn.unverified"), null));
+                } else {
+                    throttle.failed(address);
+                    refuse(faces);
+                }
             }
         }
         return null;
@@ -107,6 +123,11 @@ public class SignInPage {
         password = null;
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 texts.get("signIn.refused"), null));
+    }
+
+    /** Whether the right password was given for an account whose address is unconfirmed. */
+    public boolean isAwaitingVerification() {
+        return awaitingVerification;
     }
 
     public String getUsername() {

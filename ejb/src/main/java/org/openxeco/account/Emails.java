@@ -1,0 +1,45 @@
+package org.openxeco.account;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManager;
+
+import org.openxeco.kernel.InvalidInputException;
+
+/** Checks e-mail addresses typed by visitors and finds the accounts that use one. */
+final class Emails {
+
+    private static final Pattern ADDRESS = Pattern.compile(
+            "[^\\s@<>()\\[\\],;:\"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+");
+
+    private Emails() {
+    }
+
+    /** The address trimmed, or a refusal naming the field when it is not an address. */
+    static String checked(String field, String address) {
+        String trimmed = address == null ? "" : address.strip();
+        if (trimmed.length() > 254 || !ADDRESS.matcher(trimmed).matches()) {
+            throw new InvalidInputException(field, "Not a valid e-mail address");
+        }
+        return trimmed;
+    }
+
+    /** The accounts whose current or pending address is this one, ignoring case. */
+    static List<Account> owners(EntityManager em, String address) {
+        return em.createQuery("select a from Account a where lower(a.email) = :address"
+                + " or lower(a.pendingEmail) = :address order by a.id", Account.class)
+                .setParameter("address", address.toLowerCase(Locale.ROOT))
+                .setMaxResults(5).getResultList();
+    }
+
+    /** The accounts whose current address is this one, ignoring case. */
+    static List<Account> holders(EntityManager em, String address) {
+        return em.createQuery("select a from Account a where lower(a.email) = :address"
+                + " order by a.id", Account.class)
+                .setParameter("address", address.toLowerCase(Locale.ROOT))
+                .setMaxResults(5).getResultList();
+    }
+}

@@ -1,0 +1,161 @@
+package org.openxeco.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openxeco.audit.AuditTrail;
+import org.openxeco.kernel.ConflictException;
+import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Roles;
+
+/**
+ * Lets visitors create member accounts that can sign in once their e-mail address is
+ * confirmed by a mailed link. Whether an address is registered already is never told: its
+ * owner gets a mail instead, and the visitor sees the same answer as for a new account.
+ */
+@Stateless
+public class SignUp {
+
+    private static final Logger LOG = Logger.getLogger(SignUp.class.getName());
+    private static final Set<String> LANGUAGES = Set.of("en", "fr", "de");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    TokenStore tokens;
+
+    @Inject
+    AccountMails mails;
+
+    @Inject
+    MailLimits limits;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "openxeco.account.verify-lifetime", defaultValue = "P2D")
+    Duration lifetime;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Creates a member account awaiting verification and mails its link, or, when the
+     * address is in use, mails the owner of the address. Refuses bad input and a taken
+     * user name.
+     */
+    @PermitAll
+    public void register(SignUpData data, char[] password, String client) {
+        String email = check(data);
+        PasswordRules.check(data.username(), password);
+        // Hashed before anything else, so both answers cost the same time.
+        String hash = passwords.hash(password);
+
+        List<Account> owners = Emails.owners(em, email);
+        if (!owners.isEmpty()) {
+            Account owner = owners.get(0);
+            if (owner.isAwaitingVerification() && email.equalsIgnoreCase(owner.getEmail())) {
+                sendVerification(owner, client);
+            } else if (limits.take("account.exists", email, client)) {
+                mails.addressInUse(owner, email);
+            }
+            LOG.info("A sign-up named an address in use; its owner was told");
+            return;
+        }
+        if (AccountService.byUsername(em, data.username()).isPresent()) {
+            throw new ConflictException("username-taken",
+                    "An account named " + data.username() + " exists already");
+        }
+
+        Account account = new Account(data.username(), hash, Set.of(Roles.MEMBER), now());
+        account.setDisplayName(blankToNull(data.displayName()));
+        account.setEmail(email);
+        account.setPreferences(data.language(), null);
+        account.awaitVerification();
+        em.persist(account);
+        audit.recorded(account, true);
+        sendVerification(account, client);
+        LOG.info(() -> "Signed up account " + data.username() + ", awaiting verification");
+    }
+
+    /** Confirms the address of a signed-up account; the link works once. */
+    @PermitAll
+    public Account verify(String token) {
+        AccountToken used = tokens.redeem(token, TokenPurpose.VERIFY_EMAIL);
+        Account account = used.getAccount();
+        audit.before(account);
+        account.emailConfirmed(used.getEmail(), now());
+        account.touch(now());
+        audit.recorded(account, false);
+        LOG.info(() -> "Verified the e-mail address of account " + account.getUsername());
+        return account;
+    }
+
+    /** Mails a new link to an account awaiting verification; answers alike for any address. */
+    @PermitAll
+    public void resend(String address, String client) {
+        String email = Emails.checked("email", address);
+        Emails.holders(em, email).stream().filter(Account::isAwaitingVerification)
+                .findFirst().ifPresentOrElse(account -> sendVerification(account, client),
+                        () -> LOG.info("A verification mail was asked for no pending account"));
+    }
+
+    private void sendVerification(Account account, String client) {
+        if (limits.take("account.verify", account.getEmail(), client)) {
+            String token = tokens.issue(account, TokenPurpose.VERIFY_EMAIL, account.getEmail(),
+                    lifetime);
+            mails.verification(account, token, lifetime);
+        }
+    }
+
+    private static String check(SignUpData data) {
+        List<FieldError> errors = new ArrayList<>();
+        if (data.username() == null
+                || !data.username().matches(AccountManagement.USERNAME_PATTERN)) {
+            errors.add(new FieldError("username",
+                    "A user name has 3 to 100 letters, digits or . _ @ + -"));
+        }
+        String email = null;
+        try {
+            email = Emails.checked("email", data.email());
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        if (data.displayName() != null && data.displayName().strip().length() > 200) {
+            errors.add(new FieldError("displayName", "At most 200 characters"));
+        }
+        if (data.language() != null && !LANGUAGES.contains(data.language())) {
+            errors.add(new FieldError("language", "Unknown language " + data.language()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return email;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,127 @@
+package org.openxeco.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openxeco.it.AccountForms.Member;
+
+/**
+ * Forgotten passwords over HTTP with a real mail server: the request page tells nobody
+ * which addresses have accounts, a link works once and only while it is the latest, the
+ * new password follows the rules and lifts a lock, and mails to one address are limited.
+ */
+class PasswordResetIT extends AccountTest {
+
+    @Test
+    void knownAndUnknownAddressesGetTheSameAnswerAndOnlyTheKnownOneAMail() {
+        Member member = AccountForms.member();
+        String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.org";
+
+        PortalSession.Page known = AccountForms.forgot(member.email());
+        PortalSession.Page other = AccountForms.forgot(unknown);
+
+        assertEquals(200, known.status());
+        assertEquals(known.status(), other.status());
+        assertTrue(AccountForms.said(known).contains("If an account uses this address"),
+                known::body);
+        assertEquals(AccountForms.said(known), AccountForms.said(other));
+        Mailbox.await(member.email(), 1, Duration.ofSeconds(20));
+        AccountForms.settle();
+        assertEquals(0, Mailbox.to(unknown).size());
+        assertEquals(1, Mailbox.to(member.email()).size());
+    }
+
+    @Test
+    void aResetLinkSetsAPasswordThatFollowsTheRulesAndWorksOnce() {
+        Member member = AccountForms.member();
+        AccountForms.forgot(member.email());
+        String link = AccountForms.path(AccountForms.link(member.email(),
+                "/password/reset.xhtml?token="));
+        assertFalse(Mailbox.text(Mailbox.latest(member.email())).contains(member.password()));
+
+        PortalSession visitor = new PortalSession();
+        PortalSession.Page weak = AccountForms.submit(visitor, link, "reset", "submit",
+                Map.of("password", "short", "repeatPassword", "short"));
+        assertTrue(weak.body().contains("12 characters"), weak::body);
+
+        String chosen = "Chosen-After-Reset-" + UUID.randomUUID().toString().substring(0, 6);
+        PortalSession.Page done = AccountForms.submit(new PortalSession(), link, "reset",
+                "submit", Map.of("password", chosen, "repeatPassword", chosen));
+        assertTrue(AccountForms.said(done).contains("Your password was changed"), done::body);
+
+        assertEquals(302, new PortalSession().signIn(member.username(), chosen).status());
+        assertEquals(200, new PortalSession().signIn(member.username(), member.password())
+                .status(), "the former password no longer signs in");
+        PortalSession.Page again = new PortalSession().get(link);
+        assertTrue(AccountForms.said(again).contains("This link was used already"),
+                again::body);
+        assertFalse(again.body().contains("reset:password"), "no form for a used link");
+    }
+
+    @Test
+    void aNewerLinkMakesTheOlderOneUnusable() {
+        Member member = AccountForms.member();
+        AccountForms.forgot(member.email());
+        String older = AccountForms.path(AccountForms.link(member.email(), "/password/reset"));
+        AccountForms.forgot(member.email());
+        Mailbox.await(member.email(), 2, Duration.ofSeconds(20));
+        String newer = AccountForms.path(AccountForms.link(member.email(), "/password/reset"));
+        assertFalse(older.equals(newer));
+
+        PortalSession.Page refused = new PortalSession().get(older);
+        assertTrue(AccountForms.said(refused).contains("A newer link was sent"),
+                refused::body);
+        PortalSession.Page usable = new PortalSession().get(newer);
+        assertTrue(usable.body().contains(member.username()), usable::body);
+    }
+
+    @Test
+    void anUnknownLinkIsRefusedWithAClearMessage() {
+        PortalSession.Page page = new PortalSession().get("/password/reset.xhtml?token="
+                + "x".repeat(43));
+        assertEquals(200, page.status());
+        assertTrue(AccountForms.said(page).contains("This link is not valid"), page::body);
+    }
+
+    @Test
+    void theFourthRequestWithinTheWindowLooksTheSameButSendsNoMail() {
+        Member member = AccountForms.member();
+        String first = null;
+        for (int i = 0; i < 3; i++) {
+            PortalSession.Page page = AccountForms.forgot(member.email());
+            first = first == null ? AccountForms.said(page) : first;
+            Mailbox.await(member.email(), i + 1, Duration.ofSeconds(20));
+        }
+
+        PortalSession.Page refused = AccountForms.forgot(member.email());
+        assertEquals(200, refused.status());
+        assertEquals(first, AccountForms.said(refused));
+        AccountForms.settle();
+        assertEquals(3, Mailbox.to(member.email()).size());
+    }
+
+    @Test
+    void aResetLiftsTheLockAfterTooManyFailedSignIns() {
+        Member member = AccountForms.member();
+        for (int i = 0; i < 5; i++) {
+            new PortalSession().signIn(member.username(), "wrong-password-" + i);
+        }
+        assertEquals(200, new PortalSession().signIn(member.username(), member.password())
+                .status(), "the right password is refused while the account is locked");
+
+        AccountForms.forgot(member.email());
+        String link = AccountForms.path(AccountForms.link(member.email(), "/password/reset"));
+        String chosen = "Unlocked-Again-" + UUID.randomUUID().toString().substring(0, 6);
+        AccountForms.submit(new PortalSession(), link, "reset", "submit",
+                Map.of("password", chosen, "repeatPassword", chosen));
+
+        assertEquals(302, new PortalSession().signIn(member.username(), chosen).status());
+    }
+}

@@ -1,0 +1,86 @@
+package org.openxeco.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openxeco.it.AccountForms.Member;
+
+/**
+ * Sign-up over HTTP with a real mail server: a registered address gets the same answer as
+ * a new one while its owner is told, an account signs in only once its address is
+ * confirmed, and the confirmation link works once.
+ */
+class SignUpIT extends AccountTest {
+
+    static final String PASSWORD = "Signed-Up-Pass-42";
+
+    static PortalSession.Page signUp(String username, String email) {
+        return AccountForms.submit(new PortalSession(), "/sign-up.xhtml", "sign-up", "submit",
+                Map.of("username", username, "email", email, "displayName", "New Member",
+                        "language_input", "en", "password", PASSWORD,
+                        "repeatPassword", PASSWORD));
+    }
+
+    @Test
+    void aRegisteredAddressGetsTheSameAnswerAsANewOneAndItsOwnerIsTold() {
+        Member owner = AccountForms.member();
+        String fresh = "fresh-" + UUID.randomUUID().toString().substring(0, 8);
+
+        PortalSession.Page taken = signUp("other-" + fresh, owner.email());
+        PortalSession.Page created = signUp(fresh, fresh + "@example.org");
+
+        assertEquals(200, taken.status());
+        assertEquals(taken.status(), created.status());
+        assertTrue(AccountForms.said(created).contains("Check your mailbox"), created::body);
+        assertEquals(AccountForms.said(created), AccountForms.said(taken));
+        assertTrue(Mailbox.subject(Mailbox.latest(owner.email())).contains("Someone tried"));
+        assertTrue(Mailbox.text(Mailbox.latest(owner.email())).contains(owner.username()));
+        assertTrue(Mailbox.link(Mailbox.latest(fresh + "@example.org"), "/verify.xhtml?token=")
+                .isPresent());
+        assertEquals(200, new PortalSession().signIn("other-" + fresh, PASSWORD).status(),
+                "no account was made for the registered address");
+    }
+
+    @Test
+    void anAccountSignsInOnlyOnceItsAddressIsConfirmedByALinkThatWorksOnce() {
+        String name = "pending-" + UUID.randomUUID().toString().substring(0, 8);
+        signUp(name, name + "@example.org");
+        String link = AccountForms.path(AccountForms.link(name + "@example.org",
+                "/verify.xhtml?token="));
+
+        PortalSession.Page unconfirmed = new PortalSession().signIn(name, PASSWORD);
+        assertEquals(200, unconfirmed.status());
+        assertTrue(unconfirmed.body().contains("not confirmed yet"), unconfirmed::body);
+        PortalSession.Page wrong = new PortalSession().signIn(name, "Not-The-Password-1");
+        assertFalse(wrong.body().contains("not confirmed yet"), "told only to the owner");
+        assertTrue(wrong.body().contains("The user name or password is wrong"));
+
+        PortalSession.Page confirmed = AccountForms.submit(new PortalSession(), link, "verify",
+                "confirm", Map.of());
+        assertTrue(AccountForms.said(confirmed).contains("Your address is confirmed"),
+                confirmed::body);
+        assertEquals(302, new PortalSession().signIn(name, PASSWORD).status());
+
+        PortalSession.Page again = AccountForms.submit(new PortalSession(), link, "verify",
+                "confirm", Map.of());
+        assertTrue(AccountForms.said(again).contains("This link was used already"),
+                again::body);
+    }
+
+    @Test
+    void aTakenUserNameIsRefusedAndNothingIsSent() {
+        Member owner = AccountForms.member();
+        String email = "late-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        PortalSession.Page refused = signUp(owner.username(), email);
+
+        assertTrue(refused.body().contains("This user name is taken"), refused::body);
+        AccountForms.settle();
+        assertEquals(0, Mailbox.to(email).size());
+    }
+}
