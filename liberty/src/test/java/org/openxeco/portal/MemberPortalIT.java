@@ -29,8 +29,6 @@ class MemberPortalIT {
 
     static final String PASSWORD = "member-Secret-2024";
 
-    private static String currentMember;
-
     @BeforeAll
     static void nodeHasStarted() {
         assumeTrue(System.getProperty("it.base.url") != null, "no test node in this run");
@@ -66,7 +64,6 @@ class MemberPortalIT {
         String entityId = entity(entityName);
         String username = "mp-" + suffix;
         String email = member(username);
-        currentMember = username;
         try (Browser admin = Browser.desktop(); Browser member = Browser.desktop()) {
             try {
                 steps(admin, member, username, email, entityName, entityId, suffix);
@@ -100,7 +97,7 @@ class MemberPortalIT {
         WebElement change = item(admin, "change-item", entityName);
         assertTrue(change.getText().contains("+352 555 0101"), change::getText);
         admin.screenshot("members-queue-change");
-        phoneShot(true, "members-queue-phone", "/admin/members/queue.xhtml");
+        phoneShot(null, "members-queue-phone", "/admin/members/queue.xhtml");
         decide(admin, "change-item", entityName, null, "approve");
         assertEquals("+352 555 0101", Node.get("/api/entities/" + entityId).object()
                 .getString("phone"));
@@ -134,8 +131,8 @@ class MemberPortalIT {
         member.screenshot("members-space");
         member.open("/my/requests.xhtml");
         member.screenshot("members-requests");
-        phoneShot(false, "members-space-phone", "/my/index.xhtml");
-        phoneShot(false, "members-article-phone", "/my/article.xhtml?id=" + articleId);
+        phoneShot(username, "members-space-phone", "/my/index.xhtml");
+        phoneShot(username, "members-article-phone", "/my/article.xhtml?id=" + articleId);
     }
 
     /** Makes sure members' entity changes wait for review. */
@@ -209,17 +206,16 @@ class MemberPortalIT {
                 .noneMatch(f -> f.getText().contains(text)));
     }
 
-    /** A screenshot of a page at phone size, as the administrator or the test's member. */
-    private static void phoneShot(boolean asAdmin, String name, String path) {
+    /** A screenshot of a page at phone size, as a member or (no name) the administrator. */
+    private static void phoneShot(String username, String name, String path) {
         try (Browser phone = Browser.phone()) {
-            if (asAdmin) {
+            if (username == null) {
                 phone.signInAsAdmin();
             } else {
-                phone.signIn(currentMember, PASSWORD);
+                phone.signIn(username, PASSWORD);
             }
             phone.open(path);
             phone.screenshot(name);
         }
     }
-
 }
