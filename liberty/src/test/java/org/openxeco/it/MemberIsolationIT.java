@@ -182,6 +182,38 @@ class MemberIsolationIT {
                 admin("/api/entities/" + s.entityA()).getString("name"));
     }
 
+    @Test
+    void theMembersApiAnswers404ForAnotherMembersRequestAndDraft() {
+        Setting s = setting();
+        Caller a = Caller.basic("iso-a-" + s.suffix(), PASSWORD);
+        Caller b = Caller.basic("iso-b-" + s.suffix(), PASSWORD);
+        Reply mine = Node.get("/api/my/requests", a);
+        assertEquals(200, mine.status(), mine::toString);
+        JsonObject request = mine.object().getJsonArray("items").getJsonObject(0);
+        String requestId = request.getString("id");
+        long requestVersion = request.getJsonNumber("version").longValue();
+        long draftVersion = admin("/api/articles/" + s.draft()).getJsonNumber("version")
+                .longValue();
+
+        Reply read = Node.get("/api/my/requests/" + requestId, b);
+        Reply withdraw = Node.delete("/api/my/requests/" + requestId, b,
+                Node.ifMatch(requestVersion));
+        Reply article = Node.get("/api/my/articles/" + s.draft(), b);
+        Reply submit = Node.send("/api/my/articles/" + s.draft() + "/submission", "POST", b,
+                null, null, Node.ifMatch(draftVersion));
+
+        for (Reply refused : java.util.List.of(read, withdraw, article, submit)) {
+            assertEquals(404, refused.status(), refused::toString);
+            assertTrue(refused.contentType().startsWith("application/problem+json"));
+        }
+        assertEquals(0, Node.get("/api/my/requests", b).object().getInt("total"));
+        assertEquals("pending", Node.get("/api/my/requests/" + requestId, a).object()
+                .getString("status"));
+        assertEquals("draft", Node.get("/api/my/articles/" + s.draft(), a).object()
+                .getString("state"));
+        assertEquals(401, Node.get("/api/my/requests", Caller.ANONYMOUS).status());
+    }
+
     private static JsonObject admin(String path) {
         Reply reply = Node.get(path, Caller.ADMIN);
         assertEquals(200, reply.status(), reply::toString);
