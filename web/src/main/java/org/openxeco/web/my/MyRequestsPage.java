@@ -55,6 +55,10 @@ public class MyRequestsPage implements Serializable {
             texts.error("requests.entity.missing");
             return null;
         }
+        if (reason == null || reason.isBlank()) {
+            texts.error("requests.reason.missing");
+            return null;
+        }
         try {
             requests.requestAttachment(UUID.fromString(entity.uuid()), reason);
         } catch (DomainException e) {

@@ -101,12 +101,18 @@ public class MembersQueuePage implements Serializable {
 
     public String requestChanges(MemberArticle a) {
         UUID id = a.getArticle().getUuid();
+        if (missing(message(id))) {
+            return null;
+        }
         return decide(() -> reviews.requestChanges(id, a.getArticle().getVersion(), message(id)),
                 "queue.article.changes", a.getArticle().getTitle());
     }
 
     public String rejectArticle(MemberArticle a) {
         UUID id = a.getArticle().getUuid();
+        if (missing(message(id))) {
+            return null;
+        }
         return decide(() -> reviews.reject(id, a.getArticle().getVersion(), message(id)),
                 "queue.article.rejected", a.getArticle().getTitle());
     }
@@ -126,6 +132,15 @@ public class MembersQueuePage implements Serializable {
         }
         texts.info(key, name);
         return "/admin/members/queue?faces-redirect=true";
+    }
+
+    /** Whether a comment the author needs is missing; says so on the page if it is. */
+    private boolean missing(String comment) {
+        if (comment == null || comment.isBlank()) {
+            texts.error("queue.comment.missing");
+            return true;
+        }
+        return false;
     }
 
     private String message(UUID uuid) {
