@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openxeco.it.Mailbox;
 import org.openxeco.it.Node;
@@ -96,14 +97,20 @@ class MemberPortalIT {
         admin.open("/admin/members/queue.xhtml");
         WebElement change = item(admin, "change-item", entityName);
         assertTrue(change.getText().contains("+352 555 0101"), change::getText);
+        scrollTo(admin, change);
         admin.screenshot("members-queue-change");
-        phoneShot(null, "members-queue-phone", "/admin/members/queue.xhtml");
+        try (Browser phone = Browser.phone()) {
+            phone.signInAsAdmin().open("/admin/members/queue.xhtml");
+            scrollTo(phone, item(phone, "change-item", entityName));
+            phone.screenshot("members-queue-phone");
+        }
         decide(admin, "change-item", entityName, null, "approve");
         assertEquals("+352 555 0101", Node.get("/api/entities/" + entityId).object()
                 .getString("phone"));
 
         String articleId = writeArticle(member, entityName, "Member news " + suffix);
         admin.open("/admin/members/queue.xhtml");
+        scrollTo(admin, item(admin, "article-item", "Member news " + suffix));
         admin.screenshot("members-queue");
         decide(admin, "article-item", "Member news " + suffix, "Please name the venue",
                 "changes");
@@ -206,15 +213,15 @@ class MemberPortalIT {
                 .noneMatch(f -> f.getText().contains(text)));
     }
 
-    /** A screenshot of a page at phone size, as a member or (no name) the administrator. */
+    static void scrollTo(Browser browser, WebElement element) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'start'});", element);
+    }
+
+    /** A screenshot of a page of the member at phone size. */
     private static void phoneShot(String username, String name, String path) {
         try (Browser phone = Browser.phone()) {
-            if (username == null) {
-                phone.signInAsAdmin();
-            } else {
-                phone.signIn(username, PASSWORD);
-            }
-            phone.open(path);
+            phone.signIn(username, PASSWORD).open(path);
             phone.screenshot(name);
         }
     }
