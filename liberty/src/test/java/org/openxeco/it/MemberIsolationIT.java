@@ -124,7 +124,7 @@ class MemberIsolationIT {
         PortalSession.Page own = s.b().get("/my/entity.xhtml?id=" + s.entityB());
         Map<String, String> edit = new LinkedHashMap<>();
         edit.put("entity-form_SUBMIT", "1");
-        edit.put("entity-form:name", "Hijacked " + s.suffix());
+        edit.put("entity-form:name", "Renamed by B " + s.suffix());
         edit.put("entity-form:kind_input", "COMPANY");
         edit.put("entity-form:save", "");
         s.b().post("/my/entity.xhtml?id=" + s.entityA(), own.body(), edit);
