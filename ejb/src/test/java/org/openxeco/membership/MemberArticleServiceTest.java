@@ -171,4 +171,25 @@ class MemberArticleServiceTest {
                 new ArticleDraft(ArticleType.EVENT, "Meet-up", null, null, event, null, null)));
         assertEquals(event.getStart(), stored(written).getEvent().orElseThrow().getStart());
     }
+
+    @Test
+    void anArticleAnAdministratorPublishedInTheEditorLeavesTheQueue() {
+        String dan = m.member("en");
+        Organisation org = m.entity("Editor-published");
+        m.attach(dan, org);
+        MemberArticle draft = m.asMember(dan,
+                () -> m.articles.create(org.getUuid(), news("Fast track")));
+        var uuid = draft.getArticle().getUuid();
+        long seen = stored(draft).getVersion();
+        m.asMember(dan, () -> m.articles.submit(uuid, seen));
+        long waiting = m.asAdmin(() -> m.reviews.countWaiting());
+
+        long submitted = stored(draft).getVersion();
+        m.asAdmin(() -> m.services.workflow.transition(uuid, submitted, ArticleStatus.PUBLIC,
+                null));
+
+        assertEquals(waiting - 1, m.asAdmin(() -> m.reviews.countWaiting()));
+        assertTrue(m.asAdmin(() -> m.reviews.waiting()).stream()
+                .noneMatch(w -> w.getArticle().getUuid().equals(uuid)));
+    }
 }

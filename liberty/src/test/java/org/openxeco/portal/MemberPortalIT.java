@@ -138,6 +138,13 @@ class MemberPortalIT {
         member.screenshot("members-space");
         member.open("/my/requests.xhtml");
         member.screenshot("members-requests");
+        member.click(By.cssSelector(".lang-fr"));
+        member.waitFor(d -> member.text().contains("Mes demandes"));
+        assertTrue(member.text().contains("Acceptée"), member::text);
+        member.click(By.cssSelector(".lang-de"));
+        member.waitFor(d -> member.text().contains("Meine Anfragen"));
+        member.click(By.cssSelector(".lang-en"));
+        member.waitFor(d -> member.text().contains("My requests"));
         phoneShot(username, "members-space-phone", "/my/index.xhtml");
         phoneShot(username, "members-article-phone", "/my/article.xhtml?id=" + articleId);
     }
