@@ -3,6 +3,7 @@ package org.openxeco.membership;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -92,7 +93,7 @@ public class AttachmentRequests {
                 + " and lower(r.proposed.name) = :name", Long.class)
                 .setParameter("me", me).setParameter("kind", RequestKind.PROPOSE)
                 .setParameter("pending", RequestStatus.PENDING)
-                .setParameter("name", proposed.getName().strip().toLowerCase(java.util.Locale.ROOT))
+                .setParameter("name", proposed.getName().strip().toLowerCase(Locale.ROOT))
                 .getSingleResult() > 0;
         if (open) {
             throw new ConflictException("duplicate-request", "You proposed "

@@ -1,6 +1,7 @@
 package org.openxeco.membership;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -133,7 +134,7 @@ public class MemberArticles {
                 written.getArticle().getVersion());
         if (!written.getState().editable()) {
             throw new ConflictException("not-editable", "The article is "
-                    + written.getState().name().toLowerCase(java.util.Locale.ROOT)
+                    + written.getState().name().toLowerCase(Locale.ROOT)
                     + " and cannot be changed");
         }
         return written;

@@ -1,11 +1,13 @@
 package org.openxeco.membership;
 
 import java.lang.reflect.Field;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -80,12 +82,12 @@ final class Membership implements AutoCloseable {
             var em = services.entityManager();
             // Far above the sequence's values, so no generated id ever meets it.
             long id = 1_000_000_000_000L
-                    + java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L);
+                    + ThreadLocalRandom.current().nextLong(1_000_000_000L);
             em.createNativeQuery("insert into account (id, uuid, version, created, updated,"
                     + " username, password_hash, active, email, language)"
                     + " values (?1, ?2, 1, ?3, ?3, ?4, 'x', true, ?5, ?6)")
                     .setParameter(1, id).setParameter(2, UUID.randomUUID().toString())
-                    .setParameter(3, java.time.OffsetDateTime.now())
+                    .setParameter(3, OffsetDateTime.now())
                     .setParameter(4, username).setParameter(5, username + "@example.org")
                     .setParameter(6, language).executeUpdate();
             em.createNativeQuery("insert into account_role (account_id, role) values (?1, ?2)")

@@ -2,6 +2,7 @@ package org.openxeco.rest.my;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.openxeco.membership.MemberArticle;
 import org.openxeco.membership.MemberRequest;
@@ -19,10 +20,10 @@ public final class MyViews {
 
         public static RequestView of(MemberRequest r) {
             return new RequestView(r.getUuid().toString(), r.getVersion(),
-                    r.getKind().name().toLowerCase(java.util.Locale.ROOT),
+                    r.getKind().name().toLowerCase(Locale.ROOT),
                     r.getOrganisation() == null ? null : r.getOrganisation().getUuid().toString(),
                     r.getEntityName(), r.getReason(),
-                    r.getStatus().name().toLowerCase(java.util.Locale.ROOT), r.getCreated(),
+                    r.getStatus().name().toLowerCase(Locale.ROOT), r.getCreated(),
                     r.getDecision() == null ? null : r.getDecision().getDecided(),
                     r.getDecision() == null ? null : r.getDecision().getMessage());
         }
@@ -33,7 +34,7 @@ public final class MyViews {
 
         public static StepView of(ReviewStep s) {
             return new StepView(s.getAt(), s.getActor(),
-                    s.getAction().name().toLowerCase(java.util.Locale.ROOT), s.getComment());
+                    s.getAction().name().toLowerCase(Locale.ROOT), s.getComment());
         }
     }
 
@@ -44,9 +45,9 @@ public final class MyViews {
         public static ArticleView of(MemberArticle a) {
             return new ArticleView(a.getArticle().getUuid().toString(),
                     a.getArticle().getVersion(),
-                    a.getArticle().getType().name().toLowerCase(java.util.Locale.ROOT),
+                    a.getArticle().getType().name().toLowerCase(Locale.ROOT),
                     a.getArticle().getTitle(), a.getOrganisation().getUuid().toString(),
-                    a.getState().name().toLowerCase(java.util.Locale.ROOT),
+                    a.getState().name().toLowerCase(Locale.ROOT),
                     a.getSteps().stream().map(StepView::of).toList());
         }
     }

@@ -1,6 +1,7 @@
 package org.openxeco.web.my;
 
 import java.io.Serializable;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
@@ -80,7 +81,7 @@ public class ArticleDraftForm implements Serializable {
     private ZoneId zone() {
         try {
             return timeZone == null ? null : ZoneId.of(timeZone);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }

@@ -1,6 +1,9 @@
 package org.openxeco.web.my;
 
 import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -75,8 +78,8 @@ public class MyArticlePage implements Serializable {
         entity = written.getOrganisation().getUuid().toString();
         entityName = written.getOrganisation().getName();
         state = written.getState();
-        steps = new java.util.ArrayList<>(written.getSteps());
-        java.util.Collections.reverse(steps);
+        steps = new ArrayList<>(written.getSteps());
+        Collections.reverse(steps);
         form = ArticleDraftForm.of(ArticleDraft.of(written.getArticle()));
     }
 
@@ -132,7 +135,7 @@ public class MyArticlePage implements Serializable {
     }
 
     public List<String> getZones() {
-        return java.time.ZoneId.getAvailableZoneIds().stream()
+        return ZoneId.getAvailableZoneIds().stream()
                 .filter(z -> z.contains("/") && !z.startsWith("Etc/")).sorted().toList();
     }
 

@@ -2,6 +2,8 @@ package org.openxeco.web.my;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.faces.context.FacesContext;
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.openxeco.directory.Organisation;
+import org.openxeco.directory.OrganisationKind;
 import org.openxeco.kernel.DomainException;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.media.MediaService;
@@ -68,7 +71,7 @@ public class MyEntityPage implements Serializable {
         version = organisation.getVersion();
         liveName = organisation.getName();
         EntityEdit values = EntityEdit.of(organisation);
-        java.util.Optional<EntityChange> change = entities.waitingChange(uuid);
+        Optional<EntityChange> change = entities.waitingChange(uuid);
         waiting = change.isPresent();
         if (waiting) {
             values = change.get().getEdit();
@@ -124,13 +127,13 @@ public class MyEntityPage implements Serializable {
         form.getAddresses().remove(index);
     }
 
-    public org.openxeco.directory.OrganisationKind[] getKinds() {
-        return org.openxeco.directory.OrganisationKind.values();
+    public OrganisationKind[] getKinds() {
+        return OrganisationKind.values();
     }
 
     /** The parts of an address, in the order the form shows them. */
-    public java.util.List<String> getAddressParts() {
-        return java.util.List.of("street", "postalCode", "city", "region", "countryCode");
+    public List<String> getAddressParts() {
+        return List.of("street", "postalCode", "city", "region", "countryCode");
     }
 
     public long getMaxLogoBytes() {

@@ -2,6 +2,7 @@ package org.openxeco.web.my;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,7 +73,7 @@ public class MyRequestsPage implements Serializable {
     public String propose() {
         try {
             requests.proposeEntity(new ProposedEntity(name, kind, countryCode == null ? null
-                    : countryCode.strip().toUpperCase(java.util.Locale.ROOT), blank(website),
+                    : countryCode.strip().toUpperCase(Locale.ROOT), blank(website),
                     blank(email), blank(description)), proposalReason);
         } catch (DomainException e) {
             texts.refuse(e, "propose-form");
