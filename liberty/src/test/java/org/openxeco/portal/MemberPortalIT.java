@@ -83,7 +83,10 @@ class MemberPortalIT {
         member.signIn(username, PASSWORD);
 
         askToBeAttached(member, entityName);
-        admin.open("/admin/members/queue.xhtml");
+        admin.open("/admin/");
+        assertTrue(admin.find(By.id("members-waiting")).getText().contains("request(s)"),
+                admin::text);
+        admin.click(By.cssSelector("#members-waiting a"));
         decide(admin, "request-item", entityName, "Welcome aboard", "approve");
         MimeMessage decision = Mailbox.await(email, 1, Duration.ofSeconds(20)).get(0);
         assertTrue(Mailbox.subject(decision).contains(entityName), () -> Mailbox.subject(decision));
