@@ -5,6 +5,5 @@ public enum RequestStatus {
     PENDING,
     APPROVED,
     REJECTED,
-    WITHDRAWN,
-    SUPERSEDED
+    WITHDRAWN
 }
