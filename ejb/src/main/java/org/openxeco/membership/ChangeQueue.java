@@ -1,0 +1,126 @@
+package org.openxeco.membership;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+
+import org.openxeco.directory.Organisation;
+import org.openxeco.kernel.ChangeLog;
+import org.openxeco.kernel.ConflictException;
+import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.Roles;
+import org.openxeco.kernel.StaleVersionException;
+import org.openxeco.media.MediaService;
+
+/**
+ * The administrators' review of members' entity changes: each waiting change with its field
+ * diff against the live record, approved (applied to the live record, audited) or declined.
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.MEMBER})
+public class ChangeQueue {
+
+    private static final Logger LOG = Logger.getLogger(ChangeQueue.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ChangeLog changes;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    MediaService media;
+
+    @Inject
+    MemberMail mail;
+
+    @Resource
+    SessionContext context;
+
+    /** The changes waiting for review, oldest first. */
+    public List<EntityChange> pending() {
+        Roles.requireAdmin(context);
+        return em.createQuery("select c from EntityChange c where c.status = :pending"
+                + " order by c.created", EntityChange.class)
+                .setParameter("pending", RequestStatus.PENDING).getResultList();
+    }
+
+    /** How many changes wait for review. */
+    public long countPending() {
+        Roles.requireAdmin(context);
+        return em.createQuery("select count(c) from EntityChange c where c.status = :pending",
+                Long.class).setParameter("pending", RequestStatus.PENDING).getSingleResult();
+    }
+
+    /** The fields a waiting change would change on the live record now. */
+    public List<EntityDiff.Field> diff(UUID uuid) {
+        Roles.requireAdmin(context);
+        EntityChange change = stored(uuid);
+        return EntityDiff.of(change.getOrganisation(), change.getEdit());
+    }
+
+    /** Applies a waiting change to the live record, audited as the administrator's change. */
+    public EntityChange approve(UUID uuid, long version, String message) {
+        Roles.requireAdmin(context);
+        changes.lockWrites();
+        EntityChange change = waiting(uuid, version);
+        Organisation organisation = change.getOrganisation();
+        EntityDiff.check(validator, media, organisation, change.getEdit());
+
+        changes.track(organisation);
+        change.getEdit().applyTo(organisation);
+        changes.record(organisation);
+        change.decide(RequestStatus.APPROVED, new Decision(AttachmentRequests.now(),
+                Callers.actor(context), Callers.message(message)));
+        em.flush();
+        mail.tell(change.getAccount(), "change.approved", organisation.getName(),
+                Callers.message(message), "/my/index.xhtml");
+
+        LOG.info(() -> "Approved change " + uuid + " of entity " + organisation.getUuid());
+        return change;
+    }
+
+    /** Declines a waiting change; the live record stays and the member keeps the values. */
+    public EntityChange reject(UUID uuid, long version, String message) {
+        Roles.requireAdmin(context);
+        changes.lockWrites();
+        EntityChange change = waiting(uuid, version);
+
+        change.decide(RequestStatus.REJECTED, new Decision(AttachmentRequests.now(),
+                Callers.actor(context), Callers.message(message)));
+        em.flush();
+        mail.tell(change.getAccount(), "change.rejected", change.getOrganisation().getName(),
+                Callers.message(message), "/my/index.xhtml");
+
+        LOG.info(() -> "Declined change " + uuid);
+        return change;
+    }
+
+    private EntityChange waiting(UUID uuid, long version) {
+        EntityChange change = stored(uuid);
+        StaleVersionException.check("Change " + uuid, version, change.getVersion());
+        if (change.getStatus() != RequestStatus.PENDING) {
+            throw new ConflictException("decided", "The change is not waiting any more");
+        }
+        return change;
+    }
+
+    private EntityChange stored(UUID uuid) {
+        return em.createQuery("select c from EntityChange c where c.uuid = :uuid",
+                EntityChange.class).setParameter("uuid", uuid.toString())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Change", uuid));
+    }
+}

@@ -1,0 +1,51 @@
+package org.openxeco.membership;
+
+import java.util.Locale;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.openxeco.account.Account;
+import org.openxeco.kernel.NodeUris;
+import org.openxeco.mail.Mail;
+import org.openxeco.mail.MailTexts;
+import org.openxeco.mail.Mailer;
+
+/**
+ * Tells a member about a decision on their request, change or article, in the member's
+ * language, once the deciding transaction has committed. Members without an address get none.
+ */
+@ApplicationScoped
+public class MemberMail {
+
+    static final String BUNDLE = "org.openxeco.membership.mails";
+
+    private static final Logger LOG = Logger.getLogger(MemberMail.class.getName());
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    NodeUris uris;
+
+    /**
+     * Sends the mail {@code key} to the member: {0} is what was decided on, {1} the
+     * administrator's message, {2} the address of the portal page that shows it.
+     */
+    public void tell(Account member, String key, String subject, String message, String page) {
+        if (member.getEmail() == null || member.getEmail().isBlank()) {
+            LOG.fine(() -> "No mail for account " + member.getUuid() + ": no address");
+            return;
+        }
+        Locale locale = member.getLanguage() == null ? Locale.ENGLISH
+                : Locale.forLanguageTag(member.getLanguage());
+        send(MailTexts.compose(BUNDLE, key, locale, member.getEmail(), subject,
+                message == null ? "-" : message, uris.baseUrl() + page));
+    }
+
+    /** Hands the mail to the mailer, which sends it after the transaction commits. */
+    protected void send(Mail mail) {
+        mailer.sendAfterCommit(mail);
+    }
+}

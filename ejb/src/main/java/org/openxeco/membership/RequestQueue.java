@@ -1,0 +1,150 @@
+package org.openxeco.membership;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.openxeco.account.Account;
+import org.openxeco.audit.AuditTrail;
+import org.openxeco.directory.Address;
+import org.openxeco.directory.Organisation;
+import org.openxeco.directory.OrganisationService;
+import org.openxeco.directory.OrganisationStatus;
+import org.openxeco.kernel.ChangeLog;
+import org.openxeco.kernel.ConflictException;
+import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.Roles;
+import org.openxeco.kernel.StaleVersionException;
+
+/**
+ * The administrators' side of members' requests: the waiting ones, oldest first, and the
+ * decision on each. Approving attaches the member; for a proposal it first creates the
+ * entity, public at once since an administrator has just checked it. The member is mailed.
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.MEMBER})
+public class RequestQueue {
+
+    private static final Logger LOG = Logger.getLogger(RequestQueue.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ChangeLog changes;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    MemberMail mail;
+
+    @Resource
+    SessionContext context;
+
+    /** The requests waiting for a decision, oldest first. */
+    public List<MemberRequest> pending() {
+        Roles.requireAdmin(context);
+        return em.createQuery("select r from MemberRequest r where r.status = :pending"
+                + " order by r.created", MemberRequest.class)
+                .setParameter("pending", RequestStatus.PENDING).getResultList();
+    }
+
+    /** How many requests wait for a decision. */
+    public long countPending() {
+        Roles.requireAdmin(context);
+        return em.createQuery("select count(r) from MemberRequest r where r.status = :pending",
+                Long.class).setParameter("pending", RequestStatus.PENDING).getSingleResult();
+    }
+
+    /** Approves a waiting request: attaches the member, creating a proposed entity first. */
+    public MemberRequest approve(UUID uuid, long version, String message) {
+        Roles.requireAdmin(context);
+        changes.lockWrites();
+        MemberRequest request = waiting(uuid, version);
+
+        Organisation organisation = request.getOrganisation();
+        if (request.getKind() == RequestKind.PROPOSE) {
+            organisation = organisations.create(entityOf(request.getProposed()), List.of());
+            request.attachTo(organisation);
+        }
+        attach(request.getAccount(), organisation);
+        request.decide(RequestStatus.APPROVED, new Decision(AttachmentRequests.now(),
+                Callers.actor(context), Callers.message(message)));
+        em.flush();
+        mail.tell(request.getAccount(), "request.approved", organisation.getName(),
+                Callers.message(message), "/my/requests.xhtml");
+
+        LOG.info(() -> "Approved request " + uuid);
+        return request;
+    }
+
+    /** Rejects a waiting request with a message to the member. */
+    public MemberRequest reject(UUID uuid, long version, String message) {
+        Roles.requireAdmin(context);
+        changes.lockWrites();
+        MemberRequest request = waiting(uuid, version);
+
+        request.decide(RequestStatus.REJECTED, new Decision(AttachmentRequests.now(),
+                Callers.actor(context), Callers.message(message)));
+        em.flush();
+        mail.tell(request.getAccount(), "request.rejected", request.getEntityName(),
+                Callers.message(message), "/my/requests.xhtml");
+
+        LOG.info(() -> "Rejected request " + uuid);
+        return request;
+    }
+
+    private MemberRequest waiting(UUID uuid, long version) {
+        MemberRequest request = em.createQuery("select r from MemberRequest r"
+                + " where r.uuid = :uuid", MemberRequest.class)
+                .setParameter("uuid", uuid.toString()).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Request", uuid));
+        StaleVersionException.check("Request " + uuid, version, request.getVersion());
+        if (request.getStatus() != RequestStatus.PENDING) {
+            throw new ConflictException("decided", "The request is not waiting any more");
+        }
+        return request;
+    }
+
+    /** Adds the entity to the account's assignments, audited as a change of the account. */
+    private void attach(Account account, Organisation organisation) {
+        if (AttachmentRequests.isAttached(account, organisation)) {
+            return;
+        }
+        audit.before(account);
+        em.flush();
+        em.createNativeQuery("insert into account_entity (account_id, organisation_id)"
+                + " select a.id, o.id from account a, organisation o"
+                + " where a.uuid = ?1 and o.uuid = ?2")
+                .setParameter(1, account.getUuid().toString())
+                .setParameter(2, organisation.getUuid().toString()).executeUpdate();
+        em.refresh(account);
+        audit.recorded(account, false);
+    }
+
+    private static Organisation entityOf(ProposedEntity proposed) {
+        Organisation o = new Organisation();
+        o.setName(proposed.getName().strip());
+        o.setKind(proposed.getKind());
+        o.setStatus(OrganisationStatus.ACTIVE);
+        o.setEmail(proposed.getEmail());
+        o.setDescription(proposed.getDescription());
+        if (proposed.getWebsite() != null && !proposed.getWebsite().isBlank()) {
+            o.setWebsites(List.of(proposed.getWebsite().strip()));
+        }
+        o.setAddresses(List.of(new Address(null, null, null, null, proposed.getCountryCode())));
+        return o;
+    }
+}

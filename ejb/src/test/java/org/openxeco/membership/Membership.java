@@ -1,0 +1,158 @@
+package org.openxeco.membership;
+
+import java.lang.reflect.Field;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+
+import org.openxeco.directory.Organisation;
+import org.openxeco.kernel.Roles;
+import org.openxeco.mail.Mail;
+import org.openxeco.testing.Fixtures;
+import org.openxeco.testing.Services;
+
+/**
+ * The membership services wired by hand on the test database next to the domain services,
+ * with members signed in by {@link #asMember}. Decision mails are collected instead of sent:
+ * the browser tests send them through a real SMTP server.
+ */
+final class Membership implements AutoCloseable {
+
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
+
+    final Services services = new Services();
+    final TestCaller caller = new TestCaller();
+    final List<Mail> mails = Collections.synchronizedList(new ArrayList<>());
+    final AttachmentRequests requests = new AttachmentRequests();
+    final RequestQueue queue = new RequestQueue();
+    final MemberEntities entities = new MemberEntities();
+    final ChangeQueue changeQueue = new ChangeQueue();
+    final ReviewSetting setting = new ReviewSetting();
+    final MemberArticles articles = new MemberArticles();
+    final ArticleReviews reviews = new ArticleReviews();
+    private final MemberMail mail = new MemberMail() {
+        @Override
+        protected void send(Mail composed) {
+            mails.add(composed);
+        }
+    };
+
+    Membership() {
+        set(services.audit, "context", caller);
+        set(mail, "uris", services.uris);
+        set(setting, "settings", services.settings);
+        for (Object service : new Object[] {requests, queue, entities, changeQueue, setting,
+                articles, reviews}) {
+            set(service, "context", caller);
+        }
+        for (Object service : new Object[] {requests, queue, entities, changeQueue,
+                articles, reviews}) {
+            set(service, "em", services.entityManager());
+        }
+        for (Object service : new Object[] {requests, queue, entities, changeQueue, articles}) {
+            set(service, "changes", services.changes);
+        }
+        for (Object service : new Object[] {requests, entities, changeQueue, articles}) {
+            set(service, "validator", VALIDATOR);
+        }
+        set(requests, "organisations", services.organisations);
+        set(queue, "organisations", services.organisations);
+        set(queue, "audit", services.audit);
+        set(queue, "mail", mail);
+        set(entities, "media", services.media);
+        set(entities, "setting", setting);
+        set(changeQueue, "media", services.media);
+        set(changeQueue, "mail", mail);
+        set(reviews, "workflow", services.workflow);
+        set(reviews, "mail", mail);
+    }
+
+    /** Makes an active member account with an e-mail address; returns its user name. */
+    String member(String language) {
+        String username = "m-" + UUID.randomUUID().toString().substring(0, 8);
+        services.asVisitor(() -> {
+            var em = services.entityManager();
+            // Far above the sequence's values, so no generated id ever meets it.
+            long id = 1_000_000_000_000L
+                    + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+            em.createNativeQuery("insert into account (id, uuid, version, created, updated,"
+                    + " username, password_hash, active, email, language)"
+                    + " values (?1, ?2, 1, ?3, ?3, ?4, 'x', true, ?5, ?6)")
+                    .setParameter(1, id).setParameter(2, UUID.randomUUID().toString())
+                    .setParameter(3, OffsetDateTime.now())
+                    .setParameter(4, username).setParameter(5, username + "@example.org")
+                    .setParameter(6, language).executeUpdate();
+            em.createNativeQuery("insert into account_role (account_id, role) values (?1, ?2)")
+                    .setParameter(1, id).setParameter(2, Roles.MEMBER).executeUpdate();
+            return null;
+        });
+        return username;
+    }
+
+    /** A public entity made by an administrator. */
+    Organisation entity(String name) {
+        return services.asAdmin(() -> services.organisations.create(
+                Fixtures.organisation(Fixtures.unique(name), "LU"), List.of()));
+    }
+
+    /** Runs work in one transaction as the signed-in member. */
+    <T> T asMember(String username, Callable<T> work) {
+        caller.signIn(username, Roles.MEMBER);
+        try {
+            return services.asVisitor(work);
+        } finally {
+            caller.signOut();
+        }
+    }
+
+    /** Runs work in one transaction as an administrator. */
+    <T> T asAdmin(Callable<T> work) {
+        return services.asAdmin(work);
+    }
+
+    /** The mails sent to a member so far. */
+    List<Mail> mailsTo(String username) {
+        return mails.stream().filter(m -> m.to().equals(username + "@example.org")).toList();
+    }
+
+    /** Attaches a member to an entity the way the queue does: request, then approval. */
+    void attach(String username, Organisation organisation) {
+        MemberRequest request = asMember(username, () -> requests.requestAttachment(
+                organisation.getUuid(), "I work there"));
+        asAdmin(() -> queue.approve(request.getUuid(), request.getVersion(), null));
+    }
+
+    @Override
+    public void close() {
+        services.close();
+    }
+
+    private static void set(Object target, String name, Object value) {
+        try {
+            Class<?> type = target.getClass();
+            Field field = null;
+            while (field == null) {
+                try {
+                    field = type.getDeclaredField(name);
+                } catch (NoSuchFieldException e) {
+                    type = type.getSuperclass();
+                    if (type == null) {
+                        throw e;
+                    }
+                }
+            }
+            field.setAccessible(true);
+            field.set(target, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot wire " + name + " of " + target, e);
+        }
+    }
+}
