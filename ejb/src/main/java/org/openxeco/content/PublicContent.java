@@ -63,8 +63,9 @@ public class PublicContent {
         }
 
         List<Article> items = list.page(em, Article.class, order(listing), first, max);
-        return new ArticleResults(items, list.count(em), new TagFacets(em).count(list,
-                listing.type().objectType(), chosen, lang));
+        long total = list.count(em);
+        return new ArticleResults(items, total, new TagFacets(em).count(list, total,
+                "ArticleTagRow", listing.type().objectType(), chosen, lang));
     }
 
     /** The newest public articles of a type, or the next events, or the open job offers. */

@@ -61,7 +61,9 @@ public class DirectorySearch {
                 + " Organisation o join o.addresses fa where " + list.all()
                 + " group by fa.countryCode", Object[].class).getResultList(), MAX_COUNTRIES)
                 .forEach(r -> countries.put((String) r[0], ((Number) r[1]).longValue()));
-        List<TagFacets.Facet> facets = new TagFacets(em).count(list, ObjectType.ENTITY,
+        List<TagFacets.Facet> facets = new TagFacets(em).count(list, total,
+                "OrganisationTagRow",
+                ObjectType.ENTITY,
                 chosen, lang);
         return new DirectoryResults(items, total, kinds, countries, facets);
     }

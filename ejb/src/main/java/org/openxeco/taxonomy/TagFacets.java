@@ -42,10 +42,12 @@ public final class TagFacets {
 
     /**
      * The facets of every scheme that may tag the given type, counted over the list's
-     * matches; {@code chosen} holds the values the list is already restricted to.
+     * matches, of which there are {@code matches}. {@code links} names the entity mapping
+     * the table that links the listed objects ({@code ownerId}) to values
+     * ({@code valueId}); {@code chosen} holds the values the list is restricted to.
      */
-    public List<Facet> count(Conditions list, ObjectType type, List<TaxonomyValue> chosen,
-            String lang) {
+    public List<Facet> count(Conditions list, long matches, String links, ObjectType type,
+            List<TaxonomyValue> chosen, String lang) {
         List<TaxonomyScheme> schemes = em.createQuery("select s from TaxonomyScheme s"
                 + " join s.targets t where t = :type order by s.code", TaxonomyScheme.class)
                 .setParameter("type", type).getResultList();
@@ -54,7 +56,8 @@ public final class TagFacets {
             TaxonomyValue selected = chosen.stream()
                     .filter(v -> v.getScheme().getUuid().equals(scheme.getUuid()))
                     .reduce((a, b) -> b).orElse(null);
-            List<Option> options = options(list, scheme, selected, lang);
+            List<Option> options = matches == 0 ? List.of()
+                    : options(list, links, scheme, selected, lang);
             if (!options.isEmpty() || selected != null) {
                 facets.add(new Facet(scheme, trail(selected), options));
             }
@@ -62,19 +65,21 @@ public final class TagFacets {
         return facets;
     }
 
-    private List<Option> options(Conditions list, TaxonomyScheme scheme,
+    private List<Option> options(Conditions list, String links, TaxonomyScheme scheme,
             TaxonomyValue selected, String lang) {
         int depth = selected == null ? 1 : selected.getDepth() + 1;
         // Paths are "/uuid/uuid/.../": the ancestor at a depth sits at a fixed position.
         int start = 2 + (depth - 1) * (UUID_LENGTH + 1);
         String ancestor = "substring(fv.path, " + start + ", " + UUID_LENGTH + ")";
-        String alias = list.alias();
-        // Grouped by a plain column: PostgreSQL refuses to group by a bound expression.
-        List<Object[]> rows = list.query(em, "select ft.uuid, count(distinct " + alias
-                + ") from " + list.from() + " join " + alias + ".tags fv, TaxonomyValue ft"
-                + " where fv.scheme = :facetScheme and fv.depth >= " + depth
+        // Counted on the link table, the listed objects only in a subquery: joining them
+        // leads H2 to a plan that reads every object once per value. Grouped by a plain
+        // column, as PostgreSQL refuses to group by an expression with bound arguments.
+        List<Object[]> rows = list.query(em, "select ft.uuid, count(distinct fr.ownerId) from "
+                + links + " fr, TaxonomyValue fv, TaxonomyValue ft where fr.valueId = fv.id"
+                + " and fv.scheme = :facetScheme and fv.depth >= " + depth
                 + " and fv.path like :facetPrefix and ft.uuid = " + ancestor
-                + " and " + list.all() + " group by ft.uuid", Object[].class)
+                + " and fr.ownerId in (select " + list.alias() + ".id from " + list.from()
+                + " where " + list.all() + ") group by ft.uuid", Object[].class)
                 .setParameter("facetScheme", scheme)
                 .setParameter("facetPrefix", selected == null ? "/%" : selected.getPath() + "%")
                 .getResultList();
