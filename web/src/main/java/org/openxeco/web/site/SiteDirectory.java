@@ -84,11 +84,6 @@ public class SiteDirectory {
         return new SiteQuery(context() + "/directory").toString();
     }
 
-    /** The kinds in the order of the facet, for the search form's choice. */
-    public List<OrganisationKind> getKinds() {
-        return Arrays.asList(OrganisationKind.values());
-    }
-
     public List<Map.Entry<OrganisationKind, Long>> getKindCounts() {
         return List.copyOf(getResults().kinds().entrySet());
     }

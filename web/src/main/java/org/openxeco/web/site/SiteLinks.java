@@ -106,6 +106,13 @@ public class SiteLinks {
         return name.isBlank() ? code : name;
     }
 
+    /** The city and country of an entity's first address, for lists. */
+    public String place(Organisation entity, Locale locale) {
+        return entity.getAddresses().stream().findFirst().map(a -> (a.getCity() == null
+                || a.getCity().isBlank() ? "" : a.getCity() + ", ")
+                + country(a.getCountryCode(), locale)).orElse("");
+    }
+
     /** Whether a web address is safe to link to (http or https). */
     public boolean linkable(String url) {
         return url != null && (url.startsWith("https://") || url.startsWith("http://")
