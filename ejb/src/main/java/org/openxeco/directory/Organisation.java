@@ -17,6 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -118,6 +120,10 @@ public class Organisation extends ImportableObject {
 
     private Boolean shared;
 
+    // Derived from the other fields before every write, whichever path the write takes.
+    @Column(name = "search_text", length = SearchText.MAX)
+    private String searchText;
+
     public Organisation() {
     }
 
@@ -129,6 +135,17 @@ public class Organisation extends ImportableObject {
     /** Whether anonymous visitors and peers may see this entity. */
     public boolean isPublic() {
         return status == OrganisationStatus.ACTIVE;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refreshSearchText() {
+        searchText = SearchText.of(this);
+    }
+
+    /** The folded text that the public directory's search matches. */
+    public String getSearchText() {
+        return searchText;
     }
 
     /** Copies every editable field (not identity, tags or tracking) from another instance. */

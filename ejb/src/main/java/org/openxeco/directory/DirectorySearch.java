@@ -1,0 +1,112 @@
+package org.openxeco.directory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.openxeco.kernel.Conditions;
+import org.openxeco.kernel.Like;
+import org.openxeco.kernel.ObjectType;
+import org.openxeco.taxonomy.TagFacets;
+import org.openxeco.taxonomy.TaxonomyService;
+import org.openxeco.taxonomy.TaxonomyValue;
+
+/**
+ * The public directory: searches active entities only, whoever calls (an administrator
+ * browsing the public site sees what visitors see), and counts the facet values of the
+ * matches with aggregate queries, so no list is ever loaded whole.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class DirectorySearch {
+
+    private static final int MAX_COUNTRIES = 40;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TaxonomyService taxonomies;
+
+    /**
+     * The matches from position {@code first} on (at most {@code max}, by name), their
+     * total and the facet counts; labels are picked in the given language. An unknown
+     * taxonomy value matches nothing.
+     */
+    public DirectoryResults search(DirectoryQuery query, int first, int max, String lang) {
+        List<TaxonomyValue> chosen = new ArrayList<>();
+        Conditions list = conditions(query, chosen);
+
+        List<Organisation> items = list.page(em, Organisation.class, "o.sortKey, o.id",
+                first, max);
+        long total = list.count(em);
+        Map<OrganisationKind, Long> kinds = new LinkedHashMap<>();
+        sortedCounts(list.query(em, "select o.kind, count(o) from Organisation o where "
+                + list.all() + " group by o.kind", Object[].class).getResultList(),
+                OrganisationKind.values().length)
+                .forEach(r -> kinds.put((OrganisationKind) r[0], ((Number) r[1]).longValue()));
+        Map<String, Long> countries = new LinkedHashMap<>();
+        sortedCounts(list.query(em, "select fa.countryCode, count(distinct o) from"
+                + " Organisation o join o.addresses fa where " + list.all()
+                + " group by fa.countryCode", Object[].class).getResultList(), MAX_COUNTRIES)
+                .forEach(r -> countries.put((String) r[0], ((Number) r[1]).longValue()));
+        List<TagFacets.Facet> facets = new TagFacets(em).count(list, total,
+                "OrganisationTagRow",
+                ObjectType.ENTITY,
+                chosen, lang);
+        return new DirectoryResults(items, total, kinds, countries, facets);
+    }
+
+    /** The entity with this UUID if it is public, whoever asks. */
+    public Optional<Organisation> find(UUID uuid) {
+        return em.createQuery("select o from Organisation o where o.uuid = :uuid",
+                Organisation.class).setParameter("uuid", uuid.toString())
+                .getResultStream().filter(Organisation::isPublic).findFirst();
+    }
+
+    /** Rows of (value, count), most frequent first, at most {@code limit} of them. */
+    private static List<Object[]> sortedCounts(List<Object[]> rows, int limit) {
+        return rows.stream().sorted(Comparator.comparingLong((Object[] r) ->
+                ((Number) r[1]).longValue()).reversed().thenComparing(r -> r[0].toString()))
+                .limit(limit).toList();
+    }
+
+    private Conditions conditions(DirectoryQuery query, List<TaxonomyValue> chosen) {
+        Conditions list = new Conditions("Organisation", "o")
+                .where("o.status = :status", "status", OrganisationStatus.ACTIVE);
+        List<String> words = query.text().map(SearchText::words).orElse(List.of());
+        for (int i = 0; i < words.size(); i++) {
+            list.where("o.searchText like :word" + i + " escape '\\'", "word" + i,
+                    Like.containing(words.get(i), 100));
+        }
+        query.kind().ifPresent(k -> list.where("o.kind = :kind", "kind", k));
+        query.countryCode().ifPresent(c -> list.where("o.id in (select o2.id from"
+                + " Organisation o2 join o2.addresses a2 where a2.countryCode = :country)",
+                "country", c));
+        int index = 0;
+        for (String reference : query.tags()) {
+            Optional<TaxonomyValue> value = taxonomies.findValueByReference(reference)
+                    .filter(v -> v.getScheme().mayTag(ObjectType.ENTITY));
+            if (value.isEmpty()) {
+                list.where("1 = 0");
+                continue;
+            }
+            chosen.add(value.get());
+            String name = "tag" + index++;
+            list.where("o.id in (select o3.id from Organisation o3 join o3.tags t3"
+                    + " where t3.path like :" + name + ")", name, value.get().getPath() + "%");
+        }
+        return list;
+    }
+}

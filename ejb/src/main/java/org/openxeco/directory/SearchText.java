@@ -1,0 +1,82 @@
+package org.openxeco.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.openxeco.kernel.SortKeys;
+
+/**
+ * The folded text an entity is searched by: its names, description without markup, places
+ * (with the country's name in English, French and German), websites and identifiers, all in
+ * lower case without accents, so that a plain {@code like} matches the same way on H2 and
+ * PostgreSQL.
+ */
+public final class SearchText {
+
+    /** Longest stored search text; longer texts are cut. */
+    public static final int MAX = 120_000;
+
+    /** At most this many words of a query are used. */
+    static final int MAX_WORDS = 10;
+
+    private static final List<Locale> COUNTRY_LANGUAGES = List.of(Locale.ENGLISH,
+            Locale.FRENCH, Locale.GERMAN);
+
+    private SearchText() {
+    }
+
+    /** The search text of an entity as it stands. */
+    public static String of(Organisation o) {
+        List<String> places = new ArrayList<>();
+        for (Address a : o.getAddresses()) {
+            places.addAll(Stream.of(a.getCity(), a.getRegion(), a.getPostalCode(),
+                    a.getCountryCode()).filter(Objects::nonNull).toList());
+            places.addAll(countryNames(a.getCountryCode()));
+        }
+        List<String> others = new ArrayList<>(o.getWebsites());
+        o.getIdentifiers().forEach(i -> others.add(i.getValue()));
+        return compose(o.getName(), o.getLegalName(), o.getDescription(), places, others);
+    }
+
+    /** Joins and folds the parts of a search text; HTML tags in the description are dropped. */
+    public static String compose(String name, String legalName, String description,
+            List<String> places, List<String> others) {
+        String text = Stream.concat(Stream.of(name, legalName, plain(description)),
+                Stream.concat(places.stream(), others.stream()))
+                .filter(Objects::nonNull).collect(Collectors.joining(" | "));
+        return SortKeys.of(text, MAX);
+    }
+
+    /** The names of a country in the languages of the portal, for a two-letter code. */
+    public static List<String> countryNames(String code) {
+        if (code == null || code.isBlank()) {
+            return List.of();
+        }
+        Locale country = new Locale.Builder().setRegion(code).build();
+        return COUNTRY_LANGUAGES.stream().map(country::getDisplayCountry)
+                .filter(n -> !n.equalsIgnoreCase(code)).distinct().toList();
+    }
+
+    /** The folded words of a query, at most {@link #MAX_WORDS}, each at most 100 characters. */
+    public static List<String> words(String query) {
+        if (query == null) {
+            return List.of();
+        }
+        return Stream.of(SortKeys.of(query, 1000).split("[\\s,;]+"))
+                .filter(w -> !w.isBlank()).distinct().limit(MAX_WORDS)
+                .map(w -> w.length() > 100 ? w.substring(0, 100) : w).toList();
+    }
+
+    private static String plain(String html) {
+        if (html == null) {
+            return null;
+        }
+        return html.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+}

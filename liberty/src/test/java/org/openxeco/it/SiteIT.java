@@ -1,0 +1,132 @@
+package org.openxeco.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import org.openxeco.it.Node.Reply;
+
+/**
+ * The public site over plain HTTP: readable addresses, 404 pages in the site's style for
+ * anything missing or not public, and lists that never show drafts or inactive entities,
+ * whoever browses them.
+ */
+// Only the executions that name a node to test run these (not the network or service ones).
+@EnabledIfSystemProperty(named = "it.base.url", matches = ".+")
+class SiteIT extends ApiTest {
+
+    @Test
+    void aDraftsAddressIsAStyled404UntilTheArticleIsPublished() {
+        String title = unique("Site draft");
+        Created draft = createArticle("news", title, "draft");
+        String slug = draft.json().getString("slug");
+
+        assertStyledNotFound(Node.get("/news/" + slug));
+
+        Reply published = Node.put(draft.location(), ADMIN, object().add("type", "news")
+                .add("title", title).add("status", "public").build(),
+                ifMatch(currentVersion(draft.location())));
+        assertEquals(200, published.status(), published::toString);
+        Reply page = Node.get("/news/" + slug);
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.body().contains(title), page::toString);
+        assertStyledNotFound(Node.get("/events/" + slug));
+    }
+
+    @Test
+    void unknownAddressesAndInactiveEntitiesAreStyled404s() {
+        Created inactive = createEntity(unique("Site inactive"), object().add("status",
+                "inactive"));
+
+        for (String path : List.of("/news/" + uniqueCode("no-such-news"),
+                "/events/" + uniqueCode("no-such-event"), "/jobs/a/b",
+                "/directory/" + UUID.randomUUID(), "/directory/not-a-uuid",
+                "/directory/" + inactive.id())) {
+            assertStyledNotFound(Node.get(path));
+        }
+    }
+
+    @Test
+    void draftsAndInactiveEntitiesStayOutOfListsAndCounts() {
+        String marker = uniqueCode("sitelist");
+        createEntity("Visible " + marker, null);
+        createEntity("Hidden " + marker, object().add("status", "inactive"));
+        Created entity = createEntity("Cited " + marker, null);
+        createArticle("news", "Shown " + marker, "public", entity.id());
+        createArticle("news", "Drafted " + marker, "draft", entity.id());
+        createArticle("news", "Reviewed " + marker, "under-review", entity.id());
+
+        String directory = Node.get("/directory?q=" + marker).body();
+        assertTrue(directory.contains("Visible " + marker), directory);
+        assertFalse(directory.contains("Hidden " + marker), directory);
+        assertTrue(directory.contains("2 entities found"), directory);
+
+        String news = Node.get("/news?q=" + marker).body();
+        assertTrue(news.contains("Shown " + marker), news);
+        assertFalse(news.contains("Drafted " + marker) || news.contains("Reviewed " + marker),
+                news);
+        assertTrue(news.contains("1 result"), news);
+
+        String entityPage = Node.get("/directory/" + entity.id()).body();
+        assertTrue(entityPage.contains("Shown " + marker), entityPage);
+        assertFalse(entityPage.contains("Drafted " + marker)
+                || entityPage.contains("Reviewed " + marker), entityPage);
+    }
+
+    @Test
+    void anAdministratorBrowsingTheSiteSeesThePublicViewOnly() {
+        String marker = uniqueCode("siteadmin");
+        createArticle("news", "Public " + marker, "public");
+        Created draft = createArticle("news", "Draft " + marker, "draft");
+        PortalSession admin = new PortalSession();
+        admin.signIn(Node.ADMIN_USER, Node.ADMIN_PASSWORD);
+
+        PortalSession.Page list = admin.get("/news?q=" + marker);
+        assertEquals(200, list.status());
+        assertTrue(list.body().contains("Public " + marker), list.body());
+        assertFalse(list.body().contains("Draft " + marker), list.body());
+        assertEquals(404, admin.get("/news/" + draft.json().getString("slug")).status());
+    }
+
+    @Test
+    void aViewsOwnAddressLeadsToItsReadableAddress() {
+        Created news = createArticle("news", unique("Site canonical"), "public");
+        String slug = news.json().getString("slug");
+
+        Reply reply = Node.get("/site/article.xhtml?type=NEWS&slug=" + slug);
+        assertEquals(302, reply.status(), reply::toString);
+        assertTrue(reply.header("Location").orElse("").endsWith("/news/" + slug),
+                reply::toString);
+        Reply list = Node.get("/site/articles.xhtml?type=EVENT&when=past");
+        assertTrue(list.header("Location").orElse("").endsWith("/events?when=past"),
+                list::toString);
+    }
+
+    private Created createArticle(String type, String title, String status,
+            String... related) {
+        JsonObject body = object().add("type", type).add("title", title).add("status", status)
+                .add("summary", "Made by the site tests").add("relatedEntities", array(
+                        (Object[]) related)).build();
+        return create("/api/articles", body);
+    }
+
+    private static String ifMatch(long version) {
+        return Node.ifMatch(version);
+    }
+
+    private static void assertStyledNotFound(Reply reply) {
+        assertEquals(404, reply.status(), reply::toString);
+        assertTrue(reply.body().contains("site-error"), reply::toString);
+        assertTrue(reply.body().contains("Page not found"), reply::toString);
+        assertFalse(reply.body().contains("Caused by") || reply.body().contains("\tat "),
+                reply::toString);
+    }
+}

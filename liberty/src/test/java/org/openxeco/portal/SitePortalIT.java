@@ -1,0 +1,260 @@
+package org.openxeco.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openxeco.it.Node;
+
+/** The public site as a visitor sees it in Chromium, on a desktop and on a phone. */
+// Only the executions that name a node to test run these (not the network or service ones).
+@EnabledIfSystemProperty(named = "it.base.url", matches = ".+")
+class SitePortalIT {
+
+    @BeforeAll
+    static void nodeHasStarted() {
+        Node.awaitStarted();
+    }
+
+    @Test
+    void theHomePageShowsAFreshPublicNewsItemButNotADraft() {
+        String marker = SiteData.marker();
+        try (SiteData data = new SiteData(); Browser browser = Browser.desktop();
+                Browser phone = Browser.phone()) {
+            data.article("news", "Draft news " + marker, "draft", null);
+            data.article("news", "Fresh news " + marker, "public", null);
+
+            browser.open("/");
+            String news = browser.find(By.id("home-news")).getText();
+            assertTrue(news.contains("Fresh news " + marker), news);
+            assertFalse(news.contains("Draft news " + marker), news);
+            browser.screenshot("site-home");
+            phone.open("/");
+            phone.find(By.id("home-news"));
+            assertNoSidewaysScrolling(phone);
+            phone.screenshot("site-home-phone");
+        }
+    }
+
+    @Test
+    void theDirectoryFindsAccentedWordsAndItsFacetCountsMatchTheNarrowedLists() {
+        String marker = SiteData.marker();
+        try (SiteData data = new SiteData(); Browser browser = Browser.desktop()) {
+            JsonObject[] topic = data.taxonomy(marker);
+            String code = topic[0].getString("code");
+            data.entity("Société Générale Ümit " + marker, "company", "Paris", "FR",
+                    topic[2].getString("id"));
+            data.entity("Générale des Eaux " + marker, "company", "Lyon", "FR");
+            data.entity("Ångström Institutet " + marker, "academic", "Uppsala", "SE",
+                    topic[1].getString("id"));
+
+            browser.open("/directory");
+            browser.type(By.id("q"), "GENERALE societe umit " + marker);
+            browser.click(By.id("search-submit"));
+            browser.waitFor(d -> d.getCurrentUrl().contains("q="));
+            assertEquals(List.of("Société Générale Ümit " + marker), names(browser));
+
+            browser.open("/directory?q=" + marker);
+            assertEquals(3, total(browser));
+            assertEquals(2, count(browser, "#facet-kind .kind-COMPANY"));
+            assertEquals(1, count(browser, "#facet-country .country-SE"));
+            assertEquals(2, count(browser, "#facet-" + code + " .value-alpha"));
+            browser.screenshot("site-directory");
+
+            narrowsTo(browser, "#facet-kind .kind-ACADEMIC", "Ångström Institutet " + marker);
+            browser.open("/directory?q=" + marker);
+            narrowsTo(browser, "#facet-country .country-FR", "Générale des Eaux " + marker,
+                    "Société Générale Ümit " + marker);
+            browser.open("/directory?q=" + marker);
+            narrowsTo(browser, "#facet-" + code + " .value-alpha",
+                    "Ångström Institutet " + marker, "Société Générale Ümit " + marker);
+            narrowsTo(browser, "#facet-" + code + " .value-beta",
+                    "Société Générale Ümit " + marker);
+        }
+        try (Browser phone = Browser.phone()) {
+            phone.open("/directory?q=universit");
+            phone.find(By.id("entities"));
+            assertNoSidewaysScrolling(phone);
+            phone.screenshot("site-directory-phone");
+        }
+    }
+
+    @Test
+    void anEntityPageListsItsPublicArticlesButNotItsDrafts() {
+        String marker = SiteData.marker();
+        try (SiteData data = new SiteData(); Browser browser = Browser.desktop()) {
+            String id = data.entity("Entity " + marker, "ngo", "Luxembourg", "LU")
+                    .getString("id");
+            data.article("news", "Public about " + marker, "public", null, id);
+            data.article("news", "Draft about " + marker, "draft", null, id);
+
+            browser.open("/directory/" + id);
+            assertEquals("Entity " + marker, browser.find(By.tagName("h1")).getText());
+            String articles = browser.find(By.id("entity-articles")).getText();
+            assertTrue(articles.contains("Public about " + marker), articles);
+            assertFalse(articles.contains("Draft about " + marker), articles);
+        }
+    }
+
+    @Test
+    void eventListsSplitUpcomingFromPastAndShowTimesInTheVisitorsZone() {
+        String marker = SiteData.marker();
+        Instant start = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        try (SiteData data = new SiteData(); Browser browser = Browser.desktop()) {
+            data.article("event", "Coming " + marker, "public", event(start));
+            data.article("event", "Gone " + marker, "public",
+                    event(Instant.now().minus(20, ChronoUnit.DAYS)));
+            ((ChromeDriver) browser.driver()).executeCdpCommand(
+                    "Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Tokyo"));
+
+            browser.open("/events?q=" + marker);
+            browser.waitFor(d -> d.findElement(By.id("zone-note")).getText()
+                    .contains("Asia/Tokyo"));
+            String upcoming = plain(browser.find(By.id("articles")).getText());
+            String expected = plain(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+                    FormatStyle.SHORT).withLocale(Locale.ENGLISH)
+                    .format(start.atZone(ZoneId.of("Asia/Tokyo"))));
+            assertTrue(upcoming.contains("Coming " + marker), upcoming);
+            assertTrue(upcoming.contains(expected) && upcoming.contains("Asia/Tokyo"),
+                    () -> expected + " in " + upcoming);
+            assertFalse(upcoming.contains("Gone " + marker), upcoming);
+
+            browser.click(By.id("tab-past"));
+            browser.waitFor(d -> d.getCurrentUrl().contains("when=past"));
+            String past = browser.find(By.id("articles")).getText();
+            assertTrue(past.contains("Gone " + marker), past);
+            assertFalse(past.contains("Coming " + marker), past);
+        }
+    }
+
+    @Test
+    void anArticleIsReachedByItsSlugWhileDraftAndUnknownSlugsShowTheStyled404() {
+        String marker = SiteData.marker();
+        try (SiteData data = new SiteData(); Browser browser = Browser.desktop();
+                Browser phone = Browser.phone()) {
+            String id = data.entity("Organiser " + marker, "company", "Metz", "FR")
+                    .getString("id");
+            String slug = data.article("event", "Readable event " + marker, "public",
+                    event(Instant.now().plus(30, ChronoUnit.DAYS)), id).getString("slug");
+            String draft = data.article("news", "Hidden news " + marker, "draft", null)
+                    .getString("slug");
+
+            browser.open("/events/" + slug);
+            assertEquals("Readable event " + marker, browser.find(By.tagName("h1")).getText());
+            assertTrue(browser.find(By.id("event-when")).getText().contains("2"));
+            assertTrue(browser.find(By.id("related")).getText().contains("Organiser " + marker));
+            browser.screenshot("site-article");
+            phone.open("/events/" + slug);
+            phone.find(By.id("body"));
+            assertNoSidewaysScrolling(phone);
+            phone.screenshot("site-article-phone");
+
+            for (String path : List.of("/news/" + draft, "/events/" + marker + "-nothing",
+                    "/news/" + slug)) {
+                assertEquals(404, Node.get(path).status(), path);
+                browser.open(path);
+                assertEquals("Page not found", browser.find(By.tagName("h1")).getText());
+                assertTrue(browser.find(By.cssSelector(".site-error")).isDisplayed());
+                assertFalse(browser.text().contains("Hidden news " + marker));
+            }
+        }
+    }
+
+    @Test
+    void phoneSizedPagesNeverScrollSideways() {
+        try (Browser phone = Browser.phone()) {
+            for (String path : List.of("/events", "/events?when=past", "/jobs", "/news",
+                    "/directory?country=FR")) {
+                phone.open(path);
+                phone.find(By.tagName("h1"));
+                assertNoSidewaysScrolling(phone);
+            }
+        }
+    }
+
+    @Test
+    void frenchAndGermanTextsAppearWhenTheLanguageIsSwitched() {
+        try (Browser browser = Browser.desktop()) {
+            browser.open("/directory?q=universit");
+            assertEquals("Directory", browser.find(By.tagName("h1")).getText());
+
+            browser.click(By.cssSelector("a.lang-fr"));
+            browser.waitFor(d -> "Annuaire".equals(d.findElement(By.tagName("h1")).getText()));
+            assertTrue(browser.driver().getCurrentUrl().contains("/directory?q=universit"),
+                    browser.driver().getCurrentUrl());
+            assertEquals("Actualités", browser.find(By.id("nav-news")).getText());
+            assertTrue(browser.find(By.id("total")).getText().contains("trouvée"));
+
+            browser.click(By.cssSelector("a.lang-de"));
+            browser.waitFor(d -> "Verzeichnis".equals(
+                    d.findElement(By.tagName("h1")).getText()));
+            assertEquals("Veranstaltungen", browser.find(By.id("nav-events")).getText());
+            browser.open("/events");
+            assertEquals("Kommende", browser.find(By.id("tab-upcoming")).getText());
+        }
+    }
+
+    private static jakarta.json.JsonObjectBuilder event(Instant start) {
+        return Json.createObjectBuilder().add("event", Json.createObjectBuilder()
+                .add("start", start.toString()).add("end", start.plus(2, ChronoUnit.HOURS)
+                        .toString()).add("timeZone", "Europe/Luxembourg")
+                .add("venue", "Maison du Savoir").add("city", "Esch-sur-Alzette")
+                .add("country", "LU").add("attendance", "hybrid")
+                .add("registrationUrl", "https://example.org/register"));
+    }
+
+    /** Clicks a facet value and checks the list then holds as many entities as it said. */
+    private static void narrowsTo(Browser browser, String option, String... names) {
+        long said = count(browser, option);
+        String before = browser.driver().getCurrentUrl();
+        browser.click(By.cssSelector(option));
+        browser.waitFor(d -> !d.getCurrentUrl().equals(before));
+        assertEquals(said, total(browser));
+        assertEquals(List.of(names), names(browser));
+    }
+
+    private static long count(Browser browser, String option) {
+        return Long.parseLong(browser.find(By.cssSelector(option + " .count")).getText()
+                .replaceAll("\\D", ""));
+    }
+
+    private static long total(Browser browser) {
+        String text = browser.find(By.id("total")).getText();
+        return Long.parseLong(text.replaceAll("^\\D*([\\d,.\\s]+).*$", "$1")
+                .replaceAll("\\D", ""));
+    }
+
+    private static List<String> names(Browser browser) {
+        browser.find(By.id("total"));
+        return browser.findAll(By.cssSelector("#entities h2")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private static String plain(String text) {
+        return text.replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+
+    private static void assertNoSidewaysScrolling(Browser browser) {
+        Object fits = ((ChromeDriver) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;");
+        assertEquals(Boolean.TRUE, fits, browser.driver().getCurrentUrl());
+    }
+}
