@@ -127,6 +127,22 @@ public class MemberArticles {
         return written;
     }
 
+    /** Deletes one of the caller's drafts (or an article sent back), leaving a tombstone. */
+    public void delete(UUID uuid, long version) {
+        Account me = Callers.member(em, context);
+        changes.lockWrites();
+        MemberArticle written = editable(me, uuid, version);
+        Article article = written.getArticle();
+        changes.track(article);
+
+        em.remove(written);
+        changes.recordDeletion(article);
+        em.remove(article);
+        em.flush();
+
+        LOG.info(() -> "Account " + me.getUuid() + " deleted article " + uuid);
+    }
+
     private MemberArticle editable(Account me, UUID uuid, long version) {
         MemberArticle written = own(me, uuid);
         MemberEntities.attachedTo(me, written.getOrganisation().getUuid());

@@ -192,4 +192,41 @@ class MemberArticleServiceTest {
         assertTrue(m.asAdmin(() -> m.reviews.waiting()).stream()
                 .noneMatch(w -> w.getArticle().getUuid().equals(uuid)));
     }
+
+    @Test
+    void aMemberDeletesTheirOwnDraftButNotAnotherMembersOrOneInReview() {
+        String owner = m.member("en");
+        String other = m.member("en");
+        Organisation org = m.entity("Deleting");
+        m.attach(owner, org);
+        m.attach(other, org);
+        MemberArticle kept = m.asMember(owner, () -> m.articles.create(org.getUuid(),
+                news("Submitted one")));
+        MemberArticle dropped = m.asMember(owner, () -> m.articles.create(org.getUuid(),
+                news("Dropped one")));
+        var keptId = kept.getArticle().getUuid();
+        var droppedId = dropped.getArticle().getUuid();
+        long keptVersion = stored(kept).getVersion();
+        m.asMember(owner, () -> m.articles.submit(keptId, keptVersion));
+        long droppedVersion = stored(dropped).getVersion();
+
+        assertThrows(NotFoundException.class, () -> m.asMember(other, () -> {
+            m.articles.delete(droppedId, droppedVersion);
+            return null;
+        }));
+        long submitted = stored(kept).getVersion();
+        assertThrows(ConflictException.class, () -> m.asMember(owner, () -> {
+            m.articles.delete(keptId, submitted);
+            return null;
+        }));
+        m.asMember(owner, () -> {
+            m.articles.delete(droppedId, droppedVersion);
+            return null;
+        });
+
+        assertFalse(m.asAdmin(() -> m.services.articles.exists(droppedId)));
+        assertTrue(m.asAdmin(() -> m.services.articles.exists(keptId)));
+        assertEquals(List.of(keptId), m.asMember(owner, () -> m.articles.mine()).stream()
+                .map(a -> a.getArticle().getUuid()).toList());
+    }
 }

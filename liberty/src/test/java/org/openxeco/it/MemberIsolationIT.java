@@ -201,8 +201,10 @@ class MemberIsolationIT {
         Reply article = Node.get("/api/my/articles/" + s.draft(), b);
         Reply submit = Node.send("/api/my/articles/" + s.draft() + "/submission", "POST", b,
                 null, null, Node.ifMatch(draftVersion));
+        Reply delete = Node.delete("/api/my/articles/" + s.draft(), b,
+                Node.ifMatch(draftVersion));
 
-        for (Reply refused : java.util.List.of(read, withdraw, article, submit)) {
+        for (Reply refused : java.util.List.of(read, withdraw, article, submit, delete)) {
             assertEquals(404, refused.status(), refused::toString);
             assertTrue(refused.contentType().startsWith("application/problem+json"));
         }

@@ -109,6 +109,7 @@ class MemberPortalIT {
         assertEquals("+352 555 0101", Node.get("/api/entities/" + entityId).object()
                 .getString("phone"));
 
+        deleteADraft(member, "Discarded idea " + suffix);
         String articleId = writeArticle(member, entityName, "Member news " + suffix);
         admin.open("/admin/members/queue.xhtml");
         scrollTo(admin, item(admin, "article-item", "Member news " + suffix));
@@ -200,6 +201,18 @@ class MemberPortalIT {
         member.click(By.id("article-form:submit"));
         member.waitFor(d -> member.find(By.id("article-state")).getText().contains("In review"));
         return id;
+    }
+
+    /** Writes a draft and deletes it again, confirming in the dialog. */
+    static void deleteADraft(Browser member, String title) {
+        member.open("/my/article.xhtml");
+        member.type(By.id("article-form:title"), title).click(By.id("article-form:save"));
+        member.waitFor(d -> d.getCurrentUrl().contains("id="));
+        member.click(By.id("article-form:delete"));
+        member.click(By.id("article-form:confirm-yes"));
+        member.waitFor(d -> d.getCurrentUrl().contains("/my/articles"));
+        assertTrue(member.text().contains("The draft was deleted."), member::text);
+        assertTrue(!member.text().contains(title), member::text);
     }
 
     /** The queue entry of this kind that names the text. */

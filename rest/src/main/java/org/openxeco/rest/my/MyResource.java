@@ -102,6 +102,15 @@ public class MyResource {
                 article.getArticle().getVersion());
     }
 
+    @DELETE
+    @Path("articles/{id}")
+    @Operation(summary = "Delete one of the caller's drafts (If-Match: version)")
+    public Response deleteArticle(@PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch) {
+        articles.delete(Params.uuid(id, "id"), Params.ifMatch(ifMatch));
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("articles/{id}/submission")
     @Operation(summary = "Send one of the caller's drafts for review (If-Match: version)")

@@ -118,6 +118,18 @@ public class MyArticlePage implements Serializable {
         return "/my/article?faces-redirect=true&id=" + uuid;
     }
 
+    /** Deletes the draft and goes back to the member's articles. */
+    public String delete() {
+        try {
+            articles.delete(uuid, version);
+        } catch (DomainException e) {
+            texts.refuse(e, FORM);
+            return null;
+        }
+        texts.info("article.deleted");
+        return "/my/articles?faces-redirect=true";
+    }
+
     public boolean isEditable() {
         return state == null || state.editable();
     }
