@@ -34,7 +34,7 @@ class SiteIT extends ApiTest {
         Reply published = Node.put(draft.location(), ADMIN, object().add("type", "news")
                 .add("title", title).add("status", "public").build(),
                 ifMatch(currentVersion(draft.location())));
-        assertEquals(200, published.status(), published::toString);
+        assertEquals(204, published.status(), published::toString);
         Reply page = Node.get("/news/" + slug);
         assertEquals(200, page.status(), page::toString);
         assertTrue(page.body().contains(title), page::toString);

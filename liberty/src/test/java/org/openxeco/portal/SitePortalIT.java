@@ -67,6 +67,8 @@ class SitePortalIT {
                     topic[1].getString("id"));
 
             browser.open("/directory");
+            browser.find(By.id("entities"));
+            browser.screenshot("site-directory");
             browser.type(By.id("q"), "GENERALE societe umit " + marker);
             browser.click(By.id("search-submit"));
             browser.waitFor(d -> d.getCurrentUrl().contains("q="));
@@ -77,7 +79,6 @@ class SitePortalIT {
             assertEquals(2, count(browser, "#facet-kind .kind-COMPANY"));
             assertEquals(1, count(browser, "#facet-country .country-SE"));
             assertEquals(2, count(browser, "#facet-" + code + " .value-alpha"));
-            browser.screenshot("site-directory");
 
             narrowsTo(browser, "#facet-kind .kind-ACADEMIC", "Ångström Institutet " + marker);
             browser.open("/directory?q=" + marker);

@@ -1,5 +1,7 @@
 package org.openxeco.web.site;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 
@@ -67,8 +69,8 @@ public class SiteZone {
         for (int i = 0; cookies != null && i < cookies.length; i++) {
             if (COOKIE.equals(cookies[i].getName())) {
                 try {
-                    zone = ZoneId.of(java.net.URLDecoder.decode(cookies[i].getValue(),
-                            java.nio.charset.StandardCharsets.UTF_8));
+                    zone = ZoneId.of(URLDecoder.decode(cookies[i].getValue(),
+                            StandardCharsets.UTF_8));
                     source = Source.BROWSER;
                     return;
                 } catch (DateTimeException | IllegalArgumentException e) {
