@@ -135,7 +135,11 @@ public class Mailer {
         try {
             sendNow(mail);
         } catch (MailFailure e) {
-            LOG.log(Level.WARNING, e.getMessage(), e);
+            // The server's answer often quotes the recipient: its text is kept out of the log
+            // unless diagnostics are switched on.
+            LOG.log(Level.WARNING, "{0} ({1})", new Object[] {e.getMessage(),
+                e.getCause().getClass().getSimpleName()});
+            LOG.log(Level.FINE, "Mail failure in detail", e);
         }
     }
 }

@@ -76,4 +76,17 @@ class MailTextsTest {
         assertEquals("Hallo Ada", mail.subject());
         assertEquals("Willkommen, Ada.", mail.text());
     }
+
+    @Test
+    void aLanguageWithoutTextsGetsEnglishWhateverTheServersLanguage() {
+        Locale server = Locale.getDefault();
+        Locale.setDefault(Locale.GERMAN);
+        try {
+            Mail mail = MailTexts.compose("org.openxeco.mail.test-mails", "greeting",
+                    Locale.forLanguageTag("it"), "x@example.org", "Ada");
+            assertEquals("Hello Ada", mail.subject());
+        } finally {
+            Locale.setDefault(server);
+        }
+    }
 }
