@@ -44,23 +44,23 @@ public class ArticleReviews {
     @Resource
     SessionContext context;
 
-    // An article an administrator moved on in the article editor meanwhile waits no more.
-    private static final String WAITING = " from MemberArticle m where m.state = :submitted"
-            + " and m.article.status = :review";
+    // The article's real status decides: one moved on in the article editor waits no more,
+    // one an administrator put under review there waits too.
+    private static final String WAITING =
+            " from MemberArticle m where m.article.status = :review";
 
     /** The members' articles waiting for review, oldest submission first. */
     public List<MemberArticle> waiting() {
         Roles.requireAdmin(context);
         return em.createQuery("select m" + WAITING + " order by m.article.updated",
-                MemberArticle.class).setParameter("submitted", ArticleState.SUBMITTED)
-                .setParameter("review", ArticleStatus.UNDER_REVIEW).getResultList();
+                MemberArticle.class).setParameter("review", ArticleStatus.UNDER_REVIEW)
+                .getResultList();
     }
 
     /** How many members' articles wait for review. */
     public long countWaiting() {
         Roles.requireAdmin(context);
         return em.createQuery("select count(m)" + WAITING, Long.class)
-                .setParameter("submitted", ArticleState.SUBMITTED)
                 .setParameter("review", ArticleStatus.UNDER_REVIEW).getSingleResult();
     }
 

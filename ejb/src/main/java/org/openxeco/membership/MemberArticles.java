@@ -148,7 +148,8 @@ public class MemberArticles {
         MemberEntities.attachedTo(me, written.getOrganisation().getUuid());
         StaleVersionException.check("Article " + uuid, version,
                 written.getArticle().getVersion());
-        if (!written.getState().editable()) {
+        if (!written.getState().editable()
+                || written.getArticle().getStatus() != ArticleStatus.DRAFT) {
             throw new ConflictException("not-editable", "The article is "
                     + written.getState().name().toLowerCase(Locale.ROOT)
                     + " and cannot be changed");
