@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import org.openxeco.content.Article;
 import org.openxeco.content.ArticleStatus;
 import org.openxeco.content.ArticleWorkflow;
+import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotFoundException;
@@ -37,6 +38,9 @@ public class ArticleReviews {
 
     @Inject
     ArticleWorkflow workflow;
+
+    @Inject
+    ChangeLog changes;
 
     @Inject
     MemberMail mail;
@@ -93,6 +97,8 @@ public class ArticleReviews {
     private MemberArticle decide(UUID uuid, long version, ArticleStatus status,
             ArticleState state, ReviewStep.Action action, String comment, String mailKey) {
         Roles.requireAdmin(context);
+        // Taken before reading, so a second decision waits and then sees the first one.
+        changes.lockWrites();
         MemberArticle written = stored(uuid);
         Article article = written.getArticle();
         StaleVersionException.check("Article " + uuid, version, article.getVersion());

@@ -15,6 +15,7 @@ import org.openxeco.content.ArticleStatus;
 import org.openxeco.content.ArticleType;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.ConflictException;
+import org.openxeco.kernel.DomainException;
 
 /** Members' articles follow the real article status when administrators move them. */
 class MemberArticleStatusTest {
@@ -102,5 +103,22 @@ class MemberArticleStatusTest {
         long version = stored(uuid).getVersion();
         m.asAdmin(() -> m.reviews.publish(uuid, version, null));
         assertEquals(ArticleStatus.PUBLIC, stored(uuid).getStatus());
+    }
+
+    @Test
+    void aSecondDecisionOnTheSameVersionIsRefusedAsAlreadyDecided() {
+        String hal = m.member("en");
+        UUID uuid = draft(hal, "Decided twice");
+        long seen = stored(uuid).getVersion();
+        m.asMember(hal, () -> m.articles.submit(uuid, seen));
+        long version = stored(uuid).getVersion();
+        m.asAdmin(() -> m.reviews.publish(uuid, version, null));
+
+        DomainException second = assertThrows(DomainException.class,
+                () -> m.asAdmin(() -> m.reviews.reject(uuid, version, "Too late")));
+        assertEquals("stale-version", second.kind());
+        assertEquals(ArticleStatus.PUBLIC, stored(uuid).getStatus());
+        assertEquals(ArticleState.PUBLISHED,
+                m.asMember(hal, () -> m.articles.mine(uuid)).getState());
     }
 }

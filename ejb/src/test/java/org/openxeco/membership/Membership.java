@@ -57,7 +57,8 @@ final class Membership implements AutoCloseable {
                 articles, reviews}) {
             set(service, "em", services.entityManager());
         }
-        for (Object service : new Object[] {requests, queue, entities, changeQueue, articles}) {
+        for (Object service : new Object[] {requests, queue, entities, changeQueue, articles,
+                reviews}) {
             set(service, "changes", services.changes);
         }
         for (Object service : new Object[] {requests, entities, changeQueue, articles}) {
