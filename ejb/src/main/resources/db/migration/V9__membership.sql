@@ -32,6 +32,7 @@ CREATE TABLE entity_change (
     account_id       BIGINT NOT NULL REFERENCES account (id) ON DELETE CASCADE,
     organisation_id  BIGINT NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
     base_version     BIGINT NOT NULL,
+    base_content     VARCHAR(300000) NOT NULL,
     content          VARCHAR(300000) NOT NULL,
     status           VARCHAR(20) NOT NULL,
     decided          TIMESTAMP WITH TIME ZONE,
