@@ -197,6 +197,10 @@ public class Account implements Audited {
         return Set.copyOf(entities);
     }
 
+    void attach(Organisation organisation) {
+        entities.add(organisation);
+    }
+
     void setActive(boolean active) {
         this.active = active;
     }
