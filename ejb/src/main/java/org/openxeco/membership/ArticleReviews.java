@@ -105,6 +105,9 @@ public class ArticleReviews {
         if (written.getState() != ArticleState.SUBMITTED) {
             throw new ConflictException("not-submitted", "The article is not waiting for review");
         }
+        if (state != ArticleState.REJECTED) {
+            Callers.requireAuthor(written.getAccount(), written.getOrganisation());
+        }
 
         workflow.transition(uuid, version, status, null);
         String text = Callers.message(comment);

@@ -88,6 +88,7 @@ public class ChangeQueue {
         changes.lockWrites();
         EntityChange change = waiting(uuid, version);
         Organisation organisation = change.getOrganisation();
+        Callers.requireAuthor(change.getAccount(), organisation);
         EntityEdit merged = change.getMerged();
         EntityDiff.check(validator, media, organisation, merged);
 

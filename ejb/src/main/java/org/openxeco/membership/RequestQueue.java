@@ -77,6 +77,7 @@ public class RequestQueue {
         Roles.requireAdmin(context);
         changes.lockWrites();
         MemberRequest request = waiting(uuid, version);
+        Callers.requireAuthor(request.getAccount(), null);
 
         Organisation organisation = request.getOrganisation();
         if (request.getKind() == RequestKind.PROPOSE) {
