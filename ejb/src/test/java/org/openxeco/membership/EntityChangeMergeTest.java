@@ -96,4 +96,27 @@ class EntityChangeMergeTest {
         m.asAdmin(() -> m.changeQueue.approve(again.getUuid(), again.getVersion(), null));
         assertEquals("member@example.org", live(org).getEmail());
     }
+
+    @Test
+    void aScriptInAMembersEntityDescriptionIsStrippedBeforeReviewAndLive() {
+        String cal = m.member("en");
+        Organisation org = m.entity("Scripted");
+        m.attach(cal, org);
+        Organisation current = live(org);
+        EntityEdit e = EntityEdit.of(current);
+        m.asAdmin(() -> {
+            m.setting.setReviewRequired(true);
+            return null;
+        });
+        m.asMember(cal, () -> m.entities.edit(org.getUuid(), current.getVersion(),
+                new EntityEdit(e.name(), e.legalName(), e.kind(),
+                        "<p>Hello<script>alert(1)</script></p>", e.email(), e.phone(),
+                        e.websites(), e.addresses(), e.logoHash())));
+        EntityChange change = m.asMember(cal, () -> m.entities.waitingChange(org.getUuid()))
+                .orElseThrow();
+        assertEquals("<p>Hello</p>", change.getEdit().description());
+
+        m.asAdmin(() -> m.changeQueue.approve(change.getUuid(), change.getVersion(), null));
+        assertEquals("<p>Hello</p>", live(org).getDescription());
+    }
 }
