@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.openxeco.content.ArticleType;
 import org.openxeco.directory.Organisation;
+import org.openxeco.directory.OrganisationKind;
 import org.openxeco.kernel.ConflictException;
 
 /** Members' work is never dropped silently with the entity or account it belongs to. */
@@ -72,5 +75,18 @@ class MemberWorkKeptTest {
                 .setParameter(1, ned).executeUpdate()));
         assertEquals(written.getArticle().getUuid(), m.asMember(ned,
                 () -> m.articles.mine(written.getArticle().getUuid())).getArticle().getUuid());
+    }
+
+    @Test
+    void aProposalNamedAgainWithoutItsSurroundingSpacesIsADuplicate() {
+        String ola = m.member("en");
+        String name = "Spaced " + UUID.randomUUID().toString().substring(0, 6);
+        m.asMember(ola, () -> m.requests.proposeEntity(new ProposedEntity("  " + name + " ",
+                OrganisationKind.COMPANY, "LU", null, null, null), "I founded it"));
+
+        ConflictException again = assertThrows(ConflictException.class, () -> m.asMember(ola,
+                () -> m.requests.proposeEntity(new ProposedEntity(name, OrganisationKind.COMPANY,
+                        "LU", null, null, null), "Once more")));
+        assertEquals("duplicate-request", again.kind());
     }
 }
