@@ -121,4 +121,19 @@ class MemberArticleStatusTest {
         assertEquals(ArticleState.PUBLISHED,
                 m.asMember(hal, () -> m.articles.mine(uuid)).getState());
     }
+
+    @Test
+    void aNewDraftSavedAndSubmittedInOneStepWaitsForReview() {
+        String ivo = m.member("en");
+        Organisation org = m.entity("Status one step");
+        m.attach(ivo, org);
+
+        MemberArticle written = m.asMember(ivo, () -> m.articles.saveAndSubmit(org.getUuid(),
+                null, 0, news("One step")));
+
+        UUID uuid = written.getArticle().getUuid();
+        assertEquals(ArticleState.SUBMITTED, m.asMember(ivo, () -> m.articles.mine(uuid))
+                .getState());
+        assertEquals(ArticleStatus.UNDER_REVIEW, stored(uuid).getStatus());
+    }
 }
