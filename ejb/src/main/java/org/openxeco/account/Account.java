@@ -253,6 +253,10 @@ public class Account implements Audited {
         }
     }
 
+    void attach(Organisation organisation) {
+        entities.add(organisation);
+    }
+
     void setActive(boolean active) {
         this.active = active;
     }

@@ -19,6 +19,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 
@@ -191,6 +192,16 @@ public class AccountManagement {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /**
+     * Attaches a stored account to one more entity, as an approved member's request does. The
+     * account's version moves on, so an account editor opened before refuses its stale save.
+     */
+    public void attachEntity(Account account, Organisation organisation) {
+        Roles.requireAdmin(context);
+        account.attach(organisation);
+        em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     private void apply(Account account, AccountData data) {

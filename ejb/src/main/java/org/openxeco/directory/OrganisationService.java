@@ -202,13 +202,19 @@ public class OrganisationService {
         for (String query : List.of(
                 "select count(a) from Article a join a.relatedEntities r where r = :o",
                 "select count(a) from Article a where a.job.hiringEntity = :o",
-                "select count(a) from Article a where a.offering.provider = :o")) {
+                "select count(a) from Article a where a.offering.provider = :o",
+                // Members' work waiting for a decision is not dropped with the entity.
+                "select count(r) from MemberRequest r where r.organisation = :o"
+                        + " and r.status = org.openxeco.membership.RequestStatus.PENDING",
+                "select count(c) from EntityChange c where c.organisation = :o"
+                        + " and c.status = org.openxeco.membership.RequestStatus.PENDING",
+                "select count(m) from MemberArticle m where m.organisation = :o")) {
             references += em.createQuery(query, Long.class).setParameter("o", organisation)
                     .getSingleResult();
         }
         if (references > 0) {
             throw new ConflictException("in-use", "Entity " + uuid + " is referred to by "
-                    + references + " article(s)");
+                    + references + " article(s) or members' waiting request(s) and change(s)");
         }
 
         changes.recordDeletion(organisation);

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import org.openxeco.content.Article;
 import org.openxeco.content.ArticleStatus;
 import org.openxeco.content.ArticleWorkflow;
+import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotFoundException;
@@ -39,28 +40,31 @@ public class ArticleReviews {
     ArticleWorkflow workflow;
 
     @Inject
+    ChangeLog changes;
+
+    @Inject
     MemberMail mail;
 
     @Resource
     SessionContext context;
 
-    // An article an administrator moved on in the article editor meanwhile waits no more.
-    private static final String WAITING = " from MemberArticle m where m.state = :submitted"
-            + " and m.article.status = :review";
+    // The article's real status decides: one moved on in the article editor waits no more,
+    // one an administrator put under review there waits too.
+    private static final String WAITING =
+            " from MemberArticle m where m.article.status = :review";
 
     /** The members' articles waiting for review, oldest submission first. */
     public List<MemberArticle> waiting() {
         Roles.requireAdmin(context);
         return em.createQuery("select m" + WAITING + " order by m.article.updated",
-                MemberArticle.class).setParameter("submitted", ArticleState.SUBMITTED)
-                .setParameter("review", ArticleStatus.UNDER_REVIEW).getResultList();
+                MemberArticle.class).setParameter("review", ArticleStatus.UNDER_REVIEW)
+                .getResultList();
     }
 
     /** How many members' articles wait for review. */
     public long countWaiting() {
         Roles.requireAdmin(context);
         return em.createQuery("select count(m)" + WAITING, Long.class)
-                .setParameter("submitted", ArticleState.SUBMITTED)
                 .setParameter("review", ArticleStatus.UNDER_REVIEW).getSingleResult();
     }
 
@@ -93,11 +97,16 @@ public class ArticleReviews {
     private MemberArticle decide(UUID uuid, long version, ArticleStatus status,
             ArticleState state, ReviewStep.Action action, String comment, String mailKey) {
         Roles.requireAdmin(context);
+        // Taken before reading, so a second decision waits and then sees the first one.
+        changes.lockWrites();
         MemberArticle written = stored(uuid);
         Article article = written.getArticle();
         StaleVersionException.check("Article " + uuid, version, article.getVersion());
         if (written.getState() != ArticleState.SUBMITTED) {
             throw new ConflictException("not-submitted", "The article is not waiting for review");
+        }
+        if (state != ArticleState.REJECTED) {
+            Callers.requireAuthor(written.getAccount(), written.getOrganisation());
         }
 
         workflow.transition(uuid, version, status, null);

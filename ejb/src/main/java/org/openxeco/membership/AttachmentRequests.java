@@ -90,7 +90,7 @@ public class AttachmentRequests {
         InputCheck.validate(validator, proposed);
         boolean open = em.createQuery("select count(r) from MemberRequest r where"
                 + " r.account = :me and r.kind = :kind and r.status = :pending"
-                + " and lower(r.proposed.name) = :name", Long.class)
+                + " and lower(trim(r.proposed.name)) = :name", Long.class)
                 .setParameter("me", me).setParameter("kind", RequestKind.PROPOSE)
                 .setParameter("pending", RequestStatus.PENDING)
                 .setParameter("name", proposed.getName().strip().toLowerCase(Locale.ROOT))

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 
 import org.openxeco.account.Account;
 import org.openxeco.audit.AuditTrail;
+import org.openxeco.directory.Organisation;
+import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.NotAllowedException;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.SystemTask;
@@ -29,6 +31,18 @@ final class Callers {
                 Account.class).setParameter("name", name).getResultStream()
                 .filter(Account::isActive).findFirst()
                 .orElseThrow(() -> new NotAllowedException("This needs a signed-in member"));
+    }
+
+    /**
+     * Refuses approving a member's work once its author's account is inactive or, when an
+     * entity is given, no longer attached to it: it can only be declined then.
+     */
+    static void requireAuthor(Account author, Organisation organisation) {
+        if (!author.isActive() || organisation != null
+                && !AttachmentRequests.isAttached(author, organisation)) {
+            throw new ConflictException("author-detached", "The member who sent this is no"
+                    + " longer active or attached to the entity; it can only be declined");
+        }
     }
 
     /** The name recorded for the caller's steps and decisions. */

@@ -68,7 +68,18 @@ public class ChangeQueue {
     public List<EntityDiff.Field> diff(UUID uuid) {
         Roles.requireAdmin(context);
         EntityChange change = stored(uuid);
-        return EntityDiff.of(change.getOrganisation(), change.getEdit());
+        EntityEdit shown = change.getConflicts().isEmpty() ? change.getMerged()
+                : change.getEdit();
+        return EntityDiff.of(change.getOrganisation(), shown);
+    }
+
+    /**
+     * The fields of a waiting change that were also changed on the live entity since the
+     * member edited it; such a change cannot be approved until the member saves it again.
+     */
+    public List<String> conflicts(UUID uuid) {
+        Roles.requireAdmin(context);
+        return stored(uuid).getConflicts();
     }
 
     /** Applies a waiting change to the live record, audited as the administrator's change. */
@@ -77,10 +88,12 @@ public class ChangeQueue {
         changes.lockWrites();
         EntityChange change = waiting(uuid, version);
         Organisation organisation = change.getOrganisation();
-        EntityDiff.check(validator, media, organisation, change.getEdit());
+        Callers.requireAuthor(change.getAccount(), organisation);
+        EntityEdit merged = change.getMerged();
+        EntityDiff.check(validator, media, organisation, merged);
 
         changes.track(organisation);
-        change.getEdit().applyTo(organisation);
+        merged.applyTo(organisation);
         changes.record(organisation);
         change.decide(RequestStatus.APPROVED, new Decision(AttachmentRequests.now(),
                 Callers.actor(context), Callers.message(message)));

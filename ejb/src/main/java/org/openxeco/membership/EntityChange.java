@@ -1,6 +1,7 @@
 package org.openxeco.membership;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -60,6 +61,10 @@ public class EntityChange {
     @Column(nullable = false, length = 300000)
     private String content;
 
+    // The entity's values the member edited, for merging with later changes of the entity.
+    @Column(name = "base_content", nullable = false, length = 300000)
+    private String baseContent;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RequestStatus status = RequestStatus.PENDING;
@@ -74,6 +79,7 @@ public class EntityChange {
         this.account = account;
         this.organisation = organisation;
         this.baseVersion = organisation.getVersion();
+        this.baseContent = EntityEditCodec.write(EntityEdit.of(organisation));
         this.content = EntityEditCodec.write(edit);
         this.created = now;
     }
@@ -108,6 +114,30 @@ public class EntityChange {
         return EntityEditCodec.read(content);
     }
 
+    /** The entity's values as the member saw them when editing. */
+    public EntityEdit getBase() {
+        return EntityEditCodec.read(baseContent);
+    }
+
+    /**
+     * What approving would write: the member's values if the entity has not changed since,
+     * else the live values with only the member's own changes; refused on a conflict.
+     */
+    public EntityEdit getMerged() {
+        if (organisation.getVersion() == baseVersion) {
+            return getEdit();
+        }
+        return EntityMerge.merge(getBase(), EntityEdit.of(organisation), getEdit());
+    }
+
+    /** The fields changed both by the member and on the live entity since the member's edit. */
+    public List<String> getConflicts() {
+        if (organisation.getVersion() == baseVersion) {
+            return List.of();
+        }
+        return EntityMerge.conflicts(getBase(), EntityEdit.of(organisation), getEdit());
+    }
+
     public RequestStatus getStatus() {
         return status;
     }
@@ -119,6 +149,7 @@ public class EntityChange {
     void replace(EntityEdit edit, Instant now) {
         content = EntityEditCodec.write(edit);
         baseVersion = organisation.getVersion();
+        baseContent = EntityEditCodec.write(EntityEdit.of(organisation));
         created = now;
     }
 

@@ -84,8 +84,19 @@ public class MemberArticle {
         return organisation;
     }
 
+    /**
+     * Where the article stands. The article's real status wins where an administrator moved
+     * it in the article editor: a live or archived article is never editable by its author,
+     * one under review waits in the queue, one sent back to draft is editable again.
+     */
     public ArticleState getState() {
-        return state;
+        return switch (article.getStatus()) {
+            case UNDER_REVIEW -> ArticleState.SUBMITTED;
+            case PUBLIC -> ArticleState.PUBLISHED;
+            case ARCHIVED -> state == ArticleState.REJECTED ? state : ArticleState.PUBLISHED;
+            case DRAFT -> state == ArticleState.SUBMITTED || state == ArticleState.PUBLISHED
+                    ? ArticleState.CHANGES_REQUESTED : state;
+        };
     }
 
     public long getVersion() {

@@ -127,6 +127,16 @@ public class MemberArticles {
         return written;
     }
 
+    /**
+     * Saves a new draft for an entity (no article id) or changes one, and submits it, in one
+     * transaction: a refused submission leaves no new draft behind.
+     */
+    public MemberArticle saveAndSubmit(UUID entity, UUID uuid, long version, ArticleDraft draft) {
+        MemberArticle written = uuid == null ? create(entity, draft)
+                : update(uuid, version, draft);
+        return submit(written.getArticle().getUuid(), written.getArticle().getVersion());
+    }
+
     /** Deletes one of the caller's drafts (or an article sent back), leaving a tombstone. */
     public void delete(UUID uuid, long version) {
         Account me = Callers.member(em, context);
@@ -148,7 +158,8 @@ public class MemberArticles {
         MemberEntities.attachedTo(me, written.getOrganisation().getUuid());
         StaleVersionException.check("Article " + uuid, version,
                 written.getArticle().getVersion());
-        if (!written.getState().editable()) {
+        if (!written.getState().editable()
+                || written.getArticle().getStatus() != ArticleStatus.DRAFT) {
             throw new ConflictException("not-editable", "The article is "
                     + written.getState().name().toLowerCase(Locale.ROOT)
                     + " and cannot be changed");

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.account.Account;
+import org.openxeco.account.AccountManagement;
 import org.openxeco.audit.AuditTrail;
 import org.openxeco.directory.Address;
 import org.openxeco.directory.Organisation;
@@ -48,6 +49,9 @@ public class RequestQueue {
     AuditTrail audit;
 
     @Inject
+    AccountManagement accounts;
+
+    @Inject
     MemberMail mail;
 
     @Resource
@@ -73,6 +77,7 @@ public class RequestQueue {
         Roles.requireAdmin(context);
         changes.lockWrites();
         MemberRequest request = waiting(uuid, version);
+        Callers.requireAuthor(request.getAccount(), null);
 
         Organisation organisation = request.getOrganisation();
         if (request.getKind() == RequestKind.PROPOSE) {
@@ -118,19 +123,17 @@ public class RequestQueue {
         return request;
     }
 
-    /** Adds the entity to the account's assignments, audited as a change of the account. */
+    /**
+     * Adds the entity to the account's assignments through the account (whose version moves
+     * on), audited as a change of the account.
+     */
     private void attach(Account account, Organisation organisation) {
         if (AttachmentRequests.isAttached(account, organisation)) {
             return;
         }
         audit.before(account);
+        accounts.attachEntity(account, organisation);
         em.flush();
-        em.createNativeQuery("insert into account_entity (account_id, organisation_id)"
-                + " select a.id, o.id from account a, organisation o"
-                + " where a.uuid = ?1 and o.uuid = ?2")
-                .setParameter(1, account.getUuid().toString())
-                .setParameter(2, organisation.getUuid().toString()).executeUpdate();
-        em.refresh(account);
         audit.recorded(account, false);
     }
 

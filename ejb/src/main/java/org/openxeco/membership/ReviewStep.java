@@ -58,6 +58,11 @@ public class ReviewStep implements Serializable {
         return actor;
     }
 
+    /** Whether the article's author took this step; the other steps are administrators'. */
+    public boolean isByAuthor() {
+        return action == Action.CREATED || action == Action.SUBMITTED;
+    }
+
     public Action getAction() {
         return action;
     }

@@ -26,10 +26,16 @@ class EntityEditCodecTest {
         assertNull(read.legalName());
         assertEquals(OrganisationKind.NGO, read.kind());
         assertEquals(edit.description(), read.description());
+        assertEquals("a@b.lu", read.email());
+        assertNull(read.phone());
         assertEquals(edit.websites(), read.websites());
         assertEquals(2, read.addresses().size());
         assertEquals("1 rue: du Nord", read.addresses().get(0).getStreet());
         assertNull(read.addresses().get(0).getPostalCode());
+        assertEquals("Esch", read.addresses().get(0).getCity());
+        assertEquals("LU", read.addresses().get(0).getCountryCode());
+        assertEquals("L-1234", read.addresses().get(1).getPostalCode());
+        assertNull(read.addresses().get(1).getCity());
         assertEquals("Région=Sud", read.addresses().get(1).getRegion());
         assertEquals("FR", read.addresses().get(1).getCountryCode());
         assertNull(read.logoHash());

@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
+import org.openxeco.account.AccountManagement;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.Roles;
 import org.openxeco.mail.Mail;
@@ -38,6 +39,7 @@ final class Membership implements AutoCloseable {
     final ReviewSetting setting = new ReviewSetting();
     final MemberArticles articles = new MemberArticles();
     final ArticleReviews reviews = new ArticleReviews();
+    final AccountManagement accounts = new AccountManagement();
     private final MemberMail mail = new MemberMail() {
         @Override
         protected void send(Mail composed) {
@@ -57,7 +59,8 @@ final class Membership implements AutoCloseable {
                 articles, reviews}) {
             set(service, "em", services.entityManager());
         }
-        for (Object service : new Object[] {requests, queue, entities, changeQueue, articles}) {
+        for (Object service : new Object[] {requests, queue, entities, changeQueue, articles,
+                reviews}) {
             set(service, "changes", services.changes);
         }
         for (Object service : new Object[] {requests, entities, changeQueue, articles}) {
@@ -66,6 +69,9 @@ final class Membership implements AutoCloseable {
         set(requests, "organisations", services.organisations);
         set(queue, "organisations", services.organisations);
         set(queue, "audit", services.audit);
+        set(accounts, "em", services.entityManager());
+        set(accounts, "context", caller);
+        set(queue, "accounts", accounts);
         set(queue, "mail", mail);
         set(entities, "media", services.media);
         set(entities, "setting", setting);

@@ -1,6 +1,7 @@
 package org.openxeco.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -120,7 +121,10 @@ class MemberPortalIT {
         member.open("/my/articles.xhtml");
         member.waitFor(d -> member.text().contains("Please name the venue"));
         member.open("/my/article.xhtml?id=" + articleId);
-        assertTrue(member.find(By.id("steps")).getText().contains("Please name the venue"));
+        String steps = member.find(By.id("steps")).getText();
+        assertTrue(steps.contains("Please name the venue"), steps);
+        assertTrue(steps.contains("an administrator"), steps);
+        assertFalse(steps.matches("(?s).*\\b" + Node.ADMIN_USER + "\\b.*"), steps);
         member.type(By.id("article-form:title"), "Member news at the venue " + suffix)
                 .click(By.id("article-form:submit"));
         member.waitFor(d -> member.find(By.id("article-state")).getText().contains("In review"));

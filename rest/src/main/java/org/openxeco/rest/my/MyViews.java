@@ -16,7 +16,8 @@ public final class MyViews {
 
     /** A member's request and its decision, if any. */
     public record RequestView(String id, long version, String kind, String entity,
-            String entityName, String reason, String status, Instant created, Instant decided, String message) {
+            String entityName, String reason, String status, Instant created, Instant decided,
+            String message) {
 
         public static RequestView of(MemberRequest r) {
             return new RequestView(r.getUuid().toString(), r.getVersion(),
@@ -33,7 +34,8 @@ public final class MyViews {
     public record StepView(Instant at, String actor, String action, String comment) {
 
         public static StepView of(ReviewStep s) {
-            return new StepView(s.getAt(), s.getActor(),
+            // Members learn who took a step by role, never an administrator's user name.
+            return new StepView(s.getAt(), s.isByAuthor() ? "author" : "administrator",
                     s.getAction().name().toLowerCase(Locale.ROOT), s.getComment());
         }
     }

@@ -23,7 +23,7 @@ public class ArticleDraftForm implements Serializable {
     private String body;
     private LocalDateTime start;
     private LocalDateTime end;
-    private String timeZone = "Europe/Luxembourg";
+    private String timeZone = "UTC";
     private String venue;
     private EmploymentType employmentType;
     private String location;

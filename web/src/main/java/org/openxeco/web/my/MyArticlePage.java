@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -23,6 +24,7 @@ import org.openxeco.membership.MemberArticle;
 import org.openxeco.membership.MemberArticles;
 import org.openxeco.membership.MemberEntities;
 import org.openxeco.membership.ReviewStep;
+import org.openxeco.web.ui.Preferences;
 
 /**
  * The member's article editor: a new draft for one of their entities, or one of their own
@@ -45,6 +47,9 @@ public class MyArticlePage implements Serializable {
     @Inject
     MemberTexts texts;
 
+    @Inject
+    Preferences preferences;
+
     private String id;
     private String entity;
     private UUID uuid;
@@ -64,6 +69,9 @@ public class MyArticlePage implements Serializable {
             if (id == null || id.isBlank()) {
                 entity = entity != null ? entity : getAttached().isEmpty() ? null
                         : getAttached().get(0).getUuid().toString();
+                // A new event starts in the member's own time zone.
+                String own = preferences.getTimeZone();
+                form.setTimeZone(getZones().contains(own) ? own : "UTC");
                 return;
             }
             show(articles.mine(UUID.fromString(id.strip())));
@@ -99,12 +107,13 @@ public class MyArticlePage implements Serializable {
             return null;
         }
         try {
-            MemberArticle written = uuid == null
-                    ? articles.create(UUID.fromString(entity), form.toDraft())
-                    : articles.update(uuid, version, form.toDraft());
+            UUID target = uuid == null ? UUID.fromString(entity) : null;
+            MemberArticle written;
             if (submitting) {
-                written = articles.submit(written.getArticle().getUuid(),
-                        written.getArticle().getVersion());
+                written = articles.saveAndSubmit(target, uuid, version, form.toDraft());
+            } else {
+                written = uuid == null ? articles.create(target, form.toDraft())
+                        : articles.update(uuid, version, form.toDraft());
             }
             uuid = written.getArticle().getUuid();
         } catch (IllegalArgumentException e) {
@@ -146,9 +155,10 @@ public class MyArticlePage implements Serializable {
         return EmploymentType.values();
     }
 
+    /** UTC first, then the regional time zones. */
     public List<String> getZones() {
-        return ZoneId.getAvailableZoneIds().stream()
-                .filter(z -> z.contains("/") && !z.startsWith("Etc/")).sorted().toList();
+        return Stream.concat(Stream.of("UTC"), ZoneId.getAvailableZoneIds().stream()
+                .filter(z -> z.contains("/") && !z.startsWith("Etc/")).sorted()).toList();
     }
 
     public String getId() {

@@ -3,9 +3,11 @@ package org.openxeco.web.my;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -83,14 +85,25 @@ public class MyRequestsPage implements Serializable {
         return "/my/requests?faces-redirect=true";
     }
 
-    public String withdraw(MemberRequest request) {
+    /**
+     * Withdraws the request named by the row the member clicked, at the version the page
+     * showed (sent with the click), never by a position in a list read again.
+     */
+    public String withdraw() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        MemberRequest withdrawn;
         try {
-            requests.withdraw(request.getUuid(), request.getVersion());
+            withdrawn = requests.withdraw(UUID.fromString(params.get("request")),
+                    Long.parseLong(params.get("version")));
         } catch (DomainException e) {
             texts.refuse(e, null);
             return null;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            texts.error("refusal.decided");
+            return null;
         }
-        texts.info("requests.withdrawn", request.getEntityName());
+        texts.info("requests.withdrawn", withdrawn.getEntityName());
         return "/my/requests?faces-redirect=true";
     }
 

@@ -2,11 +2,12 @@ package org.openxeco.web.admin.members;
 
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,6 +32,7 @@ import org.openxeco.web.my.MemberTexts;
 public class MembersQueuePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String READ = MembersQueuePage.class.getName() + ".read";
 
     @Inject
     RequestQueue requests;
@@ -47,11 +49,16 @@ public class MembersQueuePage implements Serializable {
     @Inject
     MemberTexts texts;
 
-    // Entities are read again after a view is restored rather than kept in the session.
-    private transient List<MemberRequest> pendingRequests;
-    private transient List<EntityChange> pendingChanges;
+    // The rows as shown are kept with the view, so a decision names the item and the version
+    // the administrator saw; the entities themselves are read again to show them.
+    private List<QueueItem> requestItems;
+    private List<QueueItem> changeItems;
+    private List<QueueItem> articleItems;
+    private transient Map<String, MemberRequest> shownRequests;
+    private transient Map<String, EntityChange> shownChanges;
     private transient Map<String, List<EntityDiff.Field>> diffs;
-    private transient List<MemberArticle> waitingArticles;
+    private transient Map<String, List<String>> conflicts;
+    private transient Map<String, MemberArticle> shownArticles;
     private final Map<String, String> messages = new HashMap<>();
     private boolean reviewRequired;
 
@@ -60,61 +67,78 @@ public class MembersQueuePage implements Serializable {
         reviewRequired = setting.reviewRequired();
     }
 
+    // Read once per request: a decision always meets the queue as it is now, as it would after
+    // the view was restored from a stored session.
     private void read() {
-        if (pendingRequests != null) {
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        if (shownRequests != null && request.containsKey(READ)) {
             return;
         }
-        pendingRequests = requests.pending();
-        pendingChanges = changes.pending();
+        request.put(READ, Boolean.TRUE);
+        shownRequests = new LinkedHashMap<>();
+        requests.pending().forEach(r -> shownRequests.put(r.getUuid().toString(), r));
+        shownChanges = new LinkedHashMap<>();
         diffs = new HashMap<>();
-        for (EntityChange change : pendingChanges) {
-            diffs.put(change.getUuid().toString(), changes.diff(change.getUuid()));
+        conflicts = new HashMap<>();
+        for (EntityChange change : changes.pending()) {
+            String id = change.getUuid().toString();
+            shownChanges.put(id, change);
+            diffs.put(id, changes.diff(change.getUuid()));
+            conflicts.put(id, changes.conflicts(change.getUuid()));
         }
-        waitingArticles = reviews.waiting();
+        shownArticles = new LinkedHashMap<>();
+        reviews.waiting().forEach(a -> shownArticles.put(a.getArticle().getUuid().toString(), a));
+        if (requestItems == null) {
+            requestItems = shownRequests.values().stream().map(r -> new QueueItem(
+                    r.getUuid().toString(), r.getVersion(), r.getEntityName())).toList();
+            changeItems = shownChanges.values().stream().map(c -> new QueueItem(
+                    c.getUuid().toString(), c.getVersion(), c.getOrganisation().getName()))
+                    .toList();
+            articleItems = shownArticles.values().stream().map(a -> new QueueItem(
+                    a.getArticle().getUuid().toString(), a.getArticle().getVersion(),
+                    a.getArticle().getTitle())).toList();
+        }
     }
 
-    public String approveRequest(MemberRequest r) {
-        return decide(() -> requests.approve(r.getUuid(), r.getVersion(), message(r.getUuid())),
-                "queue.request.approved", r.getEntityName());
+    public String approveRequest(QueueItem r) {
+        return decide(() -> requests.approve(r.id(), r.version(), message(r)),
+                "queue.request.approved", r);
     }
 
-    public String rejectRequest(MemberRequest r) {
-        return decide(() -> requests.reject(r.getUuid(), r.getVersion(), message(r.getUuid())),
-                "queue.request.rejected", r.getEntityName());
+    public String rejectRequest(QueueItem r) {
+        return decide(() -> requests.reject(r.id(), r.version(), message(r)),
+                "queue.request.rejected", r);
     }
 
-    public String approveChange(EntityChange c) {
-        return decide(() -> changes.approve(c.getUuid(), c.getVersion(), message(c.getUuid())),
-                "queue.change.approved", c.getOrganisation().getName());
+    public String approveChange(QueueItem c) {
+        return decide(() -> changes.approve(c.id(), c.version(), message(c)),
+                "queue.change.approved", c);
     }
 
-    public String rejectChange(EntityChange c) {
-        return decide(() -> changes.reject(c.getUuid(), c.getVersion(), message(c.getUuid())),
-                "queue.change.rejected", c.getOrganisation().getName());
+    public String rejectChange(QueueItem c) {
+        return decide(() -> changes.reject(c.id(), c.version(), message(c)),
+                "queue.change.rejected", c);
     }
 
-    public String publish(MemberArticle a) {
-        UUID id = a.getArticle().getUuid();
-        return decide(() -> reviews.publish(id, a.getArticle().getVersion(), message(id)),
-                "queue.article.published", a.getArticle().getTitle());
+    public String publish(QueueItem a) {
+        return decide(() -> reviews.publish(a.id(), a.version(), message(a)),
+                "queue.article.published", a);
     }
 
-    public String requestChanges(MemberArticle a) {
-        UUID id = a.getArticle().getUuid();
-        if (missing(message(id))) {
+    public String requestChanges(QueueItem a) {
+        if (missing(message(a))) {
             return null;
         }
-        return decide(() -> reviews.requestChanges(id, a.getArticle().getVersion(), message(id)),
-                "queue.article.changes", a.getArticle().getTitle());
+        return decide(() -> reviews.requestChanges(a.id(), a.version(), message(a)),
+                "queue.article.changes", a);
     }
 
-    public String rejectArticle(MemberArticle a) {
-        UUID id = a.getArticle().getUuid();
-        if (missing(message(id))) {
+    public String rejectArticle(QueueItem a) {
+        if (missing(message(a))) {
             return null;
         }
-        return decide(() -> reviews.reject(id, a.getArticle().getVersion(), message(id)),
-                "queue.article.rejected", a.getArticle().getTitle());
+        return decide(() -> reviews.reject(a.id(), a.version(), message(a)),
+                "queue.article.rejected", a);
     }
 
     public String saveSetting() {
@@ -123,14 +147,17 @@ public class MembersQueuePage implements Serializable {
         return "/admin/members/queue?faces-redirect=true";
     }
 
-    private String decide(Runnable decision, String key, String name) {
+    private String decide(Runnable decision, String key, QueueItem item) {
         try {
             decision.run();
         } catch (DomainException e) {
             texts.refuse(e, null);
+            // Shown again as the queue is now, with the current versions.
+            requestItems = null;
+            shownRequests = null;
             return null;
         }
-        texts.info(key, name);
+        texts.info(key, item.name());
         return "/admin/members/queue?faces-redirect=true";
     }
 
@@ -143,28 +170,53 @@ public class MembersQueuePage implements Serializable {
         return false;
     }
 
-    private String message(UUID uuid) {
-        return messages.get(uuid.toString());
+    private String message(QueueItem item) {
+        return messages.get(item.uuid());
     }
 
-    public List<MemberRequest> getPendingRequests() {
+    public List<QueueItem> getRequestItems() {
         read();
-        return pendingRequests;
+        return requestItems;
     }
 
-    public List<EntityChange> getPendingChanges() {
+    public List<QueueItem> getChangeItems() {
         read();
-        return pendingChanges;
+        return changeItems;
     }
 
-    public List<EntityDiff.Field> diff(EntityChange change) {
+    public List<QueueItem> getArticleItems() {
         read();
-        return diffs.getOrDefault(change.getUuid().toString(), List.of());
+        return articleItems;
     }
 
-    public List<MemberArticle> getWaitingArticles() {
+    /** The request shown in a row; null once it left the queue. */
+    public MemberRequest request(QueueItem item) {
         read();
-        return waitingArticles;
+        return shownRequests.get(item.uuid());
+    }
+
+    /** The change shown in a row; null once it left the queue. */
+    public EntityChange change(QueueItem item) {
+        read();
+        return shownChanges.get(item.uuid());
+    }
+
+    /** The article shown in a row; null once it left the queue. */
+    public MemberArticle article(QueueItem item) {
+        read();
+        return shownArticles.get(item.uuid());
+    }
+
+    public List<EntityDiff.Field> diff(QueueItem item) {
+        read();
+        return diffs.getOrDefault(item.uuid(), List.of());
+    }
+
+    /** The names of the fields changed on the live entity too, in the reader's language. */
+    public String conflicts(QueueItem item) {
+        read();
+        return String.join(", ", conflicts.getOrDefault(item.uuid(), List.of()).stream()
+                .map(f -> texts.get("field." + f)).toList());
     }
 
     public Map<String, String> getMessages() {
