@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openxeco.it.Mailbox;
 import org.openxeco.it.Node;
 import org.openxeco.it.Node.Caller;
@@ -20,7 +21,8 @@ import org.openxeco.it.Node.Reply;
  * The whole way of a newcomer, as two people would click it: someone signs up, confirms the
  * address from the mail, signs in, asks to be attached to their company; the administrator
  * approves; the member edits the company and submits an article; the administrator
- * publishes it; an anonymous visitor then finds it on the public site.
+ * publishes it; an anonymous visitor then finds it on the public site. The member reads
+ * their data export and leaves; the published article stays.
  */
 class EcosystemJourneyIT {
 
@@ -70,6 +72,11 @@ class EcosystemJourneyIT {
                 assertTrue(visibleTo(visitor, "/directory/" + entityId, title),
                         "listed on the entity's page");
                 assertTrue(visitor.text().contains("+352 555 0199"), visitor::text);
+
+                leave(member, title);
+                assertEquals(200, Node.get("/api/articles/" + articleId, Caller.ANONYMOUS)
+                        .status(), "the published article stays with its entity");
+                assertTrue(visibleTo(visitor, "/news/" + slug, title));
             } catch (RuntimeException | AssertionError failure) {
                 TaxonomyPortalIT.keepEvidence(admin, "journey-failure-admin");
                 TaxonomyPortalIT.keepEvidence(member, "journey-failure-member");
@@ -110,6 +117,21 @@ class EcosystemJourneyIT {
         }
         assertEquals("+352 555 0199", Node.get("/api/entities/" + entityId).object()
                 .getString("phone"));
+    }
+
+    /** The member reads their data export, then deletes the account for good. */
+    private static void leave(Browser member, String title) {
+        member.open("/account/index.xhtml");
+        // The export is a download: the page's own script fetches it with the session.
+        String export = (String) ((JavascriptExecutor) member.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch('/account/export').then(r => r.text()).then(done);");
+        assertTrue(export.contains(title), "the export lists the member's article");
+        member.open("/account/delete.xhtml");
+        member.type(By.id("delete:currentPassword"), PASSWORD);
+        member.click(By.id("delete:submit"));
+        member.waitFor(d -> !d.getCurrentUrl().contains("/account/delete"));
+        assertFalse(member.text().contains("Journey Member"), member::text);
     }
 
     /** Whether an anonymous visitor sees the text on the page at this path. */
