@@ -83,11 +83,15 @@ class PasswordResetIT extends AccountTest {
     }
 
     @Test
-    void anUnknownLinkIsRefusedWithAClearMessage() {
+    void anUnknownLinkIsRefusedWithAClearMessageOnAPageNotCachedNorReferred() {
         PortalSession.Page page = new PortalSession().get("/password/reset.xhtml?token="
                 + "x".repeat(43));
         assertEquals(200, page.status());
         assertTrue(AccountForms.said(page).contains("This link is not valid"), page::body);
+        assertTrue(page.raw().headers().firstValue("Cache-Control").orElse("")
+                .startsWith("no-store"), page.raw().headers()::toString);
+        assertEquals("no-referrer",
+                page.raw().headers().firstValue("Referrer-Policy").orElse(""));
     }
 
     @Test
