@@ -106,6 +106,7 @@ public class SignUp {
         account.emailConfirmed(used.getEmail(), now());
         account.touch(now());
         audit.recorded(account, false);
+        tokens.closeAll(account);
         LOG.info(() -> "Verified the e-mail address of account " + account.getUsername());
         return account;
     }
