@@ -47,6 +47,9 @@ public class AccountService {
     CredentialCache recent;
 
     @Inject
+    TokenStore tokens;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -149,6 +152,7 @@ public class AccountService {
         account.touch(now());
         audit.recorded(account, false);
         recent.forget(account.getUsername());
+        tokens.closeAll(account);
     }
 
     /**

@@ -110,6 +110,7 @@ public class EmailChange {
         account.emailConfirmed(used.getEmail(), now());
         account.touch(now());
         audit.recorded(account, false);
+        tokens.closeAll(account);
         if (former != null && !former.equalsIgnoreCase(used.getEmail())) {
             mails.emailChanged(account, former);
         }

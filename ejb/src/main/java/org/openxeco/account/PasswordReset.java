@@ -97,6 +97,7 @@ public class PasswordReset {
         }
         account.touch(now());
         audit.recorded(account, false);
+        tokens.closeAll(account);
         recent.forget(account.getUsername());
         LOG.info(() -> "Reset the password of account " + account.getUsername()
                 + " by a mailed link");

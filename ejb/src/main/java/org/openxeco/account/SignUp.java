@@ -69,6 +69,11 @@ public class SignUp {
         // Hashed before anything else, so both answers cost the same time.
         String hash = passwords.hash(password);
 
+        // The user name first: its answer must not depend on whether the address is in use.
+        if (AccountService.byUsername(em, data.username()).isPresent()) {
+            throw new ConflictException("username-taken",
+                    "An account named " + data.username() + " exists already");
+        }
         List<Account> owners = Emails.owners(em, email);
         if (!owners.isEmpty()) {
             Account owner = owners.get(0);
@@ -79,10 +84,6 @@ public class SignUp {
             }
             LOG.info("A sign-up named an address in use; its owner was told");
             return;
-        }
-        if (AccountService.byUsername(em, data.username()).isPresent()) {
-            throw new ConflictException("username-taken",
-                    "An account named " + data.username() + " exists already");
         }
 
         Account account = new Account(data.username(), hash, Set.of(Roles.MEMBER), now());
@@ -105,6 +106,7 @@ public class SignUp {
         account.emailConfirmed(used.getEmail(), now());
         account.touch(now());
         audit.recorded(account, false);
+        tokens.closeAll(account);
         LOG.info(() -> "Verified the e-mail address of account " + account.getUsername());
         return account;
     }

@@ -100,6 +100,18 @@ public class TokenStore {
                 .setParameter("since", since).getSingleResult();
     }
 
+    /**
+     * Closes every open token of the account, of any purpose, so links mailed before a
+     * change of password or address can no longer be used.
+     */
+    public void closeAll(Account account) {
+        em.createQuery("update AccountToken t set t.state = :superseded, t.closed = :now"
+                + " where t.account = :account and t.state = :open")
+                .setParameter("superseded", TokenState.SUPERSEDED).setParameter("now", now())
+                .setParameter("account", account).setParameter("open", TokenState.OPEN)
+                .executeUpdate();
+    }
+
     /** Deletes every token of the account, used or not. */
     public void forget(Account account) {
         em.createQuery("delete from AccountToken t where t.account = :account")

@@ -147,6 +147,22 @@ class TokenStoreServiceTest {
     }
 
     @Test
+    void closingAllTokensOfAnAccountRefusesEveryOpenOneOfAnyPurpose() {
+        String reset = issue(TokenPurpose.RESET_PASSWORD);
+        String change = issue(TokenPurpose.CHANGE_EMAIL);
+        String verify = issue(TokenPurpose.VERIFY_EMAIL);
+
+        inTransaction(() -> {
+            store.closeAll(em.merge(account));
+            return null;
+        });
+
+        assertRefused(Reason.SUPERSEDED, reset, TokenPurpose.RESET_PASSWORD);
+        assertRefused(Reason.SUPERSEDED, change, TokenPurpose.CHANGE_EMAIL);
+        assertRefused(Reason.SUPERSEDED, verify, TokenPurpose.VERIFY_EMAIL);
+    }
+
+    @Test
     void forgettingAnAccountDeletesAllItsTokens() {
         String token = issue(TokenPurpose.RESET_PASSWORD);
         issue(TokenPurpose.VERIFY_EMAIL);

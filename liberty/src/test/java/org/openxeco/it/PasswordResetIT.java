@@ -83,11 +83,15 @@ class PasswordResetIT extends AccountTest {
     }
 
     @Test
-    void anUnknownLinkIsRefusedWithAClearMessage() {
+    void anUnknownLinkIsRefusedWithAClearMessageOnAPageNotCachedNorReferred() {
         PortalSession.Page page = new PortalSession().get("/password/reset.xhtml?token="
                 + "x".repeat(43));
         assertEquals(200, page.status());
         assertTrue(AccountForms.said(page).contains("This link is not valid"), page::body);
+        assertTrue(page.raw().headers().firstValue("Cache-Control").orElse("")
+                .startsWith("no-store"), page.raw().headers()::toString);
+        assertEquals("no-referrer",
+                page.raw().headers().firstValue("Referrer-Policy").orElse(""));
     }
 
     @Test
@@ -123,5 +127,30 @@ class PasswordResetIT extends AccountTest {
                 Map.of("password", chosen, "repeatPassword", chosen));
 
         assertEquals(302, new PortalSession().signIn(member.username(), chosen).status());
+    }
+
+    @Test
+    void aPasswordResetClosesTheAddressChangeLinkMailedBefore() {
+        Member member = AccountForms.member();
+        String newer = "moved-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        PortalSession session = new PortalSession();
+        assertEquals(302, session.signIn(member.username(), member.password()).status());
+        AccountForms.submit(session, "/account/index.xhtml", "email", "change-email",
+                Map.of("email", newer, "currentPassword", member.password()));
+        String change = AccountForms.path(AccountForms.link(newer,
+                "/confirm-email.xhtml?token="));
+
+        AccountForms.forgot(member.email());
+        String reset = AccountForms.path(AccountForms.link(member.email(),
+                "/password/reset.xhtml?token="));
+        String chosen = "Chosen-After-Reset-" + UUID.randomUUID().toString().substring(0, 6);
+        PortalSession.Page done = AccountForms.submit(new PortalSession(), reset, "reset",
+                "submit", Map.of("password", chosen, "repeatPassword", chosen));
+        assertTrue(AccountForms.said(done).contains("Your password was changed"), done::body);
+
+        PortalSession.Page refused = AccountForms.submit(new PortalSession(), change, "confirm",
+                "submit", Map.of());
+        assertTrue(AccountForms.said(refused).contains("A newer link was sent"),
+                refused::body);
     }
 }

@@ -83,4 +83,18 @@ class SignUpIT extends AccountTest {
         AccountForms.settle();
         assertEquals(0, Mailbox.to(email).size());
     }
+
+    @Test
+    void aTakenUserNameGetsTheSameAnswerWhetherTheAddressIsRegisteredOrNot() {
+        Member owner = AccountForms.member();
+        Member other = AccountForms.member();
+        String email = "new-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        PortalSession.Page registered = signUp(owner.username(), other.email());
+        PortalSession.Page unknown = signUp(owner.username(), email);
+
+        assertEquals(unknown.status(), registered.status());
+        assertTrue(registered.body().contains("This user name is taken"), registered::body);
+        assertEquals(AccountForms.said(unknown), AccountForms.said(registered));
+    }
 }

@@ -5,10 +5,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.openxeco.account.AccountService;
 import org.openxeco.kernel.DomainException;
+import org.openxeco.web.security.PortalSignIn;
 import org.openxeco.web.ui.Preferences;
 import org.openxeco.web.ui.Refusals;
 import org.openxeco.web.ui.Texts;
@@ -34,6 +37,9 @@ public class AccountPage {
     @Inject
     Refusals refusals;
 
+    @Inject
+    PortalSignIn signIn;
+
     private String currentPassword;
     private String newPassword;
     private String repeatPassword;
@@ -45,6 +51,8 @@ public class AccountPage {
         }
         try {
             accounts.changeOwnPassword(chars(currentPassword), chars(newPassword));
+            signIn.renew((HttpServletRequest) FacesContext.getCurrentInstance()
+                    .getExternalContext().getRequest());
             texts.info("account.password.changed");
         } catch (DomainException refusal) {
             refusals.show(refusal, "password");

@@ -36,9 +36,16 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/admin")
-                || request.getRequestURI().startsWith(request.getContextPath() + "/account")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/admin") || path.startsWith("/account")) {
             response.setHeader("Cache-Control", "no-store");
+        }
+        if (path.startsWith("/password/") || path.startsWith("/verify")
+                || path.startsWith("/confirm-email")) {
+            // These pages carry a mailed token in their address: keep it out of caches and
+            // out of the Referer header of any link followed from them.
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Referrer-Policy", "no-referrer");
         }
         AuditChannel.enter(AuditChannel.PORTAL);
         RequestLocale.enter(Preferences.localeOf(request));
