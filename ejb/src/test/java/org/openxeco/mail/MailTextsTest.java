@@ -44,6 +44,7 @@ class MailTextsTest {
 
     @Test
     void everyMailExistsInEveryLanguageWithSubjectAndBody() throws IOException {
+        assertFalse(mailBundles().isEmpty(), "no mail bundles found under " + RESOURCES);
         for (Path english : mailBundles()) {
             Properties base = load(english);
             TreeSet<String> keys = new TreeSet<>(base.stringPropertyNames());
