@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,8 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.openxeco.directory.DirectorySearch;
 import org.openxeco.directory.Organisation;
-import org.openxeco.kernel.Conditions;
+import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.kernel.Like;
 import org.openxeco.taxonomy.TagFacets;
 import org.openxeco.taxonomy.TaxonomyService;
@@ -33,6 +35,12 @@ public class PublicContent {
     // The last time zone to reach a date: a closing date has passed nowhere before that.
     private static final ZoneOffset LAST_ZONE = ZoneOffset.ofHours(-12);
 
+    // The relations an article brings along when shown, loaded for a whole list at once.
+    private static final String[] SHOWN = Stream.concat(Stream.of("links", "tags",
+            "tags.labels", "tags.parent", "tags.parent.labels"), Stream.of("relatedEntities",
+            "job.hiringEntity", "offering.provider").flatMap(r -> Stream.concat(Stream.of(r),
+            DirectorySearch.SHOWN.stream().map(p -> r + "." + p)))).toArray(String[]::new);
+
     @PersistenceContext
     EntityManager em;
 
@@ -44,7 +52,7 @@ public class PublicContent {
     /** A page of the listing's matches, their total and the taxonomy facets of the type. */
     public ArticleResults list(ArticleListing listing, int first, int max, String lang) {
         List<TaxonomyValue> chosen = new ArrayList<>();
-        Conditions list = visible().where("a.type = :type", "type", listing.type());
+        QueryBuilder list = visible().where("a.type = :type", "type", listing.type());
         listing.text().ifPresent(t -> list.where("a.sortKey like :text escape '\\'", "text",
                 Like.containing(t, Article.TITLE_MAX)));
         timing(list, listing.timing());
@@ -62,7 +70,7 @@ public class PublicContent {
                     + " where t3.path like :" + name + ")", name, value.get().getPath() + "%");
         }
 
-        List<Article> items = list.page(em, Article.class, order(listing), first, max);
+        List<Article> items = list.slice(em, Article.class, order(listing), first, max);
         long total = list.count(em);
         return new ArticleResults(items, total, new TagFacets(em).count(list, total,
                 "ArticleTagRow", listing.type().objectType(), chosen, lang));
@@ -76,9 +84,9 @@ public class PublicContent {
             default -> ArticleListing.Timing.ANY;
         };
         ArticleListing listing = new ArticleListing(type, Optional.empty(), List.of(), timing);
-        Conditions list = visible().where("a.type = :type", "type", type);
+        QueryBuilder list = visible().where("a.type = :type", "type", type);
         timing(list, timing);
-        return list.page(em, Article.class, order(listing), 0, max);
+        return list.slice(em, Article.class, order(listing), 0, max);
     }
 
     /** The public article of this type with this slug, if there is one. */
@@ -93,21 +101,21 @@ public class PublicContent {
      * provider), newest first, at most {@code max}.
      */
     public List<Article> about(Organisation entity, int max) {
-        Conditions list = visible().where("(a.id in (select a2.id from Article a2"
+        QueryBuilder list = visible().where("(a.id in (select a2.id from Article a2"
                 + " join a2.relatedEntities r2 where r2 = :entity)"
                 + " or a.job.hiringEntity = :entity or a.offering.provider = :entity)",
                 "entity", entity);
-        return list.page(em, Article.class, "a.publishedAt desc, a.id desc", 0, max);
+        return list.slice(em, Article.class, "a.publishedAt desc, a.id desc", 0, max);
     }
 
-    private Conditions visible() {
-        return new Conditions("Article", "a")
+    private QueryBuilder visible() {
+        return new QueryBuilder("Article", "a").loadTogether(SHOWN)
                 .where("a.status = :public", "public", ArticleStatus.PUBLIC)
                 .where("(a.publishedAt is null or a.publishedAt <= :now)", "now",
                         clock.instant());
     }
 
-    private void timing(Conditions list, ArticleListing.Timing timing) {
+    private void timing(QueryBuilder list, ArticleListing.Timing timing) {
         switch (timing) {
             case UPCOMING -> list.where("(a.event.end >= :from or (a.event.end is null"
                     + " and a.event.start >= :from))", "from", clock.instant());

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.openxeco.kernel.Conditions;
+import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.kernel.Like;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.taxonomy.TagFacets;
@@ -33,6 +33,13 @@ public class DirectorySearch {
 
     private static final int MAX_COUNTRIES = 40;
 
+    /**
+     * The relations an entity brings along when shown, loaded for a whole list at once
+     * (one query per relation instead of one per entity and relation).
+     */
+    public static final List<String> SHOWN = List.of("websites", "addresses", "identifiers",
+            "tags", "tags.labels", "tags.parent", "tags.parent.labels");
+
     @PersistenceContext
     EntityManager em;
 
@@ -46,9 +53,9 @@ public class DirectorySearch {
      */
     public DirectoryResults search(DirectoryQuery query, int first, int max, String lang) {
         List<TaxonomyValue> chosen = new ArrayList<>();
-        Conditions list = conditions(query, chosen);
+        QueryBuilder list = conditions(query, chosen);
 
-        List<Organisation> items = list.page(em, Organisation.class, "o.sortKey, o.id",
+        List<Organisation> items = list.slice(em, Organisation.class, "o.sortKey, o.id",
                 first, max);
         long total = list.count(em);
         Map<OrganisationKind, Long> kinds = new LinkedHashMap<>();
@@ -82,8 +89,9 @@ public class DirectorySearch {
                 .limit(limit).toList();
     }
 
-    private Conditions conditions(DirectoryQuery query, List<TaxonomyValue> chosen) {
-        Conditions list = new Conditions("Organisation", "o")
+    private QueryBuilder conditions(DirectoryQuery query, List<TaxonomyValue> chosen) {
+        QueryBuilder list = new QueryBuilder("Organisation", "o")
+                .loadTogether(SHOWN.toArray(String[]::new))
                 .where("o.status = :status", "status", OrganisationStatus.ACTIVE);
         List<String> words = query.text().map(SearchText::words).orElse(List.of());
         for (int i = 0; i < words.size(); i++) {

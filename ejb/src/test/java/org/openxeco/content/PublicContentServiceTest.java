@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openxeco.directory.Organisation;
 import org.openxeco.testing.Fixtures;
 import org.openxeco.testing.Services;
+import org.openxeco.testing.SqlStatements;
 
 class PublicContentServiceTest {
 
@@ -114,6 +115,26 @@ class PublicContentServiceTest {
                 .map(Article::getUuid).sorted().toList();
         assertEquals(List.of(shown.getUuid(), hiring.getUuid()).stream().sorted().toList(),
                 about);
+    }
+
+    @Test
+    void aPageOfArticlesCostsAsManyQueriesWhateverTheNumberOfArticlesOnIt() {
+        String marker = Fixtures.unique("Batch");
+        for (int i = 0; i < 12; i++) {
+            Organisation entity = services.asAdmin(() -> services.organisations.create(
+                    Fixtures.organisation(marker + " entity", "LU"), List.of()));
+            store(news(marker + " " + i, ArticleStatus.PUBLIC, null), new ArticleReferences(
+                    List.of(), List.of(entity.getUuid()), Optional.empty(), Optional.empty()));
+        }
+
+        assertEquals(statements(marker, 2), statements(marker, 12),
+                "statements for 2 articles vs 12");
+    }
+
+    private static int statements(String marker, int size) {
+        return services.asVisitor(() -> SqlStatements.during(services.entityManager(),
+                () -> assertEquals(size, content.list(listing(ArticleType.NEWS, marker,
+                        ArticleListing.Timing.ANY), 0, size, "en").items().size())));
     }
 
     private static Article news(String title, ArticleStatus status, Instant publishedAt) {

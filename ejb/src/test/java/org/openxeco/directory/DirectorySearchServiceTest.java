@@ -17,6 +17,7 @@ import org.openxeco.taxonomy.TagFacets;
 import org.openxeco.taxonomy.TaxonomyValue;
 import org.openxeco.testing.Fixtures;
 import org.openxeco.testing.Services;
+import org.openxeco.testing.SqlStatements;
 
 class DirectorySearchServiceTest {
 
@@ -142,6 +143,31 @@ class DirectorySearchServiceTest {
         assertEquals(5, second.total());
         assertEquals(List.of(marker + " c", marker + " d"), second.items().stream()
                 .map(Organisation::getName).toList());
+    }
+
+    @Test
+    void aPageOfEntitiesCostsAsManyQueriesWhateverTheNumberOfEntitiesOnIt() {
+        String marker = Fixtures.unique("Batch").replace(" ", "");
+        UUID scheme = services.asAdmin(() -> services.taxonomies.createScheme(
+                Fixtures.scheme("b" + UUID.randomUUID().toString().substring(0, 8),
+                        ObjectType.ENTITY))).getUuid();
+        TaxonomyValue top = value(scheme, "top", null);
+        for (int i = 0; i < 12; i++) {
+            TaxonomyValue leaf = value(scheme, "leaf" + i, top.getUuid());
+            Organisation o = Fixtures.organisation(marker + " " + i, i % 2 == 0 ? "FR" : "LU");
+            o.setWebsites(List.of("https://example.org/" + i));
+            store(o, List.of(leaf.getUuid()));
+        }
+
+        int small = statements(marker, 2);
+        int large = statements(marker, 12);
+        assertEquals(small, large, "statements for 2 entities vs 12");
+    }
+
+    private static int statements(String marker, int size) {
+        return services.asVisitor(() -> SqlStatements.during(services.entityManager(),
+                () -> assertEquals(size, search.search(query(marker), 0, size, "en")
+                        .items().size())));
     }
 
     private static TaxonomyValue value(UUID scheme, String code, UUID parent) {
