@@ -117,10 +117,9 @@ public class PublicContent {
 
     private void timing(QueryBuilder list, ArticleListing.Timing timing) {
         switch (timing) {
-            case UPCOMING -> list.where("(a.event.end >= :from or (a.event.end is null"
-                    + " and a.event.start >= :from))", "from", clock.instant());
-            case PAST -> list.where("(a.event.end < :from or (a.event.end is null"
-                    + " and a.event.start < :from))", "from", clock.instant());
+            case UPCOMING -> list.where(EventTimes.notOverAt("a", "from"), "from",
+                    clock.instant());
+            case PAST -> list.where(EventTimes.overAt("a", "from"), "from", clock.instant());
             case OPEN -> list.where("(a.job.closingDate is null"
                     + " or a.job.closingDate >= :today)", "today", today());
             case CLOSED -> list.where("a.job.closingDate < :today", "today", today());
