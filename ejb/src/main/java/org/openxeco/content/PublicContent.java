@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.directory.DirectorySearch;
+import org.openxeco.directory.SearchText;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.kernel.Like;
@@ -41,6 +42,10 @@ public class PublicContent {
             "job.hiringEntity", "offering.provider").flatMap(r -> Stream.concat(Stream.of(r),
             DirectorySearch.SHOWN.stream().map(p -> r + "." + p)))).toArray(String[]::new);
 
+    // Copies may lack a publication time: they sort by when they were stored, on every database.
+    private static final String NEWEST_FIRST =
+            "coalesce(a.publishedAt, a.created) desc, a.id desc";
+
     @PersistenceContext
     EntityManager em;
 
@@ -53,8 +58,11 @@ public class PublicContent {
     public ArticleResults list(ArticleListing listing, int first, int max, String lang) {
         List<TaxonomyValue> chosen = new ArrayList<>();
         QueryBuilder list = visible().where("a.type = :type", "type", listing.type());
-        listing.text().ifPresent(t -> list.where("a.sortKey like :text escape '\\'", "text",
-                Like.containing(t, Article.TITLE_MAX)));
+        List<String> words = listing.text().map(SearchText::words).orElse(List.of());
+        for (int i = 0; i < words.size(); i++) {
+            list.where("a.sortKey like :word" + i + " escape '\\'", "word" + i,
+                    Like.containing(words.get(i), Article.TITLE_MAX));
+        }
         timing(list, listing.timing());
         int index = 0;
         for (String reference : listing.tags()) {
@@ -105,7 +113,7 @@ public class PublicContent {
                 + " join a2.relatedEntities r2 where r2 = :entity)"
                 + " or a.job.hiringEntity = :entity or a.offering.provider = :entity)",
                 "entity", entity);
-        return list.slice(em, Article.class, "a.publishedAt desc, a.id desc", 0, max);
+        return list.slice(em, Article.class, NEWEST_FIRST, 0, max);
     }
 
     private QueryBuilder visible() {
@@ -137,7 +145,7 @@ public class PublicContent {
             case PAST -> "a.event.start desc, a.id desc";
             default -> switch (listing.type()) {
                 case SERVICE, TOOL -> "a.sortKey, a.id";
-                default -> "a.publishedAt desc, a.id desc";
+                default -> NEWEST_FIRST;
             };
         };
     }

@@ -58,14 +58,20 @@ public class DirectorySearch {
         List<Organisation> items = list.slice(em, Organisation.class, "o.sortKey, o.id",
                 first, max);
         long total = list.count(em);
+        // Kind and country are each counted without their own choice, so that once one is
+        // chosen the others stay offered with their counts.
+        QueryBuilder anyKind = conditions(new DirectoryQuery(query.text(), Optional.empty(),
+                query.countryCode(), query.tags()), new ArrayList<>());
         Map<OrganisationKind, Long> kinds = new LinkedHashMap<>();
-        sortedCounts(list.query(em, "select o.kind, count(o) from Organisation o where "
-                + list.all() + " group by o.kind", Object[].class).getResultList(),
+        sortedCounts(anyKind.query(em, "select o.kind, count(o) from Organisation o where "
+                + anyKind.all() + " group by o.kind", Object[].class).getResultList(),
                 OrganisationKind.values().length)
                 .forEach(r -> kinds.put((OrganisationKind) r[0], ((Number) r[1]).longValue()));
+        QueryBuilder anyCountry = conditions(new DirectoryQuery(query.text(), query.kind(),
+                Optional.empty(), query.tags()), new ArrayList<>());
         Map<String, Long> countries = new LinkedHashMap<>();
-        sortedCounts(list.query(em, "select fa.countryCode, count(distinct o) from"
-                + " Organisation o join o.addresses fa where " + list.all()
+        sortedCounts(anyCountry.query(em, "select fa.countryCode, count(distinct o) from"
+                + " Organisation o join o.addresses fa where " + anyCountry.all()
                 + " group by fa.countryCode", Object[].class).getResultList(), MAX_COUNTRIES)
                 .forEach(r -> countries.put((String) r[0], ((Number) r[1]).longValue()));
         List<TagFacets.Facet> facets = new TagFacets(em).count(list, total,

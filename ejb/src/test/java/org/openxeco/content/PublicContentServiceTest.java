@@ -107,6 +107,36 @@ class PublicContentServiceTest {
     }
 
     @Test
+    void everyWordOfASearchMustBeInTheTitleInAnyOrder() {
+        String marker = Fixtures.unique("Words").replace(" ", "");
+        UUID wanted = store(news(marker + " Alpha Gamma Beta", ArticleStatus.PUBLIC, null),
+                ArticleReferences.none()).getUuid();
+        store(news(marker + " Alpha Delta", ArticleStatus.PUBLIC, null),
+                ArticleReferences.none());
+
+        assertEquals(List.of(wanted), uuids(listing(ArticleType.NEWS,
+                "beta " + marker.toUpperCase() + " alpha", ArticleListing.Timing.ANY)));
+    }
+
+    @Test
+    void articlesWithoutPublicationTimeSortByWhenTheyWereStored() {
+        String marker = Fixtures.unique("Undated");
+        UUID older = store(news(marker + " older", ArticleStatus.PUBLIC,
+                Instant.now().minus(2, ChronoUnit.DAYS)), ArticleReferences.none()).getUuid();
+        UUID undated = store(news(marker + " undated", ArticleStatus.PUBLIC, null),
+                ArticleReferences.none()).getUuid();
+        UUID oldest = store(news(marker + " oldest", ArticleStatus.PUBLIC,
+                Instant.now().minus(3, ChronoUnit.DAYS)), ArticleReferences.none()).getUuid();
+        // Copies from peers may come without a publication time.
+        services.asAdmin(() -> services.entityManager().createNativeQuery(
+                "UPDATE article SET published_at = NULL WHERE uuid = ?1")
+                .setParameter(1, undated.toString()).executeUpdate());
+
+        assertEquals(List.of(undated, older, oldest), uuids(listing(ArticleType.NEWS, marker,
+                ArticleListing.Timing.ANY)));
+    }
+
+    @Test
     void administratorsSeeThePublicViewOnly() {
         String marker = Fixtures.unique("AdminView");
         Article draft = store(news(marker + " draft", ArticleStatus.DRAFT, null),

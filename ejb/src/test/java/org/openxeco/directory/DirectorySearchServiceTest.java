@@ -133,6 +133,50 @@ class DirectorySearchServiceTest {
     }
 
     @Test
+    void aChosenKindOrCountryStillShowsTheCountsOfTheOthers() {
+        String marker = Fixtures.unique("Siblings").replace(" ", "");
+        Organisation academic = Fixtures.organisation(marker + " a", "FR");
+        academic.setKind(OrganisationKind.ACADEMIC);
+        store(academic, List.of());
+        store(Fixtures.organisation(marker + " b", "FR"), List.of());
+        store(Fixtures.organisation(marker + " c", "LU"), List.of());
+
+        DirectoryResults company = results(new DirectoryQuery(Optional.of(marker),
+                Optional.of(OrganisationKind.COMPANY), Optional.empty(), List.of()));
+        assertEquals(2, company.total());
+        assertEquals(Map.of(OrganisationKind.COMPANY, 2L, OrganisationKind.ACADEMIC, 1L),
+                company.kinds());
+        assertEquals(Map.of("FR", 1L, "LU", 1L), company.countries());
+
+        DirectoryResults luxembourg = results(new DirectoryQuery(Optional.of(marker),
+                Optional.empty(), Optional.of("LU"), List.of()));
+        assertEquals(1, luxembourg.total());
+        assertEquals(Map.of("FR", 2L, "LU", 1L), luxembourg.countries());
+        assertEquals(Map.of(OrganisationKind.COMPANY, 1L), luxembourg.kinds());
+    }
+
+    @Test
+    void inactiveEntitiesCountInNoFacet() {
+        String marker = Fixtures.unique("HiddenFacet").replace(" ", "");
+        UUID scheme = services.asAdmin(() -> services.taxonomies.createScheme(
+                Fixtures.scheme("h" + UUID.randomUUID().toString().substring(0, 8),
+                        ObjectType.ENTITY))).getUuid();
+        TaxonomyValue tag = value(scheme, "tag", null);
+        store(Fixtures.organisation(marker + " shown", "FR"), List.of(tag.getUuid()));
+        Organisation inactive = Fixtures.organisation(marker + " hidden", "BE");
+        inactive.setStatus(OrganisationStatus.INACTIVE);
+        inactive.setKind(OrganisationKind.ACADEMIC);
+        store(inactive, List.of(tag.getUuid()));
+
+        DirectoryResults seen = services.asAdmin(() -> search.search(query(marker), 0, 10,
+                "en"));
+        assertEquals(1, seen.total());
+        assertEquals(Map.of(OrganisationKind.COMPANY, 1L), seen.kinds());
+        assertEquals(Map.of("FR", 1L), seen.countries());
+        assertEquals(Map.of("tag", 1L), counts(facet(seen, scheme)));
+    }
+
+    @Test
     void pagesFollowTheNameOrder() {
         String marker = Fixtures.unique("Pages").replace(" ", "");
         for (String suffix : List.of("c", "a", "e", "b", "d")) {
