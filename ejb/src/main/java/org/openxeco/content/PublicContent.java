@@ -97,6 +97,14 @@ public class PublicContent {
         return list.slice(em, Article.class, order(listing), 0, max);
     }
 
+    /**
+     * The public article of this type with this slug, if there is one, with only the public
+     * ones of the entities it refers to.
+     */
+    public Optional<PublicArticle> view(ArticleType type, String slug) {
+        return bySlug(type, slug).map(PublicArticle::of);
+    }
+
     /** The public article of this type with this slug, if there is one. */
     public Optional<Article> bySlug(ArticleType type, String slug) {
         return em.createQuery("select a from Article a where a.slug = :slug and a.type = :type",

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.openxeco.directory.Organisation;
+import org.openxeco.directory.OrganisationStatus;
 import org.openxeco.testing.Fixtures;
 import org.openxeco.testing.Services;
 import org.openxeco.testing.SqlStatements;
@@ -134,6 +135,26 @@ class PublicContentServiceTest {
 
         assertEquals(List.of(undated, older, oldest), uuids(listing(ArticleType.NEWS, marker,
                 ArticleListing.Timing.ANY)));
+    }
+
+    @Test
+    void thePublicViewOfAnArticleNamesOnlyPublicEntities() {
+        String marker = Fixtures.unique("View");
+        Organisation shown = services.asAdmin(() -> services.organisations.create(
+                Fixtures.organisation(marker + " shown", "LU"), List.of()));
+        Organisation hidden = Fixtures.organisation(marker + " hidden", "LU");
+        hidden.setStatus(OrganisationStatus.INACTIVE);
+        UUID hiddenUuid = services.asAdmin(() -> services.organisations.create(hidden,
+                List.of())).getUuid();
+        Article job = store(job(marker + " job", null), new ArticleReferences(List.of(),
+                List.of(shown.getUuid(), hiddenUuid), Optional.of(hiddenUuid),
+                Optional.empty()));
+
+        PublicArticle view = services.asVisitor(() -> content.view(ArticleType.JOB_OFFER,
+                job.getSlug())).orElseThrow();
+        assertEquals(List.of(shown.getUuid()), view.related().stream()
+                .map(Organisation::getUuid).toList());
+        assertTrue(view.hiring().isEmpty(), "an inactive hiring entity is not named");
     }
 
     @Test

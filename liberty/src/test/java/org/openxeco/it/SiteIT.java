@@ -82,6 +82,18 @@ class SiteIT extends ApiTest {
     }
 
     @Test
+    void aPagePastTheEndShowsTheLastPage() {
+        String marker = uniqueCode("sitepast");
+        createEntity("Only " + marker, null);
+        createArticle("news", "Lone " + marker, "public", null);
+
+        String directory = Node.get("/directory?q=" + marker + "&page=7").body();
+        assertTrue(directory.contains("Only " + marker), directory);
+        String news = Node.get("/news?q=" + marker + "&page=7").body();
+        assertTrue(news.contains("Lone " + marker), news);
+    }
+
+    @Test
     void anAdministratorBrowsingTheSiteSeesThePublicViewOnly() {
         String marker = uniqueCode("siteadmin");
         createArticle("news", "Public " + marker, "public");
