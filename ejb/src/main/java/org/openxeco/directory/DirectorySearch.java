@@ -100,6 +100,8 @@ public class DirectorySearch {
                 .loadTogether(SHOWN.toArray(String[]::new))
                 .where("o.status = :status", "status", OrganisationStatus.ACTIVE);
         List<String> words = query.text().map(SearchText::words).orElse(List.of());
+        // TODO [perf] '%word%' reads every active entity's search text, in the page, the count
+        // and each facet query; a trigram index (pg_trgm) on PostgreSQL would serve it.
         for (int i = 0; i < words.size(); i++) {
             list.where("o.searchText like :word" + i + " escape '\\'", "word" + i,
                     Like.containing(words.get(i), 100));
