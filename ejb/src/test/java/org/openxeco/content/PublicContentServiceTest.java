@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.Test;
 
 import org.openxeco.directory.Organisation;
 import org.openxeco.directory.OrganisationStatus;
+import org.openxeco.kernel.ObjectType;
+import org.openxeco.taxonomy.TagFacets;
+import org.openxeco.taxonomy.TaxonomyValue;
 import org.openxeco.testing.Fixtures;
 import org.openxeco.testing.Services;
 import org.openxeco.testing.SqlStatements;
@@ -158,6 +163,35 @@ class PublicContentServiceTest {
     }
 
     @Test
+    void tagsNarrowTheListAndFacetsCountOnlyPublishedArticles() {
+        String marker = Fixtures.unique("Tagged");
+        UUID scheme = services.asAdmin(() -> services.taxonomies.createScheme(
+                Fixtures.scheme("t" + UUID.randomUUID().toString().substring(0, 8),
+                        ObjectType.NEWS))).getUuid();
+        TaxonomyValue top = value(scheme, "top", null);
+        TaxonomyValue leaf = value(scheme, "leaf", top.getUuid());
+        TaxonomyValue other = value(scheme, "other", null);
+        UUID shown = store(news(marker + " shown", ArticleStatus.PUBLIC, null),
+                tagged(leaf)).getUuid();
+        store(news(marker + " other", ArticleStatus.PUBLIC, null), tagged(other));
+        store(news(marker + " archived", ArticleStatus.ARCHIVED, null), tagged(leaf));
+        store(news(marker + " draft", ArticleStatus.DRAFT, null), tagged(leaf));
+        store(news(marker + " scheduled", ArticleStatus.PUBLIC,
+                Instant.now().plus(1, ChronoUnit.DAYS)), tagged(leaf));
+
+        ArticleResults all = services.asVisitor(() -> content.list(listing(ArticleType.NEWS,
+                marker, ArticleListing.Timing.ANY), 0, 20, "en"));
+        assertEquals(2, all.total());
+        assertEquals(Map.of("top", 1L, "other", 1L), counts(all, scheme));
+
+        ArticleResults inTop = services.asVisitor(() -> content.list(new ArticleListing(
+                ArticleType.NEWS, Optional.of(marker), List.of(top.reference()),
+                ArticleListing.Timing.ANY), 0, 20, "en"));
+        assertEquals(List.of(shown), inTop.items().stream().map(Article::getUuid).toList());
+        assertEquals(Map.of("leaf", 1L), counts(inTop, scheme));
+    }
+
+    @Test
     void administratorsSeeThePublicViewOnly() {
         String marker = Fixtures.unique("AdminView");
         Article draft = store(news(marker + " draft", ArticleStatus.DRAFT, null),
@@ -250,6 +284,23 @@ class PublicContentServiceTest {
         e.setAllDay(allDay);
         a.setEvent(e);
         return a;
+    }
+
+    private static TaxonomyValue value(UUID scheme, String code, UUID parent) {
+        TaxonomyValue data = new TaxonomyValue(services.taxonomies.scheme(scheme), code);
+        data.setLabels(Map.of("en", "Label " + code));
+        return services.asAdmin(() -> services.taxonomies.createValue(scheme, data, parent));
+    }
+
+    private static ArticleReferences tagged(TaxonomyValue value) {
+        return new ArticleReferences(List.of(value.getUuid()), List.of(), Optional.empty(),
+                Optional.empty());
+    }
+
+    private static Map<String, Long> counts(ArticleResults results, UUID scheme) {
+        return results.facets().stream().filter(f -> f.scheme().getUuid().equals(scheme))
+                .findFirst().orElseThrow().options().stream().collect(Collectors.toMap(
+                        o -> o.value().getCode(), TagFacets.Option::count));
     }
 
     private static Article store(Article a) {

@@ -80,6 +80,19 @@ class DirectorySearchServiceTest {
     }
 
     @Test
+    void anEntityWhoseAddressAloneChangedIsFoundByItsNewPlace() {
+        String marker = Fixtures.unique("Moved").replace(" ", "");
+        Organisation o = store(Fixtures.organisation(marker, "LU"), List.of());
+        Organisation moved = Fixtures.organisation(marker, "LU");
+        moved.setAddresses(List.of(new Address("2 Quay", "5678", "Differdange", null, "LU")));
+        services.asAdmin(() -> services.organisations.update(o.getUuid(), o.getVersion(),
+                moved, List.of()));
+
+        assertEquals(1, results(query(marker + " differdange")).total());
+        assertEquals(0, results(query(marker + " town")).total());
+    }
+
+    @Test
     void inactiveEntitiesAreNeverFoundNorCountedEvenByAdministrators() {
         String marker = Fixtures.unique("Hidden").replace(" ", "");
         Organisation inactive = Fixtures.organisation(marker, "BE");
