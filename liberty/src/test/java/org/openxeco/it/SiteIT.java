@@ -85,7 +85,7 @@ class SiteIT extends ApiTest {
     void aPagePastTheEndShowsTheLastPage() {
         String marker = uniqueCode("sitepast");
         createEntity("Only " + marker, null);
-        createArticle("news", "Lone " + marker, "public", null);
+        createArticle("news", "Lone " + marker, "public");
 
         String directory = Node.get("/directory?q=" + marker + "&page=7").body();
         assertTrue(directory.contains("Only " + marker), directory);
@@ -106,6 +106,8 @@ class SiteIT extends ApiTest {
         assertTrue(list.body().contains("Public " + marker), list.body());
         assertFalse(list.body().contains("Draft " + marker), list.body());
         assertEquals(404, admin.get("/news/" + draft.json().getString("slug")).status());
+        assertTrue(list.body().contains("id=\"nav-directory\"")
+                && list.body().contains("site-zone.js"), "site navigation for administrators");
     }
 
     @Test
