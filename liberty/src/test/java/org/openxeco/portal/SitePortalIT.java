@@ -41,12 +41,17 @@ class SitePortalIT {
         try (SiteData data = new SiteData(); Browser browser = Browser.desktop();
                 Browser phone = Browser.phone()) {
             data.article("news", "Draft news " + marker, "draft", null);
-            data.article("news", "Fresh news " + marker, "public", null);
-
-            browser.open("/");
-            String news = browser.find(By.id("home-news")).getText();
+            // Other tests publish news at the same time and may push one item off the home
+            // page's few: a fresh item is published again until one is seen there.
+            String news = "";
+            for (int attempt = 0; attempt < 3 && !news.contains("Fresh news " + marker);
+                    attempt++) {
+                data.article("news", "Fresh news " + marker + " " + attempt, "public", null);
+                browser.open("/");
+                news = browser.find(By.id("home-news")).getText();
+                assertFalse(news.contains("Draft news " + marker), news);
+            }
             assertTrue(news.contains("Fresh news " + marker), news);
-            assertFalse(news.contains("Draft news " + marker), news);
             browser.screenshot("site-home");
             phone.open("/");
             phone.find(By.id("home-news"));
