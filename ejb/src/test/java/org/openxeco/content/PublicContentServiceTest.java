@@ -3,10 +3,8 @@ package org.openxeco.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -64,52 +62,6 @@ class PublicContentServiceTest {
                 uuids(listing(ArticleType.EVENT, marker, ArticleListing.Timing.UPCOMING)));
         assertEquals(List.of(past.getUuid()),
                 uuids(listing(ArticleType.EVENT, marker, ArticleListing.Timing.PAST)));
-    }
-
-    @Test
-    void anEventIsUpcomingWhileItRunsAndPastFromItsEnd() {
-        String marker = Fixtures.unique("Running");
-        Instant now = Instant.parse("2030-06-10T12:00:00Z");
-        UUID running = store(event(marker + " running", now.minusSeconds(3600),
-                now.plusSeconds(3600), "Europe/Luxembourg", false)).getUuid();
-        UUID ended = store(event(marker + " ended", now.minusSeconds(7200), now,
-                "Europe/Luxembourg", false)).getUuid();
-
-        assertEquals(List.of(running), uuidsAt(now, marker, ArticleListing.Timing.UPCOMING));
-        assertEquals(List.of(ended), uuidsAt(now, marker, ArticleListing.Timing.PAST));
-        assertEquals(List.of(running, ended).stream().sorted().toList(),
-                uuidsAt(now.minusSeconds(1), marker, ArticleListing.Timing.UPCOMING).stream()
-                        .sorted().toList());
-    }
-
-    @Test
-    void aTimedEventWithoutEndIsUpcomingUntilItsStartDayEndsInItsZone() {
-        String marker = Fixtures.unique("NoEnd");
-        // 10:00 in Luxembourg (summer time, UTC+2): the day ends at 22:00 UTC.
-        UUID event = store(event(marker, Instant.parse("2030-06-10T08:00:00Z"), null,
-                "Europe/Luxembourg", false)).getUuid();
-
-        assertEquals(List.of(event), uuidsAt(Instant.parse("2030-06-10T21:59:59Z"), marker,
-                ArticleListing.Timing.UPCOMING));
-        assertEquals(List.of(), uuidsAt(Instant.parse("2030-06-10T22:00:00Z"), marker,
-                ArticleListing.Timing.UPCOMING));
-        assertEquals(List.of(event), uuidsAt(Instant.parse("2030-06-10T22:00:00Z"), marker,
-                ArticleListing.Timing.PAST));
-    }
-
-    @Test
-    void anAllDayEventWithoutEndLastsItsWholeDayInItsOwnZone() {
-        String marker = Fixtures.unique("AllDay");
-        // 10 June in New York (UTC-4) runs from 04:00 UTC to 04:00 UTC the next day.
-        UUID event = store(event(marker, Instant.parse("2030-06-10T04:00:00Z"), null,
-                "America/New_York", true)).getUuid();
-
-        assertEquals(List.of(event), uuidsAt(Instant.parse("2030-06-11T03:59:59Z"), marker,
-                ArticleListing.Timing.UPCOMING));
-        assertEquals(List.of(event), uuidsAt(Instant.parse("2030-06-11T04:00:00Z"), marker,
-                ArticleListing.Timing.PAST));
-        assertEquals(List.of(), uuidsAt(Instant.parse("2030-06-11T04:00:00Z"), marker,
-                ArticleListing.Timing.UPCOMING));
     }
 
     @Test
@@ -215,24 +167,6 @@ class PublicContentServiceTest {
     }
 
     @Test
-    void jobOffersAreOpenUntilTheirClosingDayHasPassedEverywhere() {
-        String marker = Fixtures.unique("Jobs");
-        UUID closing = store(job(marker + " closing", LocalDate.parse("2030-06-10")),
-                ArticleReferences.none()).getUuid();
-        UUID undated = store(job(marker + " undated", null), ArticleReferences.none())
-                .getUuid();
-        // 10 June ends last at UTC-12, that is at noon UTC on 11 June.
-        Instant lastMoment = Instant.parse("2030-06-11T11:59:59Z");
-        Instant closed = Instant.parse("2030-06-11T12:00:00Z");
-
-        assertEquals(List.of(closing, undated).stream().sorted().toList(), sorted(jobsAt(
-                lastMoment, marker, ArticleListing.Timing.OPEN)));
-        assertEquals(List.of(), jobsAt(lastMoment, marker, ArticleListing.Timing.CLOSED));
-        assertEquals(List.of(undated), jobsAt(closed, marker, ArticleListing.Timing.OPEN));
-        assertEquals(List.of(closing), jobsAt(closed, marker, ArticleListing.Timing.CLOSED));
-    }
-
-    @Test
     void anEntityListsThePublicArticlesThatReferToIt() {
         String marker = Fixtures.unique("About");
         Organisation entity = services.asAdmin(() -> services.organisations.create(
@@ -272,20 +206,6 @@ class PublicContentServiceTest {
                         ArticleListing.Timing.ANY), 0, size, "en").items().size())));
     }
 
-    private static Article event(String title, Instant start, Instant end, String zone,
-            boolean allDay) {
-        Article a = new Article(ArticleType.EVENT);
-        a.setTitle(title);
-        a.setStatus(ArticleStatus.PUBLIC);
-        EventDetails e = new EventDetails();
-        e.setStart(start);
-        e.setEnd(end);
-        e.setTimeZone(zone);
-        e.setAllDay(allDay);
-        a.setEvent(e);
-        return a;
-    }
-
     private static TaxonomyValue value(UUID scheme, String code, UUID parent) {
         TaxonomyValue data = new TaxonomyValue(services.taxonomies.scheme(scheme), code);
         data.setLabels(Map.of("en", "Label " + code));
@@ -301,36 +221,6 @@ class PublicContentServiceTest {
         return results.facets().stream().filter(f -> f.scheme().getUuid().equals(scheme))
                 .findFirst().orElseThrow().options().stream().collect(Collectors.toMap(
                         o -> o.value().getCode(), TagFacets.Option::count));
-    }
-
-    private static Article store(Article a) {
-        return store(a, ArticleReferences.none());
-    }
-
-    private static List<UUID> sorted(List<UUID> uuids) {
-        return uuids.stream().sorted().toList();
-    }
-
-    private static List<UUID> uuidsAt(Instant now, String marker,
-            ArticleListing.Timing timing) {
-        return listedAt(now, ArticleType.EVENT, marker, timing);
-    }
-
-    private static List<UUID> jobsAt(Instant now, String marker,
-            ArticleListing.Timing timing) {
-        return listedAt(now, ArticleType.JOB_OFFER, marker, timing);
-    }
-
-    /** The matching articles as listed at the given instant. */
-    private static List<UUID> listedAt(Instant now, ArticleType type, String marker,
-            ArticleListing.Timing timing) {
-        Clock before = content.clock;
-        content.clock = Clock.fixed(now, ZoneOffset.UTC);
-        try {
-            return uuids(listing(type, marker, timing));
-        } finally {
-            content.clock = before;
-        }
     }
 
     private static Article news(String title, ArticleStatus status, Instant publishedAt) {
