@@ -82,6 +82,22 @@ class SiteIT extends ApiTest {
     }
 
     @Test
+    void anAddressChangedThroughTheApiIsFoundInTheDirectory() {
+        String marker = uniqueCode("sitemove");
+        String name = "Mover " + marker;
+        Created entity = createEntity(name, object().add("addresses", array(object()
+                .add("city", "Clervaux").add("country", "LU"))));
+        Reply moved = Node.put(entity.location(), ADMIN, object().add("name", name)
+                .add("kind", "company").add("addresses", array(object()
+                        .add("city", "Wiltz").add("country", "LU"))).build(),
+                ifMatch(currentVersion(entity.location())));
+        assertEquals(204, moved.status(), moved::toString);
+
+        assertTrue(Node.get("/directory?q=" + marker + "+wiltz").body().contains(name));
+        assertFalse(Node.get("/directory?q=" + marker + "+clervaux").body().contains(name));
+    }
+
+    @Test
     void aPagePastTheEndShowsTheLastPage() {
         String marker = uniqueCode("sitepast");
         createEntity("Only " + marker, null);
