@@ -104,9 +104,7 @@ public class ArticleService {
                 "a.sortKey like :text escape '\\'", "text", Like.containing(t, Article.TITLE_MAX)));
         filter.countryCode().ifPresent(c ->
                 query.where("a.event.countryCode = :country", "country", c));
-        filter.from().ifPresent(f -> query.where(
-                "(a.event.end >= :from or (a.event.end is null and a.event.start >= :from))",
-                "from", f));
+        filter.from().ifPresent(f -> query.where(EventTimes.notOverAt("a", "from"), "from", f));
         filter.startsFrom().ifPresent(f -> query.where("a.event.start >= :startsFrom",
                 "startsFrom", f));
         filter.to().ifPresent(t -> query.where("a.event.start < :to", "to", t));

@@ -1,7 +1,10 @@
 package org.openxeco.content;
 
 import java.io.Serializable;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 
@@ -31,6 +34,11 @@ public class EventDetails implements Serializable {
     @Convert(converter = InstantConverter.class)
     @Column(name = "event_end")
     private Instant end;
+
+    // Derived from the fields above on every change, so lists can select on one column.
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "event_until")
+    private Instant until;
 
     @Size(max = 64)
     @Column(name = "event_time_zone")
@@ -89,6 +97,7 @@ public class EventDetails implements Serializable {
 
     public void setStart(Instant start) {
         this.start = start == null ? null : start.truncatedTo(ChronoUnit.MICROS);
+        refreshUntil();
     }
 
     public Instant getEnd() {
@@ -97,6 +106,7 @@ public class EventDetails implements Serializable {
 
     public void setEnd(Instant end) {
         this.end = end == null ? null : end.truncatedTo(ChronoUnit.MICROS);
+        refreshUntil();
     }
 
     public String getTimeZone() {
@@ -105,6 +115,29 @@ public class EventDetails implements Serializable {
 
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+        refreshUntil();
+    }
+
+    /**
+     * When the event is over: its end if it has one, else the end of its start day in its
+     * own time zone (an all-day event without an end lasts its one day).
+     */
+    public Instant getUntil() {
+        return until;
+    }
+
+    private void refreshUntil() {
+        if (end != null || start == null) {
+            until = end;
+            return;
+        }
+        ZoneId zone;
+        try {
+            zone = timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            zone = ZoneOffset.UTC;
+        }
+        until = start.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     public boolean isAllDay() {

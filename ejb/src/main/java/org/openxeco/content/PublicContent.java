@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,8 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.openxeco.directory.DirectorySearch;
+import org.openxeco.directory.SearchText;
 import org.openxeco.directory.Organisation;
-import org.openxeco.kernel.Conditions;
+import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.kernel.Like;
 import org.openxeco.taxonomy.TagFacets;
 import org.openxeco.taxonomy.TaxonomyService;
@@ -33,6 +36,16 @@ public class PublicContent {
     // The last time zone to reach a date: a closing date has passed nowhere before that.
     private static final ZoneOffset LAST_ZONE = ZoneOffset.ofHours(-12);
 
+    // The relations an article brings along when shown, loaded for a whole list at once.
+    private static final String[] SHOWN = Stream.concat(Stream.of("links", "tags",
+            "tags.labels", "tags.parent", "tags.parent.labels"), Stream.of("relatedEntities",
+            "job.hiringEntity", "offering.provider").flatMap(r -> Stream.concat(Stream.of(r),
+            DirectorySearch.SHOWN.stream().map(p -> r + "." + p)))).toArray(String[]::new);
+
+    // Copies may lack a publication time: they sort by when they were stored, on every database.
+    private static final String NEWEST_FIRST =
+            "coalesce(a.publishedAt, a.created) desc, a.id desc";
+
     @PersistenceContext
     EntityManager em;
 
@@ -44,9 +57,12 @@ public class PublicContent {
     /** A page of the listing's matches, their total and the taxonomy facets of the type. */
     public ArticleResults list(ArticleListing listing, int first, int max, String lang) {
         List<TaxonomyValue> chosen = new ArrayList<>();
-        Conditions list = visible().where("a.type = :type", "type", listing.type());
-        listing.text().ifPresent(t -> list.where("a.sortKey like :text escape '\\'", "text",
-                Like.containing(t, Article.TITLE_MAX)));
+        QueryBuilder list = visible().where("a.type = :type", "type", listing.type());
+        List<String> words = listing.text().map(SearchText::words).orElse(List.of());
+        for (int i = 0; i < words.size(); i++) {
+            list.where("a.sortKey like :word" + i + " escape '\\'", "word" + i,
+                    Like.containing(words.get(i), Article.TITLE_MAX));
+        }
         timing(list, listing.timing());
         int index = 0;
         for (String reference : listing.tags()) {
@@ -62,7 +78,7 @@ public class PublicContent {
                     + " where t3.path like :" + name + ")", name, value.get().getPath() + "%");
         }
 
-        List<Article> items = list.page(em, Article.class, order(listing), first, max);
+        List<Article> items = list.slice(em, Article.class, order(listing), first, max);
         long total = list.count(em);
         return new ArticleResults(items, total, new TagFacets(em).count(list, total,
                 "ArticleTagRow", listing.type().objectType(), chosen, lang));
@@ -76,9 +92,17 @@ public class PublicContent {
             default -> ArticleListing.Timing.ANY;
         };
         ArticleListing listing = new ArticleListing(type, Optional.empty(), List.of(), timing);
-        Conditions list = visible().where("a.type = :type", "type", type);
+        QueryBuilder list = visible().where("a.type = :type", "type", type);
         timing(list, timing);
-        return list.page(em, Article.class, order(listing), 0, max);
+        return list.slice(em, Article.class, order(listing), 0, max);
+    }
+
+    /**
+     * The public article of this type with this slug, if there is one, with only the public
+     * ones of the entities it refers to.
+     */
+    public Optional<PublicArticle> view(ArticleType type, String slug) {
+        return bySlug(type, slug).map(PublicArticle::of);
     }
 
     /** The public article of this type with this slug, if there is one. */
@@ -93,26 +117,25 @@ public class PublicContent {
      * provider), newest first, at most {@code max}.
      */
     public List<Article> about(Organisation entity, int max) {
-        Conditions list = visible().where("(a.id in (select a2.id from Article a2"
+        QueryBuilder list = visible().where("(a.id in (select a2.id from Article a2"
                 + " join a2.relatedEntities r2 where r2 = :entity)"
                 + " or a.job.hiringEntity = :entity or a.offering.provider = :entity)",
                 "entity", entity);
-        return list.page(em, Article.class, "a.publishedAt desc, a.id desc", 0, max);
+        return list.slice(em, Article.class, NEWEST_FIRST, 0, max);
     }
 
-    private Conditions visible() {
-        return new Conditions("Article", "a")
+    private QueryBuilder visible() {
+        return new QueryBuilder("Article", "a").loadTogether(SHOWN)
                 .where("a.status = :public", "public", ArticleStatus.PUBLIC)
                 .where("(a.publishedAt is null or a.publishedAt <= :now)", "now",
                         clock.instant());
     }
 
-    private void timing(Conditions list, ArticleListing.Timing timing) {
+    private void timing(QueryBuilder list, ArticleListing.Timing timing) {
         switch (timing) {
-            case UPCOMING -> list.where("(a.event.end >= :from or (a.event.end is null"
-                    + " and a.event.start >= :from))", "from", clock.instant());
-            case PAST -> list.where("(a.event.end < :from or (a.event.end is null"
-                    + " and a.event.start < :from))", "from", clock.instant());
+            case UPCOMING -> list.where(EventTimes.notOverAt("a", "from"), "from",
+                    clock.instant());
+            case PAST -> list.where(EventTimes.overAt("a", "from"), "from", clock.instant());
             case OPEN -> list.where("(a.job.closingDate is null"
                     + " or a.job.closingDate >= :today)", "today", today());
             case CLOSED -> list.where("a.job.closingDate < :today", "today", today());
@@ -130,7 +153,7 @@ public class PublicContent {
             case PAST -> "a.event.start desc, a.id desc";
             default -> switch (listing.type()) {
                 case SERVICE, TOOL -> "a.sortKey, a.id";
-                default -> "a.publishedAt desc, a.id desc";
+                default -> NEWEST_FIRST;
             };
         };
     }

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.openxeco.kernel.Conditions;
+import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.kernel.Like;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.taxonomy.TagFacets;
@@ -33,6 +33,13 @@ public class DirectorySearch {
 
     private static final int MAX_COUNTRIES = 40;
 
+    /**
+     * The relations an entity brings along when shown, loaded for a whole list at once
+     * (one query per relation instead of one per entity and relation).
+     */
+    public static final List<String> SHOWN = List.of("websites", "addresses", "identifiers",
+            "tags", "tags.labels", "tags.parent", "tags.parent.labels");
+
     @PersistenceContext
     EntityManager em;
 
@@ -46,19 +53,25 @@ public class DirectorySearch {
      */
     public DirectoryResults search(DirectoryQuery query, int first, int max, String lang) {
         List<TaxonomyValue> chosen = new ArrayList<>();
-        Conditions list = conditions(query, chosen);
+        QueryBuilder list = conditions(query, chosen);
 
-        List<Organisation> items = list.page(em, Organisation.class, "o.sortKey, o.id",
+        List<Organisation> items = list.slice(em, Organisation.class, "o.sortKey, o.id",
                 first, max);
         long total = list.count(em);
+        // Kind and country are each counted without their own choice, so that once one is
+        // chosen the others stay offered with their counts.
+        QueryBuilder anyKind = conditions(new DirectoryQuery(query.text(), Optional.empty(),
+                query.countryCode(), query.tags()), new ArrayList<>());
         Map<OrganisationKind, Long> kinds = new LinkedHashMap<>();
-        sortedCounts(list.query(em, "select o.kind, count(o) from Organisation o where "
-                + list.all() + " group by o.kind", Object[].class).getResultList(),
+        sortedCounts(anyKind.query(em, "select o.kind, count(o) from Organisation o where "
+                + anyKind.all() + " group by o.kind", Object[].class).getResultList(),
                 OrganisationKind.values().length)
                 .forEach(r -> kinds.put((OrganisationKind) r[0], ((Number) r[1]).longValue()));
+        QueryBuilder anyCountry = conditions(new DirectoryQuery(query.text(), query.kind(),
+                Optional.empty(), query.tags()), new ArrayList<>());
         Map<String, Long> countries = new LinkedHashMap<>();
-        sortedCounts(list.query(em, "select fa.countryCode, count(distinct o) from"
-                + " Organisation o join o.addresses fa where " + list.all()
+        sortedCounts(anyCountry.query(em, "select fa.countryCode, count(distinct o) from"
+                + " Organisation o join o.addresses fa where " + anyCountry.all()
                 + " group by fa.countryCode", Object[].class).getResultList(), MAX_COUNTRIES)
                 .forEach(r -> countries.put((String) r[0], ((Number) r[1]).longValue()));
         List<TagFacets.Facet> facets = new TagFacets(em).count(list, total,
@@ -82,10 +95,13 @@ public class DirectorySearch {
                 .limit(limit).toList();
     }
 
-    private Conditions conditions(DirectoryQuery query, List<TaxonomyValue> chosen) {
-        Conditions list = new Conditions("Organisation", "o")
+    private QueryBuilder conditions(DirectoryQuery query, List<TaxonomyValue> chosen) {
+        QueryBuilder list = new QueryBuilder("Organisation", "o")
+                .loadTogether(SHOWN.toArray(String[]::new))
                 .where("o.status = :status", "status", OrganisationStatus.ACTIVE);
         List<String> words = query.text().map(SearchText::words).orElse(List.of());
+        // TODO [perf] '%word%' reads every active entity's search text, in the page, the count
+        // and each facet query; a trigram index (pg_trgm) on PostgreSQL would serve it.
         for (int i = 0; i < words.size(); i++) {
             list.where("o.searchText like :word" + i + " escape '\\'", "word" + i,
                     Like.containing(words.get(i), 100));

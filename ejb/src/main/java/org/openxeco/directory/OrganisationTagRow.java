@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 /**
  * One row of the table that links an entity to its taxonomy values, read (never written) by
- * the public facet counts, which count per value without joining the entitys themselves.
+ * the public facet counts, which count per value without joining the entities themselves.
  */
 @Entity
 @Table(name = "organisation_tag")

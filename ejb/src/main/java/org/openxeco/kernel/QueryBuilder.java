@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 /**
- * Collects the conditions and parameters of a filtered list so that the page query and
- * the count query share them exactly.
+ * Collects the conditions and parameters of a filtered list so that the page query, the
+ * count query and any aggregate query over the same matches share them exactly.
  */
 public final class QueryBuilder {
 
@@ -45,6 +45,40 @@ public final class QueryBuilder {
     public QueryBuilder loadTogether(String... paths) {
         loadedTogether.addAll(List.of(paths));
         return this;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    /** {@code Entity alias}, for a from clause. */
+    public String from() {
+        return entity + " " + alias;
+    }
+
+    /** The conditions joined by {@code and}; {@code 1 = 1} when there are none. */
+    public String all() {
+        return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+    }
+
+    /** Creates a query whose text uses {@link #all()} and binds the conditions' parameters. */
+    public <T> TypedQuery<T> query(EntityManager em, String jpql, Class<T> type) {
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    /**
+     * The matches from position {@code first} on, at most {@code max}, in the given order,
+     * read only and with the relations named by {@link #loadTogether} loaded for them all.
+     */
+    public <T> List<T> slice(EntityManager em, Class<T> type, String orderBy, int first,
+            int max) {
+        PageRequest.checkOffset(first, max);
+        TypedQuery<T> query = query(em, "select " + alias + " from " + from() + " where "
+                + all() + " order by " + orderBy, type);
+        return readTogether(query, alias, loadedTogether.toArray(String[]::new))
+                .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     /** The number of rows matching the conditions. */

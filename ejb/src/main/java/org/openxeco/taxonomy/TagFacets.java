@@ -9,7 +9,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
-import org.openxeco.kernel.Conditions;
+import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.kernel.ObjectType;
 
 /**
@@ -46,7 +46,7 @@ public final class TagFacets {
      * the table that links the listed objects ({@code ownerId}) to values
      * ({@code valueId}); {@code chosen} holds the values the list is restricted to.
      */
-    public List<Facet> count(Conditions list, long matches, String links, ObjectType type,
+    public List<Facet> count(QueryBuilder list, long matches, String links, ObjectType type,
             List<TaxonomyValue> chosen, String lang) {
         List<TaxonomyScheme> schemes = em.createQuery("select s from TaxonomyScheme s"
                 + " join s.targets t where t = :type order by s.code", TaxonomyScheme.class)
@@ -65,7 +65,7 @@ public final class TagFacets {
         return facets;
     }
 
-    private List<Option> options(Conditions list, String links, TaxonomyScheme scheme,
+    private List<Option> options(QueryBuilder list, String links, TaxonomyScheme scheme,
             TaxonomyValue selected, String lang) {
         int depth = selected == null ? 1 : selected.getDepth() + 1;
         // Paths are "/uuid/uuid/.../": the ancestor at a depth sits at a fixed position.
@@ -74,29 +74,33 @@ public final class TagFacets {
         // Counted on the link table, the listed objects only in a subquery: joining them
         // leads H2 to a plan that reads every object once per value. Grouped by a plain
         // column, as PostgreSQL refuses to group by an expression with bound arguments.
-        List<Object[]> rows = list.query(em, "select ft.uuid, count(distinct fr.ownerId) from "
-                + links + " fr, TaxonomyValue fv, TaxonomyValue ft where fr.valueId = fv.id"
+        // Only the most frequent values are counted out and loaded, ties by identifier.
+        List<Object[]> rows = list.query(em, "select ft.uuid, count(distinct fr.ownerId) as n"
+                + " from " + links + " fr, TaxonomyValue fv, TaxonomyValue ft"
+                + " where fr.valueId = fv.id"
                 + " and fv.scheme = :facetScheme and fv.depth >= " + depth
                 + " and fv.path like :facetPrefix and ft.uuid = " + ancestor
                 + " and fr.ownerId in (select " + list.alias() + ".id from " + list.from()
-                + " where " + list.all() + ") group by ft.uuid", Object[].class)
+                + " where " + list.all() + ") group by ft.uuid order by n desc, ft.uuid",
+                Object[].class)
                 .setParameter("facetScheme", scheme)
                 .setParameter("facetPrefix", selected == null ? "/%" : selected.getPath() + "%")
-                .getResultList();
+                .setMaxResults(MAX_OPTIONS).getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
 
         Map<String, Long> counts = new HashMap<>();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
-        List<TaxonomyValue> values = em.createQuery("select v from TaxonomyValue v"
-                + " where v.uuid in :uuids", TaxonomyValue.class)
-                .setParameter("uuids", List.copyOf(counts.keySet())).getResultList();
+        List<TaxonomyValue> values = QueryBuilder.readTogether(em.createQuery(
+                "select v from TaxonomyValue v where v.uuid in :uuids", TaxonomyValue.class),
+                "v", "labels").setParameter("uuids", List.copyOf(counts.keySet()))
+                .getResultList();
         return values.stream()
                 .map(v -> new Option(v, counts.get(v.getUuid().toString())))
                 .sorted(Comparator.comparingLong(Option::count).reversed()
                         .thenComparing(o -> o.value().label(lang)))
-                .limit(MAX_OPTIONS).toList();
+                .toList();
     }
 
     private static List<TaxonomyValue> trail(TaxonomyValue selected) {

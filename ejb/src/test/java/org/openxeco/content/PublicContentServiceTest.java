@@ -7,16 +7,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.openxeco.directory.Organisation;
+import org.openxeco.directory.OrganisationStatus;
+import org.openxeco.kernel.ObjectType;
+import org.openxeco.taxonomy.TagFacets;
+import org.openxeco.taxonomy.TaxonomyValue;
 import org.openxeco.testing.Fixtures;
 import org.openxeco.testing.Services;
+import org.openxeco.testing.SqlStatements;
 
 class PublicContentServiceTest {
 
@@ -58,6 +65,85 @@ class PublicContentServiceTest {
     }
 
     @Test
+    void everyWordOfASearchMustBeInTheTitleInAnyOrder() {
+        String marker = Fixtures.unique("Words").replace(" ", "");
+        UUID wanted = store(news(marker + " Alpha Gamma Beta", ArticleStatus.PUBLIC, null),
+                ArticleReferences.none()).getUuid();
+        store(news(marker + " Alpha Delta", ArticleStatus.PUBLIC, null),
+                ArticleReferences.none());
+
+        assertEquals(List.of(wanted), uuids(listing(ArticleType.NEWS,
+                "beta " + marker.toUpperCase() + " alpha", ArticleListing.Timing.ANY)));
+    }
+
+    @Test
+    void articlesWithoutPublicationTimeSortByWhenTheyWereStored() {
+        String marker = Fixtures.unique("Undated");
+        UUID older = store(news(marker + " older", ArticleStatus.PUBLIC,
+                Instant.now().minus(2, ChronoUnit.DAYS)), ArticleReferences.none()).getUuid();
+        UUID undated = store(news(marker + " undated", ArticleStatus.PUBLIC, null),
+                ArticleReferences.none()).getUuid();
+        UUID oldest = store(news(marker + " oldest", ArticleStatus.PUBLIC,
+                Instant.now().minus(3, ChronoUnit.DAYS)), ArticleReferences.none()).getUuid();
+        // Copies from peers may come without a publication time.
+        services.asAdmin(() -> services.entityManager().createNativeQuery(
+                "UPDATE article SET published_at = NULL WHERE uuid = ?1")
+                .setParameter(1, undated.toString()).executeUpdate());
+
+        assertEquals(List.of(undated, older, oldest), uuids(listing(ArticleType.NEWS, marker,
+                ArticleListing.Timing.ANY)));
+    }
+
+    @Test
+    void thePublicViewOfAnArticleNamesOnlyPublicEntities() {
+        String marker = Fixtures.unique("View");
+        Organisation shown = services.asAdmin(() -> services.organisations.create(
+                Fixtures.organisation(marker + " shown", "LU"), List.of()));
+        Organisation hidden = Fixtures.organisation(marker + " hidden", "LU");
+        hidden.setStatus(OrganisationStatus.INACTIVE);
+        UUID hiddenUuid = services.asAdmin(() -> services.organisations.create(hidden,
+                List.of())).getUuid();
+        Article job = store(job(marker + " job", null), new ArticleReferences(List.of(),
+                List.of(shown.getUuid(), hiddenUuid), Optional.of(hiddenUuid),
+                Optional.empty()));
+
+        PublicArticle view = services.asVisitor(() -> content.view(ArticleType.JOB_OFFER,
+                job.getSlug())).orElseThrow();
+        assertEquals(List.of(shown.getUuid()), view.related().stream()
+                .map(Organisation::getUuid).toList());
+        assertTrue(view.hiring().isEmpty(), "an inactive hiring entity is not named");
+    }
+
+    @Test
+    void tagsNarrowTheListAndFacetsCountOnlyPublishedArticles() {
+        String marker = Fixtures.unique("Tagged");
+        UUID scheme = services.asAdmin(() -> services.taxonomies.createScheme(
+                Fixtures.scheme("t" + UUID.randomUUID().toString().substring(0, 8),
+                        ObjectType.NEWS))).getUuid();
+        TaxonomyValue top = value(scheme, "top", null);
+        TaxonomyValue leaf = value(scheme, "leaf", top.getUuid());
+        TaxonomyValue other = value(scheme, "other", null);
+        UUID shown = store(news(marker + " shown", ArticleStatus.PUBLIC, null),
+                tagged(leaf)).getUuid();
+        store(news(marker + " other", ArticleStatus.PUBLIC, null), tagged(other));
+        store(news(marker + " archived", ArticleStatus.ARCHIVED, null), tagged(leaf));
+        store(news(marker + " draft", ArticleStatus.DRAFT, null), tagged(leaf));
+        store(news(marker + " scheduled", ArticleStatus.PUBLIC,
+                Instant.now().plus(1, ChronoUnit.DAYS)), tagged(leaf));
+
+        ArticleResults all = services.asVisitor(() -> content.list(listing(ArticleType.NEWS,
+                marker, ArticleListing.Timing.ANY), 0, 20, "en"));
+        assertEquals(2, all.total());
+        assertEquals(Map.of("top", 1L, "other", 1L), counts(all, scheme));
+
+        ArticleResults inTop = services.asVisitor(() -> content.list(new ArticleListing(
+                ArticleType.NEWS, Optional.of(marker), List.of(top.reference()),
+                ArticleListing.Timing.ANY), 0, 20, "en"));
+        assertEquals(List.of(shown), inTop.items().stream().map(Article::getUuid).toList());
+        assertEquals(Map.of("leaf", 1L), counts(inTop, scheme));
+    }
+
+    @Test
     void administratorsSeeThePublicViewOnly() {
         String marker = Fixtures.unique("AdminView");
         Article draft = store(news(marker + " draft", ArticleStatus.DRAFT, null),
@@ -81,22 +167,6 @@ class PublicContentServiceTest {
     }
 
     @Test
-    void jobOffersAreOpenUntilTheirClosingDayHasPassed() {
-        String marker = Fixtures.unique("Jobs");
-        Article open = store(job(marker + " open", LocalDate.now().plusDays(3)),
-                ArticleReferences.none());
-        Article undated = store(job(marker + " undated", null), ArticleReferences.none());
-        Article closed = store(job(marker + " closed", LocalDate.now().minusDays(3)),
-                ArticleReferences.none());
-
-        assertEquals(List.of(open.getUuid(), undated.getUuid()).stream().sorted().toList(),
-                uuids(listing(ArticleType.JOB_OFFER, marker, ArticleListing.Timing.OPEN))
-                        .stream().sorted().toList());
-        assertEquals(List.of(closed.getUuid()),
-                uuids(listing(ArticleType.JOB_OFFER, marker, ArticleListing.Timing.CLOSED)));
-    }
-
-    @Test
     void anEntityListsThePublicArticlesThatReferToIt() {
         String marker = Fixtures.unique("About");
         Organisation entity = services.asAdmin(() -> services.organisations.create(
@@ -114,6 +184,43 @@ class PublicContentServiceTest {
                 .map(Article::getUuid).sorted().toList();
         assertEquals(List.of(shown.getUuid(), hiring.getUuid()).stream().sorted().toList(),
                 about);
+    }
+
+    @Test
+    void aPageOfArticlesCostsAsManyQueriesWhateverTheNumberOfArticlesOnIt() {
+        String marker = Fixtures.unique("Batch");
+        for (int i = 0; i < 12; i++) {
+            Organisation entity = services.asAdmin(() -> services.organisations.create(
+                    Fixtures.organisation(marker + " entity", "LU"), List.of()));
+            store(news(marker + " " + i, ArticleStatus.PUBLIC, null), new ArticleReferences(
+                    List.of(), List.of(entity.getUuid()), Optional.empty(), Optional.empty()));
+        }
+
+        assertEquals(statements(marker, 2), statements(marker, 12),
+                "statements for 2 articles vs 12");
+    }
+
+    private static int statements(String marker, int size) {
+        return services.asVisitor(() -> SqlStatements.during(services.entityManager(),
+                () -> assertEquals(size, content.list(listing(ArticleType.NEWS, marker,
+                        ArticleListing.Timing.ANY), 0, size, "en").items().size())));
+    }
+
+    private static TaxonomyValue value(UUID scheme, String code, UUID parent) {
+        TaxonomyValue data = new TaxonomyValue(services.taxonomies.scheme(scheme), code);
+        data.setLabels(Map.of("en", "Label " + code));
+        return services.asAdmin(() -> services.taxonomies.createValue(scheme, data, parent));
+    }
+
+    private static ArticleReferences tagged(TaxonomyValue value) {
+        return new ArticleReferences(List.of(value.getUuid()), List.of(), Optional.empty(),
+                Optional.empty());
+    }
+
+    private static Map<String, Long> counts(ArticleResults results, UUID scheme) {
+        return results.facets().stream().filter(f -> f.scheme().getUuid().equals(scheme))
+                .findFirst().orElseThrow().options().stream().collect(Collectors.toMap(
+                        o -> o.value().getCode(), TagFacets.Option::count));
     }
 
     private static Article news(String title, ArticleStatus status, Instant publishedAt) {

@@ -17,6 +17,7 @@ import org.openxeco.taxonomy.TagFacets;
 import org.openxeco.taxonomy.TaxonomyValue;
 import org.openxeco.testing.Fixtures;
 import org.openxeco.testing.Services;
+import org.openxeco.testing.SqlStatements;
 
 class DirectorySearchServiceTest {
 
@@ -79,6 +80,19 @@ class DirectorySearchServiceTest {
     }
 
     @Test
+    void anEntityWhoseAddressAloneChangedIsFoundByItsNewPlace() {
+        String marker = Fixtures.unique("Moved").replace(" ", "");
+        Organisation o = store(Fixtures.organisation(marker, "LU"), List.of());
+        Organisation moved = Fixtures.organisation(marker, "LU");
+        moved.setAddresses(List.of(new Address("2 Quay", "5678", "Differdange", null, "LU")));
+        services.asAdmin(() -> services.organisations.update(o.getUuid(), o.getVersion(),
+                moved, List.of()));
+
+        assertEquals(1, results(query(marker + " differdange")).total());
+        assertEquals(0, results(query(marker + " town")).total());
+    }
+
+    @Test
     void inactiveEntitiesAreNeverFoundNorCountedEvenByAdministrators() {
         String marker = Fixtures.unique("Hidden").replace(" ", "");
         Organisation inactive = Fixtures.organisation(marker, "BE");
@@ -132,6 +146,50 @@ class DirectorySearchServiceTest {
     }
 
     @Test
+    void aChosenKindOrCountryStillShowsTheCountsOfTheOthers() {
+        String marker = Fixtures.unique("Siblings").replace(" ", "");
+        Organisation academic = Fixtures.organisation(marker + " a", "FR");
+        academic.setKind(OrganisationKind.ACADEMIC);
+        store(academic, List.of());
+        store(Fixtures.organisation(marker + " b", "FR"), List.of());
+        store(Fixtures.organisation(marker + " c", "LU"), List.of());
+
+        DirectoryResults company = results(new DirectoryQuery(Optional.of(marker),
+                Optional.of(OrganisationKind.COMPANY), Optional.empty(), List.of()));
+        assertEquals(2, company.total());
+        assertEquals(Map.of(OrganisationKind.COMPANY, 2L, OrganisationKind.ACADEMIC, 1L),
+                company.kinds());
+        assertEquals(Map.of("FR", 1L, "LU", 1L), company.countries());
+
+        DirectoryResults luxembourg = results(new DirectoryQuery(Optional.of(marker),
+                Optional.empty(), Optional.of("LU"), List.of()));
+        assertEquals(1, luxembourg.total());
+        assertEquals(Map.of("FR", 2L, "LU", 1L), luxembourg.countries());
+        assertEquals(Map.of(OrganisationKind.COMPANY, 1L), luxembourg.kinds());
+    }
+
+    @Test
+    void inactiveEntitiesCountInNoFacet() {
+        String marker = Fixtures.unique("HiddenFacet").replace(" ", "");
+        UUID scheme = services.asAdmin(() -> services.taxonomies.createScheme(
+                Fixtures.scheme("h" + UUID.randomUUID().toString().substring(0, 8),
+                        ObjectType.ENTITY))).getUuid();
+        TaxonomyValue tag = value(scheme, "tag", null);
+        store(Fixtures.organisation(marker + " shown", "FR"), List.of(tag.getUuid()));
+        Organisation inactive = Fixtures.organisation(marker + " hidden", "BE");
+        inactive.setStatus(OrganisationStatus.INACTIVE);
+        inactive.setKind(OrganisationKind.ACADEMIC);
+        store(inactive, List.of(tag.getUuid()));
+
+        DirectoryResults seen = services.asAdmin(() -> search.search(query(marker), 0, 10,
+                "en"));
+        assertEquals(1, seen.total());
+        assertEquals(Map.of(OrganisationKind.COMPANY, 1L), seen.kinds());
+        assertEquals(Map.of("FR", 1L), seen.countries());
+        assertEquals(Map.of("tag", 1L), counts(facet(seen, scheme)));
+    }
+
+    @Test
     void pagesFollowTheNameOrder() {
         String marker = Fixtures.unique("Pages").replace(" ", "");
         for (String suffix : List.of("c", "a", "e", "b", "d")) {
@@ -142,6 +200,31 @@ class DirectorySearchServiceTest {
         assertEquals(5, second.total());
         assertEquals(List.of(marker + " c", marker + " d"), second.items().stream()
                 .map(Organisation::getName).toList());
+    }
+
+    @Test
+    void aPageOfEntitiesCostsAsManyQueriesWhateverTheNumberOfEntitiesOnIt() {
+        String marker = Fixtures.unique("Batch").replace(" ", "");
+        UUID scheme = services.asAdmin(() -> services.taxonomies.createScheme(
+                Fixtures.scheme("b" + UUID.randomUUID().toString().substring(0, 8),
+                        ObjectType.ENTITY))).getUuid();
+        TaxonomyValue top = value(scheme, "top", null);
+        for (int i = 0; i < 12; i++) {
+            TaxonomyValue leaf = value(scheme, "leaf" + i, top.getUuid());
+            Organisation o = Fixtures.organisation(marker + " " + i, i % 2 == 0 ? "FR" : "LU");
+            o.setWebsites(List.of("https://example.org/" + i));
+            store(o, List.of(leaf.getUuid()));
+        }
+
+        int small = statements(marker, 2);
+        int large = statements(marker, 12);
+        assertEquals(small, large, "statements for 2 entities vs 12");
+    }
+
+    private static int statements(String marker, int size) {
+        return services.asVisitor(() -> SqlStatements.during(services.entityManager(),
+                () -> assertEquals(size, search.search(query(marker), 0, size, "en")
+                        .items().size())));
     }
 
     private static TaxonomyValue value(UUID scheme, String code, UUID parent) {

@@ -82,6 +82,34 @@ class SiteIT extends ApiTest {
     }
 
     @Test
+    void anAddressChangedThroughTheApiIsFoundInTheDirectory() {
+        String marker = uniqueCode("sitemove");
+        String name = "Mover " + marker;
+        Created entity = createEntity(name, object().add("addresses", array(object()
+                .add("city", "Clervaux").add("country", "LU"))));
+        Reply moved = Node.put(entity.location(), ADMIN, object().add("name", name)
+                .add("kind", "company").add("addresses", array(object()
+                        .add("city", "Wiltz").add("country", "LU"))).build(),
+                ifMatch(currentVersion(entity.location())));
+        assertEquals(204, moved.status(), moved::toString);
+
+        assertTrue(Node.get("/directory?q=" + marker + "+wiltz").body().contains(name));
+        assertFalse(Node.get("/directory?q=" + marker + "+clervaux").body().contains(name));
+    }
+
+    @Test
+    void aPagePastTheEndShowsTheLastPage() {
+        String marker = uniqueCode("sitepast");
+        createEntity("Only " + marker, null);
+        createArticle("news", "Lone " + marker, "public");
+
+        String directory = Node.get("/directory?q=" + marker + "&page=7").body();
+        assertTrue(directory.contains("Only " + marker), directory);
+        String news = Node.get("/news?q=" + marker + "&page=7").body();
+        assertTrue(news.contains("Lone " + marker), news);
+    }
+
+    @Test
     void anAdministratorBrowsingTheSiteSeesThePublicViewOnly() {
         String marker = uniqueCode("siteadmin");
         createArticle("news", "Public " + marker, "public");
@@ -94,6 +122,8 @@ class SiteIT extends ApiTest {
         assertTrue(list.body().contains("Public " + marker), list.body());
         assertFalse(list.body().contains("Draft " + marker), list.body());
         assertEquals(404, admin.get("/news/" + draft.json().getString("slug")).status());
+        assertTrue(list.body().contains("id=\"nav-directory\"")
+                && list.body().contains("site-zone.js"), "site navigation for administrators");
     }
 
     @Test

@@ -13,7 +13,7 @@ public record Paging(int current, int count, List<Integer> around) {
 
     /** The paging of a list of {@code total} matches seen at page {@code current}. */
     static Paging of(long total, int current) {
-        int count = (int) Math.max(1, (total + SIZE - 1) / SIZE);
+        int count = last(total);
         List<Integer> around = new ArrayList<>();
         for (int n = Math.max(1, current - 2); n <= Math.min(count, current + 2); n++) {
             around.add(n);
@@ -24,6 +24,11 @@ public record Paging(int current, int count, List<Integer> around) {
     /** The position of the first item of a page (from 1), or of the last page if past it. */
     static int first(Integer page) {
         return (page == null || page < 1 ? 0 : Math.min(page - 1, 10_000)) * SIZE;
+    }
+
+    /** The number of the last page of {@code total} matches; 1 when there are none. */
+    static int last(long total) {
+        return (int) Math.max(1, (total + SIZE - 1) / SIZE);
     }
 
     /** A page number from a request parameter: 1 unless a positive number. */

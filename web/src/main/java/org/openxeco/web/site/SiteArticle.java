@@ -7,15 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.openxeco.content.Article;
-import org.openxeco.content.JobDetails;
-import org.openxeco.content.OfferingDetails;
+import org.openxeco.content.PublicArticle;
 import org.openxeco.content.PublicContent;
 import org.openxeco.directory.Organisation;
 import org.openxeco.web.ui.Preferences;
 
 /**
  * An article's public page, found by its type and slug; 404 unless the article is public.
- * Entities it refers to are shown only if they are public too.
+ * The service decides which of the entities it refers to are shown.
  */
 @Named
 @RequestScoped
@@ -29,42 +28,41 @@ public class SiteArticle {
 
     private String type;
     private String slug;
-    private Article article;
+    private PublicArticle view;
+    private List<TagGroup> tags = List.of();
 
     /** Reads the article, or answers 404 when there is no public one at this address. */
     public void load() {
-        article = SiteLinks.parseType(type).filter(t -> slug != null)
-                .flatMap(t -> content.bySlug(t, slug)).orElse(null);
-        if (article == null) {
+        view = SiteLinks.parseType(type).filter(t -> slug != null)
+                .flatMap(t -> content.view(t, slug)).orElse(null);
+        if (view == null) {
             SitePages.notFound();
+            return;
         }
+        tags = TagGroup.of(view.article().getTags(), preferences.getLanguage());
     }
 
     public Article getArticle() {
-        return article;
+        return view == null ? null : view.article();
     }
 
+    /** The public entities the article is about, by name. */
     public List<Organisation> getRelated() {
-        return article == null ? List.of() : article.getRelatedEntities().stream()
-                .filter(Organisation::isPublic)
-                .sorted(java.util.Comparator.comparing(Organisation::getSortKey)).toList();
+        return view == null ? List.of() : view.related();
     }
 
     /** The hiring entity of a job offer, if there is one and it is public. */
     public Organisation getHiring() {
-        return article == null ? null : article.getJob().map(JobDetails::getHiringEntity)
-                .filter(o -> o != null && o.isPublic()).orElse(null);
+        return view == null ? null : view.hiring().orElse(null);
     }
 
     /** The provider of a service or tool, if there is one and it is public. */
     public Organisation getProvider() {
-        return article == null ? null : article.getOffering().map(OfferingDetails::getProvider)
-                .filter(o -> o != null && o.isPublic()).orElse(null);
+        return view == null ? null : view.provider().orElse(null);
     }
 
     public List<TagGroup> getTags() {
-        return article == null ? List.of()
-                : TagGroup.of(article.getTags(), preferences.getLanguage());
+        return tags;
     }
 
     public String getType() {

@@ -65,9 +65,16 @@ public class SiteArticles {
 
     public ArticleResults getResults() {
         if (results == null) {
-            results = content.list(new ArticleListing(getArticleType(), Optional.ofNullable(q),
-                    TagChoice.parse(tag), getTiming()), Paging.first(page), Paging.SIZE,
+            ArticleListing listing = new ArticleListing(getArticleType(),
+                    Optional.ofNullable(q), TagChoice.parse(tag), getTiming());
+            results = content.list(listing, Paging.first(page), Paging.SIZE,
                     preferences.getLanguage());
+            if (results.items().isEmpty() && results.total() > 0) {
+                // Past the end: the last page is shown instead.
+                page = Paging.last(results.total());
+                results = content.list(listing, Paging.first(page), Paging.SIZE,
+                        preferences.getLanguage());
+            }
         }
         return results;
     }

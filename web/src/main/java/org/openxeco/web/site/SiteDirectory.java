@@ -46,6 +46,12 @@ public class SiteDirectory {
                     Optional.ofNullable(country), TagChoice.parse(tag));
             results = search.search(query, Paging.first(page), Paging.SIZE,
                     preferences.getLanguage());
+            if (results.items().isEmpty() && results.total() > 0) {
+                // Past the end: the last page is shown instead.
+                page = Paging.last(results.total());
+                results = search.search(query, Paging.first(page), Paging.SIZE,
+                        preferences.getLanguage());
+            }
         }
         return results;
     }

@@ -32,6 +32,7 @@ public class SiteEntity {
     private String id;
     private Organisation entity;
     private List<Article> articles;
+    private boolean more;
 
     /** Reads the entity, or answers 404 when it is missing or not public. */
     public void load() {
@@ -51,9 +52,23 @@ public class SiteEntity {
 
     public List<Article> getArticles() {
         if (articles == null) {
-            articles = entity == null ? List.of() : content.about(entity, MAX_ARTICLES);
+            // One more than shown tells whether there are more than are shown.
+            List<Article> read = entity == null ? List.of()
+                    : content.about(entity, MAX_ARTICLES + 1);
+            more = read.size() > MAX_ARTICLES;
+            articles = more ? read.subList(0, MAX_ARTICLES) : read;
         }
         return articles;
+    }
+
+    /** Whether older articles about the entity exist than the ones shown. */
+    public boolean isMore() {
+        getArticles();
+        return more;
+    }
+
+    public int getMaxArticles() {
+        return MAX_ARTICLES;
     }
 
     public List<TagGroup> getTags() {

@@ -113,7 +113,7 @@ public class SiteLinks {
                 + country(a.getCountryCode(), locale)).orElse("");
     }
 
-    /** Whether a web address is safe to link to (http or https). */
+    /** Whether an address is safe to link to (http, https or mailto). */
     public boolean linkable(String url) {
         return url != null && (url.startsWith("https://") || url.startsWith("http://")
                 || url.startsWith("mailto:"));
