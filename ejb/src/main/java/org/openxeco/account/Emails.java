@@ -27,10 +27,10 @@ final class Emails {
         return trimmed;
     }
 
-    /** The accounts whose current or pending address is this one, ignoring case. */
-    static List<Account> owners(EntityManager em, String address) {
+    /** The accounts that confirmed this address as their own, ignoring case. */
+    static List<Account> confirmedHolders(EntityManager em, String address) {
         return em.createQuery("select a from Account a where lower(a.email) = :address"
-                + " or lower(a.pendingEmail) = :address order by a.id", Account.class)
+                + " and a.awaitingVerification = false order by a.id", Account.class)
                 .setParameter("address", address.toLowerCase(Locale.ROOT))
                 .setMaxResults(5).getResultList();
     }
