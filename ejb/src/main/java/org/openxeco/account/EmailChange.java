@@ -101,6 +101,7 @@ public class EmailChange {
     /** Makes the linked address the account's address; the link works once. */
     @PermitAll
     public Account confirm(String token) {
+        PasswordReset.usable(tokens.check(token, TokenPurpose.CHANGE_EMAIL));
         AccountToken used = tokens.redeem(token, TokenPurpose.CHANGE_EMAIL);
         Account account = used.getAccount();
         boolean taken = Emails.confirmedHolders(em, used.getEmail()).stream()
