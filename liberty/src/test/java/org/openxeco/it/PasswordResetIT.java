@@ -181,4 +181,22 @@ class PasswordResetIT extends AccountTest {
                 refused::body);
         assertEquals(200, new PortalSession().signIn(member.username(), chosen).status());
     }
+
+    @Test
+    void aPasswordSetByAnAdministratorClosesTheResetLinkMailedBefore() {
+        Member member = AccountForms.member();
+        AccountForms.forgot(member.email());
+        String link = AccountForms.path(AccountForms.link(member.email(),
+                "/password/reset.xhtml?token="));
+        JsonObject account = Node.get("/api/admin/accounts?q=" + member.username(),
+                Node.Caller.ADMIN).object().getJsonArray("items").getJsonObject(0);
+        Node.Reply set = Node.post("/api/admin/accounts/" + account.getString("id")
+                + "/password", Node.Caller.ADMIN, Json.createObjectBuilder()
+                .add("password", "Set-By-Admin-" + UUID.randomUUID()).build());
+        assertEquals(204, set.status(), set::toString);
+
+        PortalSession.Page refused = new PortalSession().get(link);
+        assertTrue(AccountForms.said(refused).contains("A newer link was sent"),
+                refused::body);
+    }
 }
