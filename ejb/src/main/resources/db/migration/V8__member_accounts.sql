@@ -22,3 +22,11 @@ CREATE TABLE account_token (
     closed     TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX account_token_account ON account_token (account_id, purpose, created);
+
+-- Mails sent recently, by hashed address or client, so limits hold across servers.
+CREATE TABLE mail_limit (
+    key_hash VARCHAR(64) NOT NULL,
+    sent_at  BIGINT NOT NULL
+);
+CREATE INDEX mail_limit_key ON mail_limit (key_hash, sent_at);
+CREATE INDEX mail_limit_sent ON mail_limit (sent_at);

@@ -63,6 +63,9 @@ public class AccountManagement {
     @Inject
     Validator validator;
 
+    @Inject
+    TokenStore tokens;
+
     @Resource
     SessionContext context;
 
@@ -162,6 +165,7 @@ public class AccountManagement {
         account.touch(now());
         audit.recorded(account, false);
         recent.forget(account.getUsername());
+        tokens.closeAll(account);
         LOG.info(() -> "Reset the password of account " + account.getUsername());
     }
 

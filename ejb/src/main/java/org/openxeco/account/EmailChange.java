@@ -42,6 +42,9 @@ public class EmailChange {
     TokenStore tokens;
 
     @Inject
+    UnverifiedAccounts unverified;
+
+    @Inject
     AccountMails mails;
 
     @Inject
@@ -73,7 +76,8 @@ public class EmailChange {
             throw new ConflictException("same-email", "This is the account's address already");
         }
 
-        List<Account> owners = Emails.owners(em, email).stream()
+        // Only confirmed addresses count: a pending or unconfirmed one proves nothing.
+        List<Account> owners = Emails.confirmedHolders(em, email).stream()
                 .filter(other -> !other.getUuid().equals(account.getUuid())).toList();
         if (!owners.isEmpty()) {
             if (limits.take("account.exists", email, client)) {
@@ -97,14 +101,16 @@ public class EmailChange {
     /** Makes the linked address the account's address; the link works once. */
     @PermitAll
     public Account confirm(String token) {
+        PasswordReset.usable(tokens.check(token, TokenPurpose.CHANGE_EMAIL));
         AccountToken used = tokens.redeem(token, TokenPurpose.CHANGE_EMAIL);
         Account account = used.getAccount();
-        boolean taken = Emails.holders(em, used.getEmail()).stream()
+        boolean taken = Emails.confirmedHolders(em, used.getEmail()).stream()
                 .anyMatch(other -> !other.getUuid().equals(account.getUuid()));
         if (taken) {
             throw new ConflictException("email-taken", "Another account uses this address");
         }
 
+        unverified.releaseAddress(used.getEmail());
         String former = account.getEmail();
         audit.before(account);
         account.emailConfirmed(used.getEmail(), now());

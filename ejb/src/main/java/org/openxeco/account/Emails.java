@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 
 import org.openxeco.kernel.InvalidInputException;
 
@@ -15,22 +17,35 @@ final class Emails {
             "[^\\s@<>()\\[\\],;:\"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+");
 
+    /** Built on first use; checks addresses by the same rules as the stored fields. */
+    private static volatile Validator validator;
+
     private Emails() {
     }
 
     /** The address trimmed, or a refusal naming the field when it is not an address. */
     static String checked(String field, String address) {
         String trimmed = address == null ? "" : address.strip();
-        if (trimmed.length() > 254 || !ADDRESS.matcher(trimmed).matches()) {
+        // The stored field's @Email decides too, so an address refused there is a field
+        // error here and never a failure when the account is saved.
+        if (trimmed.length() > 254 || !ADDRESS.matcher(trimmed).matches()
+                || !validator().validateValue(Account.class, "email", trimmed).isEmpty()) {
             throw new InvalidInputException(field, "Not a valid e-mail address");
         }
         return trimmed;
     }
 
-    /** The accounts whose current or pending address is this one, ignoring case. */
-    static List<Account> owners(EntityManager em, String address) {
+    private static Validator validator() {
+        if (validator == null) {
+            validator = Validation.buildDefaultValidatorFactory().getValidator();
+        }
+        return validator;
+    }
+
+    /** The accounts that confirmed this address as their own, ignoring case. */
+    static List<Account> confirmedHolders(EntityManager em, String address) {
         return em.createQuery("select a from Account a where lower(a.email) = :address"
-                + " or lower(a.pendingEmail) = :address order by a.id", Account.class)
+                + " and a.awaitingVerification = false order by a.id", Account.class)
                 .setParameter("address", address.toLowerCase(Locale.ROOT))
                 .setMaxResults(5).getResultList();
     }

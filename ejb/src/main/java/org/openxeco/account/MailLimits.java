@@ -1,35 +1,38 @@
 package org.openxeco.account;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the node from being used to flood mailboxes: within the window, each address gets
- * at most a few account mails and each client may cause a bounded number of them. A refused
- * request looks the same to the visitor; it only sends nothing. Counts live in this process.
+ * at most a few account mails, each client (an IPv6 client by its /64) a bounded number, and
+ * the whole node at most a fixed total. Counts live in the database, so they hold across
+ * servers, and rows older than the window are removed. A refused request sends nothing.
  */
 @ApplicationScoped
 public class MailLimits {
 
     private static final Logger LOG = Logger.getLogger(MailLimits.class.getName());
-    private static final int MAX_KEYS = 100_000;
 
-    private final ConcurrentHashMap<String, Deque<Instant>> sent = new ConcurrentHashMap<>();
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     @ConfigProperty(name = "openxeco.account.mail-window", defaultValue = "PT1H")
@@ -43,60 +46,74 @@ public class MailLimits {
     @ConfigProperty(name = "openxeco.account.mails-per-client", defaultValue = "30")
     int perClient;
 
+    @Inject
+    @ConfigProperty(name = "openxeco.account.mails-per-window", defaultValue = "10000")
+    int perNode;
+
     Clock clock = Clock.systemUTC();
 
     /**
      * Whether a mail of this kind may go to the address for this client now; counts it if
-     * so. The address is held only as a hash.
+     * so. The address and client are held only as hashes. Runs in the caller's transaction.
      */
     public boolean take(String kind, String address, String client) {
-        String addressKey = "a:" + digest(address.toLowerCase(Locale.ROOT));
-        String clientKey = "c:" + (client == null ? "" : client);
-        if (count(addressKey) >= perAddress) {
+        long now = clock.millis();
+        long horizon = now - window.toMillis();
+        em.createNativeQuery("delete from mail_limit where sent_at <= ?1")
+                .setParameter(1, horizon).executeUpdate();
+        String addressKey = digest("a:" + address.toLowerCase(Locale.ROOT));
+        String clientKey = digest("c:" + clientKey(client));
+        if (count(null, horizon) >= 2L * perNode) {
+            LOG.warning(() -> "Refused a " + kind + " mail: the node sent its most within "
+                    + window);
+            return false;
+        }
+        if (count(addressKey, horizon) >= perAddress) {
             LOG.info(() -> "Refused a " + kind + " mail: too many for one address within "
                     + window);
             return false;
         }
-        if (count(clientKey) >= perClient) {
+        if (count(clientKey, horizon) >= perClient) {
             LOG.info(() -> "Refused a " + kind + " mail: too many caused by one client within "
                     + window);
             return false;
         }
-        add(addressKey);
-        add(clientKey);
+        for (String key : new String[] {addressKey, clientKey}) {
+            em.createNativeQuery("insert into mail_limit (key_hash, sent_at) values (?1, ?2)")
+                    .setParameter(1, key).setParameter(2, now).executeUpdate();
+        }
         return true;
     }
 
-    private int count(String key) {
-        Deque<Instant> times = sent.get(key);
-        if (times == null) {
-            return 0;
+    private long count(String key, long horizon) {
+        String where = key == null ? "" : " and key_hash = ?2";
+        var query = em.createNativeQuery("select count(*) from mail_limit where sent_at > ?1"
+                + where).setParameter(1, horizon);
+        if (key != null) {
+            query.setParameter(2, key);
         }
-        synchronized (times) {
-            prune(times);
-            return times.size();
-        }
+        return ((Number) query.getSingleResult()).longValue();
     }
 
-    private void add(String key) {
-        if (sent.size() >= MAX_KEYS) {
-            sent.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    prune(e.getValue());
-                    return e.getValue().isEmpty();
-                }
-            });
+    /** The client's address, an IPv6 one cut to its /64, which one subscriber usually holds. */
+    static String clientKey(String client) {
+        if (client == null || client.isBlank()) {
+            return "";
         }
-        Deque<Instant> times = sent.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(Instant.now(clock));
+        String literal = client.strip();
+        if (literal.indexOf(':') < 0) {
+            return literal;
         }
-    }
-
-    private void prune(Deque<Instant> times) {
-        Instant horizon = Instant.now(clock).minus(window);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {
-            times.removeFirst();
+        try {
+            InetAddress parsed = InetAddress.getByName(
+                    literal.startsWith("[") ? literal : "[" + literal + "]");
+            if (parsed instanceof Inet6Address) {
+                byte[] prefix = Arrays.copyOf(parsed.getAddress(), 8);
+                return HexFormat.of().formatHex(prefix) + "/64";
+            }
+            return parsed.getHostAddress();
+        } catch (UnknownHostException e) {
+            return literal;
         }
     }
 

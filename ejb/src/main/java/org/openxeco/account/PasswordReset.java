@@ -77,7 +77,7 @@ public class PasswordReset {
     /** The user name of the account a usable reset link is for. */
     @PermitAll
     public String check(String token) {
-        return tokens.check(token, TokenPurpose.RESET_PASSWORD).getAccount().getUsername();
+        return usable(tokens.check(token, TokenPurpose.RESET_PASSWORD)).getUsername();
     }
 
     /**
@@ -86,12 +86,15 @@ public class PasswordReset {
      */
     @PermitAll
     public void reset(String token, char[] password) {
-        Account account = tokens.check(token, TokenPurpose.RESET_PASSWORD).getAccount();
+        Account account = usable(tokens.check(token, TokenPurpose.RESET_PASSWORD));
         PasswordRules.check(account.getUsername(), password);
+        // Hashed before the link is used up: the slow hash must not run while the token's
+        // row is locked, or a second click at the same moment waits and fails.
+        String hash = passwords.hash(password);
         AccountToken used = tokens.redeem(token, TokenPurpose.RESET_PASSWORD);
 
         audit.before(account);
-        account.changePassword(passwords.hash(password), now());
+        account.changePassword(hash, now());
         if (account.isAwaitingVerification()) {
             account.emailConfirmed(used.getEmail(), now());
         }
@@ -101,6 +104,14 @@ public class PasswordReset {
         recent.forget(account.getUsername());
         LOG.info(() -> "Reset the password of account " + account.getUsername()
                 + " by a mailed link");
+    }
+
+    /** The token's account, or a refusal as for an unknown link when it was deactivated. */
+    static Account usable(AccountToken token) {
+        if (!token.getAccount().isActive()) {
+            throw new TokenRefusedException(TokenRefusedException.Reason.UNKNOWN);
+        }
+        return token.getAccount();
     }
 
     private Instant now() {

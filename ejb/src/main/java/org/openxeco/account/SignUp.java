@@ -52,15 +52,18 @@ public class SignUp {
     AuditTrail audit;
 
     @Inject
+    UnverifiedAccounts unverified;
+
+    @Inject
     @ConfigProperty(name = "openxeco.account.verify-lifetime", defaultValue = "P2D")
     Duration lifetime;
 
     Clock clock = Clock.systemUTC();
 
     /**
-     * Creates a member account awaiting verification and mails its link, or, when the
-     * address is in use, mails the owner of the address. Refuses bad input and a taken
-     * user name.
+     * Creates a member account awaiting verification and mails its link, or, when a
+     * confirmed account uses the address, mails its owner. An unconfirmed account on the
+     * address is replaced. Refuses bad input and a taken user name.
      */
     @PermitAll
     public void register(SignUpData data, char[] password, String client) {
@@ -69,22 +72,23 @@ public class SignUp {
         // Hashed before anything else, so both answers cost the same time.
         String hash = passwords.hash(password);
 
+        unverified.purgeCreatedBefore(now().minus(lifetime));
         // The user name first: its answer must not depend on whether the address is in use.
         if (AccountService.byUsername(em, data.username()).isPresent()) {
             throw new ConflictException("username-taken",
                     "An account named " + data.username() + " exists already");
         }
-        List<Account> owners = Emails.owners(em, email);
+        List<Account> owners = Emails.confirmedHolders(em, email);
         if (!owners.isEmpty()) {
-            Account owner = owners.get(0);
-            if (owner.isAwaitingVerification() && email.equalsIgnoreCase(owner.getEmail())) {
-                sendVerification(owner, client);
-            } else if (limits.take("account.exists", email, client)) {
-                mails.addressInUse(owner, email);
+            if (limits.take("account.exists", email, client)) {
+                mails.addressInUse(owners.get(0), email);
             }
             LOG.info("A sign-up named an address in use; its owner was told");
             return;
         }
+        // An account that never confirmed this address gives way to the newest sign-up; the
+        // mailed link names the user name, so the address's owner confirms only their own.
+        unverified.releaseAddress(email);
 
         Account account = new Account(data.username(), hash, Set.of(Roles.MEMBER), now());
         account.setDisplayName(blankToNull(data.displayName()));

@@ -1,6 +1,7 @@
 package org.openxeco.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -85,5 +86,26 @@ class EmailChangeIT extends AccountTest {
         assertTrue(refused.body().contains("The password is wrong"), refused::body);
         AccountForms.settle();
         assertEquals(0, Mailbox.to(newer).size());
+    }
+
+    @Test
+    void aPendingAddressIsNotShownAndBlocksNobodyFromSigningUpWithIt() {
+        Member member = AccountForms.member();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String wanted = "wanted-" + tag + "@example.org";
+        PortalSession session = new PortalSession();
+        session.signIn(member.username(), member.password());
+        AccountForms.submit(session, "/account/index.xhtml", "email", "change-email",
+                Map.of("email", wanted, "currentPassword", member.password()));
+        Mailbox.await(wanted, 1, Duration.ofSeconds(20));
+        assertFalse(session.get("/account/index.xhtml").body().contains(wanted),
+                "the page looks the same whatever address was asked for");
+
+        SignUpIT.signUp("owner-" + tag, wanted);
+
+        Mailbox.await(wanted, 2, Duration.ofSeconds(20));
+        assertTrue(Mailbox.text(Mailbox.latest(wanted)).contains("owner-" + tag),
+                Mailbox.text(Mailbox.latest(wanted)));
+        assertTrue(Mailbox.link(Mailbox.latest(wanted), "/verify.xhtml?token=").isPresent());
     }
 }

@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.Test;
 import org.openxeco.it.AccountForms.Member;
 
@@ -150,6 +153,49 @@ class PasswordResetIT extends AccountTest {
 
         PortalSession.Page refused = AccountForms.submit(new PortalSession(), change, "confirm",
                 "submit", Map.of());
+        assertTrue(AccountForms.said(refused).contains("A newer link was sent"),
+                refused::body);
+    }
+
+    @Test
+    void aResetLinkOfADeactivatedAccountIsRefused() {
+        Member member = AccountForms.member();
+        AccountForms.forgot(member.email());
+        String link = AccountForms.path(AccountForms.link(member.email(),
+                "/password/reset.xhtml?token="));
+        JsonObject account = Node.get("/api/admin/accounts?q=" + member.username(),
+                Node.Caller.ADMIN).object().getJsonArray("items").getJsonObject(0);
+        Node.Reply deactivated = Node.put("/api/admin/accounts/" + account.getString("id"),
+                Node.Caller.ADMIN, Json.createObjectBuilder()
+                        .add("username", member.username()).add("email", member.email())
+                        .add("displayName", account.getString("displayName"))
+                        .add("roles", account.getJsonArray("roles")).add("active", false)
+                        .add("version", account.getJsonNumber("version")).build());
+        assertEquals(204, deactivated.status(), deactivated::toString);
+
+        String chosen = "Chosen-After-Reset-" + UUID.randomUUID().toString().substring(0, 6);
+        PortalSession.Page refused = AccountForms.submit(new PortalSession(), link, "reset",
+                "submit", Map.of("password", chosen, "repeatPassword", chosen));
+
+        assertFalse(AccountForms.said(refused).contains("Your password was changed"),
+                refused::body);
+        assertEquals(200, new PortalSession().signIn(member.username(), chosen).status());
+    }
+
+    @Test
+    void aPasswordSetByAnAdministratorClosesTheResetLinkMailedBefore() {
+        Member member = AccountForms.member();
+        AccountForms.forgot(member.email());
+        String link = AccountForms.path(AccountForms.link(member.email(),
+                "/password/reset.xhtml?token="));
+        JsonObject account = Node.get("/api/admin/accounts?q=" + member.username(),
+                Node.Caller.ADMIN).object().getJsonArray("items").getJsonObject(0);
+        Node.Reply set = Node.post("/api/admin/accounts/" + account.getString("id")
+                + "/password", Node.Caller.ADMIN, Json.createObjectBuilder()
+                .add("password", "Set-By-Admin-" + UUID.randomUUID()).build());
+        assertEquals(204, set.status(), set::toString);
+
+        PortalSession.Page refused = new PortalSession().get(link);
         assertTrue(AccountForms.said(refused).contains("A newer link was sent"),
                 refused::body);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,8 +43,9 @@ class SignUpIT extends AccountTest {
         assertTrue(Mailbox.text(Mailbox.latest(owner.email())).contains(owner.username()));
         assertTrue(Mailbox.link(Mailbox.latest(fresh + "@example.org"), "/verify.xhtml?token=")
                 .isPresent());
-        assertEquals(200, new PortalSession().signIn("other-" + fresh, PASSWORD).status(),
-                "no account was made for the registered address");
+        Node.Reply list = Node.get("/api/admin/accounts?q=other-" + fresh, Node.Caller.ADMIN);
+        assertEquals(0, list.object().getJsonArray("items").size(),
+                "no account was made for the registered address: " + list);
     }
 
     @Test
@@ -96,5 +98,30 @@ class SignUpIT extends AccountTest {
         assertEquals(unknown.status(), registered.status());
         assertTrue(registered.body().contains("This user name is taken"), registered::body);
         assertEquals(AccountForms.said(unknown), AccountForms.said(registered));
+    }
+
+    @Test
+    void aSignUpReplacesAnUnconfirmedAccountOnTheSameAddressAndTheMailNamesTheUserName() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "claimed-" + tag + "@example.org";
+        signUp("squatter-" + tag, email);
+        String squatterLink = AccountForms.path(AccountForms.link(email, "/verify.xhtml?token="));
+
+        signUp("owner-" + tag, email);
+        Mailbox.await(email, 2, Duration.ofSeconds(20));
+        assertTrue(Mailbox.text(Mailbox.latest(email)).contains("owner-" + tag));
+        String ownerLink = AccountForms.path(AccountForms.link(email, "/verify.xhtml?token="));
+
+        PortalSession.Page refused = AccountForms.submit(new PortalSession(), squatterLink,
+                "verify", "confirm", Map.of());
+        assertFalse(AccountForms.said(refused).contains("Your address is confirmed"),
+                refused::body);
+        PortalSession.Page confirmed = AccountForms.submit(new PortalSession(), ownerLink,
+                "verify", "confirm", Map.of());
+        assertTrue(AccountForms.said(confirmed).contains("Your address is confirmed"),
+                confirmed::body);
+        assertEquals(302, new PortalSession().signIn("owner-" + tag, PASSWORD).status());
+        PortalSession.Page squatter = new PortalSession().signIn("squatter-" + tag, PASSWORD);
+        assertFalse(squatter.body().contains("not confirmed yet"), "the squatter is gone");
     }
 }
