@@ -1,6 +1,7 @@
 package org.openxeco.web.admin.network;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import jakarta.inject.Named;
 
 import org.openxeco.kernel.DomainException;
 import org.openxeco.network.sync.PeerSync;
+import org.openxeco.network.sync.SyncRun;
 import org.openxeco.network.sync.SyncService;
 import org.openxeco.web.ui.Refusals;
 import org.openxeco.web.ui.Texts;
@@ -28,6 +30,8 @@ public class PeerSyncPanel implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int RUNS = 20;
     private static final String FORM = "sync";
+    /** How long the page waits for a run it asked for to appear in the log. */
+    private static final Duration AWAIT_LIMIT = Duration.ofSeconds(30);
 
     @Inject
     transient SyncService sync;
@@ -46,6 +50,9 @@ public class PeerSyncPanel implements Serializable {
     private int runsFailed;
     private List<RunRow> runs = List.of();
     private boolean keepCopies = true;
+    /** The newest run before "sync now", while the run it started is not in the log yet. */
+    private Long awaitingAfter;
+    private Instant awaitingSince;
 
     /** Reads the sync state of the peer named by the {@code id} parameter. */
     public void load() {
@@ -73,13 +80,20 @@ public class PeerSyncPanel implements Serializable {
         runsFailed = state.getRunsFailed();
         Instant now = Instant.now();
         runs = sync.runs(peer, RUNS).stream().map(run -> RunRow.of(run, now)).toList();
+        if (awaitingAfter != null) {
+            stopAwaitingOnceShown(now);
+        }
     }
 
     /** Starts a sync now; the log shows it while it runs. */
     public void syncNow() {
+        long newest = runs.stream().mapToLong(RunRow::id).max().orElse(0);
         try {
             sync.syncNow(peer);
             texts.info("net.sync.started");
+            // The run starts on another thread: the log is read again until it shows there.
+            awaitingAfter = newest;
+            awaitingSince = Instant.now();
         } catch (DomainException refusal) {
             refusals.show(refusal, FORM);
         }
@@ -113,7 +127,15 @@ public class PeerSyncPanel implements Serializable {
 
     /** Whether a run of this peer is going, so the page reads the log again. */
     public boolean isRunning() {
-        return runs.stream().anyMatch(RunRow::running);
+        return awaitingAfter != null || runs.stream().anyMatch(RunRow::running);
+    }
+
+    private void stopAwaitingOnceShown(Instant now) {
+        boolean shown = runs.stream().anyMatch(r -> r.trigger() == SyncRun.Trigger.MANUAL
+                && r.id() > awaitingAfter);
+        if (shown || now.isAfter(awaitingSince.plus(AWAIT_LIMIT))) {
+            awaitingAfter = null;
+        }
     }
 
     public boolean isShown() {
