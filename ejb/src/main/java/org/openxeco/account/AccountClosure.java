@@ -51,6 +51,9 @@ public class AccountClosure {
     PasswordHasher passwords;
 
     @Inject
+    PasswordConfirmation confirmations;
+
+    @Inject
     TokenStore tokens;
 
     @Inject
@@ -73,7 +76,7 @@ public class AccountClosure {
                         .add("id", a.getUuid().toString())
                         .add("username", a.getUsername())
                         .add("email", text(a.getEmail()))
-                        .add("pendingEmail", text(a.getPendingEmail()))
+                        .add("pendingEmail", text(tokens.pendingEmail(a)))
                         .add("emailVerified", text(a.getEmailVerified()))
                         .add("created", a.getCreated().toString())
                         .add("lastSignIn", text(a.getLastSignIn()))
@@ -103,7 +106,9 @@ public class AccountClosure {
     @PermitAll
     public void delete(char[] password) {
         Account account = signedIn();
+        PasswordConfirmation.refuseLocked(account, Instant.now());
         if (password == null || !passwords.verify(password, account.passwordHash())) {
+            confirmations.failed(account);
             throw new InvalidInputException("currentPassword", "The password is wrong");
         }
         if (account.getRoles().contains(Roles.ADMIN) && accounts.countAdmins() <= 1) {

@@ -39,6 +39,9 @@ public class EmailChange {
     PasswordHasher passwords;
 
     @Inject
+    PasswordConfirmation confirmations;
+
+    @Inject
     TokenStore tokens;
 
     @Inject
@@ -68,7 +71,9 @@ public class EmailChange {
     public void request(String address, char[] password, String client) {
         Account account = accounts.current().filter(Account::isActive)
                 .orElseThrow(() -> new NotAllowedException("Sign in to change your address"));
+        PasswordConfirmation.refuseLocked(account, now());
         if (password == null || !passwords.verify(password, account.passwordHash())) {
+            confirmations.failed(account);
             throw new InvalidInputException("currentPassword", "The password is wrong");
         }
         String email = Emails.checked("email", address);

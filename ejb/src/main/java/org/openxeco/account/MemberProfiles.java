@@ -52,17 +52,7 @@ public class MemberProfiles {
         String name = plain(data.displayName(), false);
         String title = plain(data.jobTitle(), false);
         String bio = plain(data.bio(), true);
-        List<FieldError> errors = new ArrayList<>();
-        if (name != null && name.length() > 200) {
-            errors.add(new FieldError("displayName", "At most 200 characters"));
-        }
-        if (title != null && title.length() > 200) {
-            errors.add(new FieldError("jobTitle", "At most 200 characters"));
-        }
-        if (bio != null && bio.length() > MemberProfile.BIO_LENGTH) {
-            errors.add(new FieldError("bio", "At most " + MemberProfile.BIO_LENGTH
-                    + " characters"));
-        }
+        List<FieldError> errors = problems(name, title, bio, data.visible());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -76,6 +66,26 @@ public class MemberProfiles {
         return account;
     }
 
+    /** What is wrong with tidied profile texts; a public profile needs a display name. */
+    static List<FieldError> problems(String name, String title, String bio, boolean visible) {
+        List<FieldError> errors = new ArrayList<>();
+        // A public page shows the display name only, never the user name used to sign in.
+        if (visible && name == null) {
+            errors.add(new FieldError("visible", "A public profile needs a display name"));
+        }
+        if (name != null && name.length() > 200) {
+            errors.add(new FieldError("displayName", "At most 200 characters"));
+        }
+        if (title != null && title.length() > 200) {
+            errors.add(new FieldError("jobTitle", "At most 200 characters"));
+        }
+        if (bio != null && bio.length() > MemberProfile.BIO_LENGTH) {
+            errors.add(new FieldError("bio", "At most " + MemberProfile.BIO_LENGTH
+                    + " characters"));
+        }
+        return errors;
+    }
+
     /** The public profile of a member, or not found when it is private or not usable. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -83,9 +93,9 @@ public class MemberProfiles {
         return em.createQuery("select a from Account a where a.uuid = :uuid", Account.class)
                 .setParameter("uuid", id.toString()).getResultStream()
                 .filter(a -> a.isActive() && !a.isAwaitingVerification()
-                        && a.getProfile().isPublic())
+                        && a.getProfile().isPublic() && a.getDisplayName() != null)
                 .findFirst()
-                .map(a -> new PublicProfile(a.getUuid(), a.getShownName(),
+                .map(a -> new PublicProfile(a.getUuid(), a.getDisplayName(),
                         a.getProfile().getJobTitle(), a.getProfile().getBio(), a.getCreated()))
                 .orElseThrow(() -> new NotFoundException("Profile", id));
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -98,6 +99,24 @@ public class TokenStore {
                 + " and t.purpose = :purpose and t.created >= :since", Long.class)
                 .setParameter("account", account).setParameter("purpose", purpose)
                 .setParameter("since", since).getSingleResult();
+    }
+
+    /**
+     * The address the account asked to change to, while the link mailed to it can still be
+     * used; nothing once that link expired, was used or was superseded.
+     */
+    public String pendingEmail(Account account) {
+        String pending = account.getPendingEmail();
+        if (pending == null) {
+            return null;
+        }
+        long open = em.createQuery("select count(t) from AccountToken t where t.account = :account"
+                + " and t.purpose = :purpose and t.state = :open and t.expires > :now"
+                + " and lower(t.email) = :email", Long.class)
+                .setParameter("account", account).setParameter("purpose", TokenPurpose.CHANGE_EMAIL)
+                .setParameter("open", TokenState.OPEN).setParameter("now", now())
+                .setParameter("email", pending.toLowerCase(Locale.ROOT)).getSingleResult();
+        return open > 0 ? pending : null;
     }
 
     /**

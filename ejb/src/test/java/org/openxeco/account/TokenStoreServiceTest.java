@@ -2,6 +2,7 @@ package org.openxeco.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -175,6 +176,34 @@ class TokenStoreServiceTest {
         assertRefused(Reason.UNKNOWN, token, TokenPurpose.RESET_PASSWORD);
         assertEquals(0L, ((Number) em.createNativeQuery("select count(*) from account_token")
                 .getSingleResult()).longValue());
+    }
+
+    @Test
+    void aPendingAddressCountsOnlyWhileItsLinkIsOpenAndUnexpired() {
+        inTransaction(() -> changeTo("new@example.org"));
+        assertEquals("new@example.org", pending());
+
+        now = now.plus(HOUR);
+        assertNull(pending(), "expired link");
+
+        inTransaction(() -> changeTo("other@example.org"));
+        assertEquals("other@example.org", pending());
+        inTransaction(() -> {
+            store.closeAll(em.merge(account));
+            return null;
+        });
+        assertNull(pending(), "superseded link");
+    }
+
+    private String changeTo(String address) {
+        Account managed = em.merge(account);
+        managed.setPendingEmail(address);
+        account = managed;
+        return store.issue(managed, TokenPurpose.CHANGE_EMAIL, address, HOUR);
+    }
+
+    private String pending() {
+        return inTransaction(() -> store.pendingEmail(em.merge(account)));
     }
 
     private String issue(TokenPurpose purpose) {

@@ -88,6 +88,47 @@ class AccountDataIT extends AccountTest {
         assertEquals(0, list.object().getJsonArray("items").size(), list::toString);
     }
 
+    @Test
+    void aProfileWithoutDisplayNameCannotBeMadePublic() {
+        Member member = AccountForms.member();
+        PortalSession session = new PortalSession();
+        session.signIn(member.username(), member.password());
+
+        PortalSession.Page refused = AccountForms.submit(session, "/account/profile.xhtml",
+                "profile", "save", Map.of("displayName", " ", "jobTitle", "Analyst",
+                        "visible_input", "on"));
+
+        assertTrue(refused.body().contains("A public profile needs a display name"),
+                refused::body);
+        String id = Node.parse(session.get("/account/export").body()).asJsonObject()
+                .getJsonObject("account").getString("id");
+        PortalSession.Page page = new PortalSession().get("/profile.xhtml?id=" + id);
+        assertEquals(404, page.status(), "nothing was made public");
+        assertFalse(page.body().contains(member.username()), page::body);
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockDeletionEvenWithTheRightPasswordAfterwards() {
+        Member member = AccountForms.member();
+        PortalSession session = new PortalSession();
+        session.signIn(member.username(), member.password());
+        for (int i = 0; i < 5; i++) {
+            PortalSession.Page refused = AccountForms.submit(session, "/account/delete.xhtml",
+                    "delete", "submit", Map.of("currentPassword", "wrong-" + i));
+            assertTrue(refused.body().contains("The password is wrong"), refused::body);
+        }
+
+        PortalSession.Page locked = AccountForms.submit(session, "/account/delete.xhtml",
+                "delete", "submit", Map.of("currentPassword", member.password()));
+
+        assertTrue(AccountForms.said(locked).contains("Too many wrong passwords"),
+                locked::body);
+        Reply list = Node.get("/api/admin/accounts?q=" + member.username(), Node.Caller.ADMIN);
+        assertEquals(1, list.object().getJsonArray("items").size(), "not deleted");
+        assertEquals(200, new PortalSession().signIn(member.username(), member.password())
+                .status(), "signing in is refused while locked");
+    }
+
     private static void saveProfile(PortalSession session, String jobTitle, boolean visible) {
         Map<String, String> fields = new java.util.HashMap<>(Map.of("displayName", "Ada M.",
                 "jobTitle", jobTitle, "bio", "I like <b>plain</b> text.\n\nSecond part."));
