@@ -86,11 +86,17 @@ public class MemberEntities {
         return latest(me, organisation, RequestStatus.REJECTED);
     }
 
+    /** Changes an attached entity, the caller having seen no waiting change of it. */
+    public Outcome edit(UUID uuid, long version, EntityEdit data) {
+        return edit(uuid, version, null, data);
+    }
+
     /**
      * Changes an attached entity, if the caller saw its current version: live at once, or
-     * kept for review (replacing the caller's earlier waiting change) by the node setting.
+     * kept for review by the node setting. Under review it replaces the caller's waiting change
+     * only if that is the version the caller saw ({@code changeVersion}, null for none).
      */
-    public Outcome edit(UUID uuid, long version, EntityEdit data) {
+    public Outcome edit(UUID uuid, long version, Long changeVersion, EntityEdit data) {
         Account me = Callers.member(em, context);
         changes.lockWrites();
         Organisation organisation = attachedTo(me, uuid);
@@ -100,6 +106,11 @@ public class MemberEntities {
 
         if (setting.reviewRequired()) {
             Optional<EntityChange> waiting = latest(me, organisation, RequestStatus.PENDING);
+            long seen = changeVersion == null ? -1 : changeVersion;
+            long current = waiting.map(EntityChange::getVersion).orElse(-1L);
+            if (seen != current) {
+                throw new StaleChangeException(seen, current);
+            }
             waiting.ifPresentOrElse(c -> c.replace(edit, AttachmentRequests.now()),
                     () -> em.persist(new EntityChange(me, organisation, edit,
                             AttachmentRequests.now())));

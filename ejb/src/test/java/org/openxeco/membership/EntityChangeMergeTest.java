@@ -53,7 +53,9 @@ class EntityChangeMergeTest {
             return null;
         });
         Organisation current = live(o);
-        m.asMember(member, () -> m.entities.edit(o.getUuid(), current.getVersion(),
+        Long seen = m.asMember(member, () -> m.entities.waitingChange(o.getUuid()))
+                .map(EntityChange::getVersion).orElse(null);
+        m.asMember(member, () -> m.entities.edit(o.getUuid(), current.getVersion(), seen,
                 with(EntityEdit.of(current), name, email)));
         return m.asMember(member, () -> m.entities.waitingChange(o.getUuid())).orElseThrow();
     }

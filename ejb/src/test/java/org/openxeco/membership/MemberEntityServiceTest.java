@@ -93,7 +93,9 @@ class MemberEntityServiceTest {
         m.attach(bob, org);
         m.asMember(bob, () -> m.entities.edit(org.getUuid(), org.getVersion(),
                 edited(org, "First try")));
-        m.asMember(bob, () -> m.entities.edit(org.getUuid(), org.getVersion(),
+        long first = m.asMember(bob,
+                () -> m.entities.waitingChange(org.getUuid())).orElseThrow().getVersion();
+        m.asMember(bob, () -> m.entities.edit(org.getUuid(), org.getVersion(), first,
                 edited(org, "Second try")));
         EntityChange waiting = m.asMember(bob,
                 () -> m.entities.waitingChange(org.getUuid())).orElseThrow();
@@ -183,5 +185,32 @@ class MemberEntityServiceTest {
         assertEquals(List.of("email", "name", "websites[0]"), fields.errors().stream()
                 .map(f -> f.field().replace(".<list element>", "")).sorted().toList());
         assertTrue(m.asMember(dan, () -> m.entities.waitingChange(org.getUuid())).isEmpty());
+    }
+
+    @Test
+    void aSecondTabCannotReplaceAWaitingChangeItDidNotSee() {
+        m.asAdmin(() -> {
+            m.setting.setReviewRequired(true);
+            return null;
+        });
+        String eve = m.member("en");
+        Organisation org = m.entity("Two tabs");
+        m.attach(eve, org);
+        m.asMember(eve, () -> m.entities.edit(org.getUuid(), org.getVersion(),
+                edited(org, "Opened")));
+        long seen = m.asMember(eve,
+                () -> m.entities.waitingChange(org.getUuid())).orElseThrow().getVersion();
+        m.asMember(eve, () -> m.entities.edit(org.getUuid(), org.getVersion(), seen,
+                edited(org, "Tab one")));
+
+        StaleChangeException stale = assertThrows(StaleChangeException.class, () -> m.asMember(
+                eve, () -> m.entities.edit(org.getUuid(), org.getVersion(), seen,
+                        edited(org, "Tab two"))));
+        assertThrows(StaleChangeException.class, () -> m.asMember(eve,
+                () -> m.entities.edit(org.getUuid(), org.getVersion(), edited(org, "Tab three"))));
+
+        assertEquals("stale-change", stale.kind());
+        assertEquals("Tab one", m.asMember(eve,
+                () -> m.entities.waitingChange(org.getUuid())).orElseThrow().getEdit().name());
     }
 }

@@ -120,6 +120,8 @@ class MemberIsolationIT {
         Setting s = setting();
         long entityVersion = admin("/api/entities/" + s.entityA()).getJsonNumber("version")
                 .longValue();
+        long ownVersion = admin("/api/entities/" + s.entityB()).getJsonNumber("version")
+                .longValue();
 
         PortalSession.Page own = s.b().get("/my/entity.xhtml?id=" + s.entityB());
         Map<String, String> edit = new LinkedHashMap<>();
@@ -127,7 +129,8 @@ class MemberIsolationIT {
         edit.put("entity-form:name", "Renamed by B " + s.suffix());
         edit.put("entity-form:kind_input", "COMPANY");
         edit.put("entity-form:save", "");
-        s.b().post("/my/entity.xhtml?id=" + s.entityA(), own.body(), edit);
+        PortalSession.Page renamed = s.b().post("/my/entity.xhtml?id=" + s.entityA(),
+                own.body(), edit);
 
         PortalSession.Page blank = s.b().get("/my/article.xhtml");
         Map<String, String> write = new LinkedHashMap<>();
@@ -150,6 +153,12 @@ class MemberIsolationIT {
         JsonObject entityA = admin("/api/entities/" + s.entityA());
         assertEquals("Isolation A " + s.suffix(), entityA.getString("name"));
         assertEquals(entityVersion, entityA.getJsonNumber("version").longValue());
+        assertEquals(404, renamed.status(), renamed::body);
+        JsonObject entityB = admin("/api/entities/" + s.entityB());
+        assertEquals("Isolation B " + s.suffix(), entityB.getString("name"), "B's own entity");
+        assertEquals(ownVersion, entityB.getJsonNumber("version").longValue());
+        assertFalse(s.b().get("/my/entity.xhtml?id=" + s.entityB()).body()
+                .contains("Renamed by B " + s.suffix()), "no waiting change of B's entity");
         assertFalse(planted.status() == 302, "no article for another member's entity");
         assertEquals(0, admin("/api/articles?size=5&q=" + enc("Planted " + s.suffix()))
                 .getInt("total"));

@@ -20,6 +20,7 @@ import org.openxeco.membership.EntityChange;
 import org.openxeco.membership.EntityEdit;
 import org.openxeco.membership.MemberEntities;
 import org.openxeco.membership.ReviewSetting;
+import org.openxeco.membership.StaleChangeException;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -51,6 +52,7 @@ public class MyEntityPage implements Serializable {
     private long version;
     private String liveName;
     private boolean waiting;
+    private Long changeVersion;
     private String declinedMessage;
     private EntityEditForm form = new EntityEditForm();
 
@@ -73,6 +75,7 @@ public class MyEntityPage implements Serializable {
         EntityEdit values = EntityEdit.of(organisation);
         Optional<EntityChange> change = entities.waitingChange(uuid);
         waiting = change.isPresent();
+        changeVersion = change.map(EntityChange::getVersion).orElse(null);
         if (waiting) {
             values = change.get().getEdit();
         }
@@ -85,10 +88,21 @@ public class MyEntityPage implements Serializable {
 
     /** Saves the typed values: live at once or for review, as the node is set. */
     public String save() {
+        if (!postedForShownEntity()) {
+            MemberTexts.notFound();
+            return null;
+        }
         try {
-            MemberEntities.Outcome outcome = entities.edit(uuid, version, form.toEdit());
+            MemberEntities.Outcome outcome = entities.edit(uuid, version, changeVersion,
+                    form.toEdit());
             texts.info(outcome == MemberEntities.Outcome.LIVE ? "entity.saved.live"
                     : "entity.saved.waiting");
+        } catch (StaleChangeException e) {
+            // The member is told and keeps the typed values; saving again replaces knowingly.
+            changeVersion = entities.waitingChange(uuid).map(EntityChange::getVersion)
+                    .orElse(null);
+            texts.refuse(e, FORM);
+            return null;
         } catch (DomainException e) {
             texts.refuse(e, FORM);
             return null;
@@ -96,8 +110,17 @@ public class MyEntityPage implements Serializable {
         return "/my/entity?faces-redirect=true&id=" + uuid;
     }
 
+    /** Whether the request names the entity this view shows (a forged post may name another). */
+    private boolean postedForShownEntity() {
+        return uuid != null && uuid.toString().equals(String.valueOf(id).strip());
+    }
+
     /** Stores an uploaded image; the entity shows it once the change is saved. */
     public void upload(FileUploadEvent event) throws IOException {
+        if (!postedForShownEntity()) {
+            MemberTexts.notFound();
+            return;
+        }
         try {
             form.setLogoHash(entities.storeLogo(uuid, event.getFile().getContent(),
                     event.getFile().getFileName()));
