@@ -147,6 +147,34 @@ class MemberEntityServiceTest {
     }
 
     @Test
+    void replacingTheWebsitesAndAddressesOfAnEntityKeepsOnlyTheNewOnes() {
+        m.asAdmin(() -> {
+            m.setting.setReviewRequired(false);
+            return null;
+        });
+        try {
+            String dora = m.member("en");
+            Organisation org = m.entity("Sites");
+            m.attach(dora, org);
+            for (String site : List.of("https://one.example.org", "https://two.example.org")) {
+                Organisation now = live(org);
+                EntityEdit edit = new EntityEdit(now.getName(), null, now.getKind(), null,
+                        null, null, List.of(site, site + "/more"),
+                        List.of(new Address(site, "1", "Esch", null, "LU")), null);
+                assertEquals(MemberEntities.Outcome.LIVE, m.asMember(dora,
+                        () -> m.entities.edit(org.getUuid(), now.getVersion(), edit)));
+                assertEquals(List.of(site, site + "/more"), live(org).getWebsites());
+                assertEquals(site, live(org).getAddresses().get(0).getStreet());
+            }
+        } finally {
+            m.asAdmin(() -> {
+                m.setting.setReviewRequired(true);
+                return null;
+            });
+        }
+    }
+
+    @Test
     void aMemberCannotReadOrChangeAnEntityTheyAreNotAttachedTo() {
         String owner = m.member("en");
         String other = m.member("en");

@@ -98,6 +98,19 @@ class SiteIT extends ApiTest {
     }
 
     @Test
+    void aSearchWithAccentsInTheAddressIsReadAsUtf8() {
+        String marker = uniqueCode("siteaccent");
+        String name = "Société Générale " + marker;
+        createEntity(name, object());
+        String query = java.net.URLEncoder.encode("société " + marker,
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        String page = Node.get("/directory?q=" + query).body();
+        assertTrue(page.contains("value=\"société " + marker + "\""), "the box shows the query");
+        assertTrue(page.contains(name), "the entity is found");
+    }
+
+    @Test
     void aPagePastTheEndShowsTheLastPage() {
         String marker = uniqueCode("sitepast");
         createEntity("Only " + marker, null);
