@@ -155,6 +155,54 @@ class MemberPortalIT {
         phoneShot(username, "members-article-phone", "/my/article.xhtml?id=" + articleId);
     }
 
+    @Test
+    void aMemberReplacesTheWebsiteOfTheirEntityAndItGoesLive() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String entityName = "Website entity " + suffix;
+        Reply created = Node.post("/api/entities", Caller.ADMIN, Json.createObjectBuilder()
+                .add("name", entityName).add("kind", "company")
+                .add("websites", Json.createArrayBuilder().add("https://old.example.org/"
+                        + suffix)).build());
+        assertEquals(201, created.status(), created::toString);
+        String entityId = created.object().getString("id");
+        String username = "mw-" + suffix;
+        member(username);
+        try (Browser admin = Browser.desktop(); Browser member = Browser.desktop()) {
+            admin.signInAsAdmin();
+            member.signIn(username, PASSWORD);
+            askToBeAttached(member, entityName);
+            admin.open("/admin/members/queue.xhtml");
+            decide(admin, "request-item", entityName, "Welcome", "approve");
+            liveEntityChanges(admin);
+            try {
+                member.open("/my/index.xhtml");
+                member.click(By.linkText("Edit"));
+                member.waitFor(d -> d.getCurrentUrl().contains(entityId));
+                member.type(By.id("entity-form:websites_0_"), "https://new.example.org/"
+                        + suffix);
+                member.click(By.id("entity-form:save"));
+                member.waitFor(d -> member.text().contains("were saved"));
+                assertEquals(List.of("https://new.example.org/" + suffix),
+                        Node.get("/api/entities/" + entityId).object()
+                                .getJsonArray("websites").getValuesAs(
+                                        jakarta.json.JsonString::getString));
+            } finally {
+                reviewEntityChanges(admin);
+            }
+        }
+    }
+
+    /** Makes members' entity changes go live at once. */
+    static void liveEntityChanges(Browser admin) {
+        admin.open("/admin/members/queue.xhtml");
+        WebElement box = admin.find(By.cssSelector("#setting-form\\:review .ui-chkbox-box"));
+        if (box.getAttribute("class").contains("ui-state-active")) {
+            box.click();
+            admin.click(By.id("setting-form:save-setting"));
+            admin.waitFor(d -> admin.text().contains("now go live at once"));
+        }
+    }
+
     /** Makes sure members' entity changes wait for review. */
     static void reviewEntityChanges(Browser admin) {
         admin.open("/admin/members/queue.xhtml");
