@@ -72,7 +72,9 @@ public class PublicationTimes {
 
     /**
      * Gives a new change number to every public article whose publication time passed since
-     * the last check (the first check only notes the time). Returns how many there were.
+     * the last check (the first check only notes the time) and came after the article was
+     * last written: one written when it was public already, as a bulk load writes many, is
+     * in the feed at the number it got then. Returns how many there were.
      */
     public int markDue(Instant now) {
         changes.lockWrites();
@@ -82,7 +84,8 @@ public class PublicationTimes {
             return 0;
         }
         List<Article> due = em.createQuery("select a from Article a where a.status = :status"
-                + " and a.publishedAt > :from and a.publishedAt <= :now", Article.class)
+                + " and a.publishedAt > :from and a.publishedAt <= :now"
+                + " and a.publishedAt > a.updated", Article.class)
                 .setParameter("status", ArticleStatus.PUBLIC).setParameter("from", from)
                 .setParameter("now", now).getResultList();
         for (Article article : due) {

@@ -52,6 +52,19 @@ class ScheduledPublicationServiceTest {
                 Instant.now())), "marked once only");
     }
 
+    @Test
+    void anArticleWrittenWhenItWasPublicAlreadyKeepsItsChangeNumber() {
+        Instant checked = Instant.now();
+        node.admin(() -> node.services.publication.markDue(checked));
+        Article written = node.article(ArticleType.NEWS, CatalogueTesting.marker("Now"),
+                ArticleStatus.PUBLIC, Instant.now(), null);
+        int marked = node.admin(() -> node.services.publication.markDue(Instant.now()
+                .plusMillis(5)));
+        assertEquals(0, marked, "published before or when it was written: in the feed already");
+        Article again = node.admin(() -> node.services.articles.get(written.getUuid()));
+        assertEquals(written.getChangeSeq(), again.getChangeSeq());
+    }
+
     private static JsonObject latest(long after, String uri) {
         List<JsonObject> changes = node.peer(() -> node.services.feed.changes(after, 500))
                 .getJsonArray("changes").stream().map(JsonValue::asJsonObject)
