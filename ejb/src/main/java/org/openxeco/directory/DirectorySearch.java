@@ -24,8 +24,9 @@ import org.openxeco.taxonomy.TaxonomyValue;
 
 /**
  * The public directory: searches active entities only, whoever calls (an administrator
- * browsing the public site sees what visitors see), and counts the facet values of the
- * matches with aggregate queries, so no list is ever loaded whole.
+ * browsing the public site sees what visitors see), and counts the kinds and countries of
+ * the matches with aggregate queries and their taxonomy values from their tag links, so no
+ * entity is loaded beyond the page shown.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)

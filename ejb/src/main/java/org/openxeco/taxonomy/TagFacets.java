@@ -16,9 +16,10 @@ import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.kernel.ObjectType;
 
 /**
- * Counts, in the database, how many matches of a filtered list each taxonomy value would
- * leave: per scheme that may tag the listed objects, the values one level below the value
- * chosen in that scheme (or its top level), each counted with its whole subtree.
+ * Counts how many matches of a filtered list each taxonomy value would leave: per scheme
+ * that may tag the listed objects, the values one level below the value chosen in that
+ * scheme (or its top level), each counted with its whole subtree. The database hands out
+ * the matches' links to values (two numbers a link); the roll-up happens here.
  */
 public final class TagFacets {
 
