@@ -239,6 +239,8 @@ class SitePortalIT {
                     .add("name", "Alpha " + marker).add("kind", "ngo")
                     .add("addresses", Json.createArrayBuilder().add(Json.createObjectBuilder()
                             .add("country", "BE")))
+                    .add("identifiers", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("scheme", "web-domain").add("value", marker + ".example")))
                     .add("tags", Json.createArrayBuilder().add(energy))).getString("id");
             data.create("/api/entities", Json.createObjectBuilder()
                     .add("name", "Beta " + marker).add("kind", "ngo")
@@ -260,6 +262,8 @@ class SitePortalIT {
             browser.open("/directory/" + id);
             assertEquals("Belgique", browser.find(By.cssSelector(".site-facts address"))
                     .getText().strip());
+            assertEquals(List.of("Domaine web " + marker + ".example"), texts(browser,
+                    ".site-identifier"));
             assertEquals(List.of("Domaine " + marker), texts(browser, ".site-tags .tag-scheme"));
             assertEquals(List.of("Énergie"), texts(browser, ".site-tags .site-tag"));
 
