@@ -55,7 +55,7 @@ public final class SyncBench {
         Object call(String method, String path, String json, Long ifMatch, boolean admin,
                 int expected) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(Duration.ofSeconds(120)).header("Accept", "application/json")
+                    .timeout(Duration.ofSeconds(600)).header("Accept", "application/json")
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(json));
             if (json != null) {
@@ -111,6 +111,9 @@ public final class SyncBench {
         System.out.printf("SHARED entities=%d events=%d articles=%d schemes=%d%n", entities,
                 events, articles, schemes);
 
+        if (Boolean.parseBoolean(options.getOrDefault("--warm-up", "false"))) {
+            warmUp(target, source, runLimit);
+        }
         String peer = handshake(target, source);
         target.call("PUT", "/api/admin/peers/" + peer + "/sync", "{\"followAll\":true}", null,
                 true, 200);
@@ -165,6 +168,28 @@ public final class SyncBench {
                 total(target, "/api/entities?size=1"));
     }
 
+    /**
+     * Imports everything once and removes S again deleting its copies, so that the measured
+     * import runs on servers whose code paths were used once already, as on a node that has
+     * been up for a while.
+     */
+    static void warmUp(Node target, Node source, long runLimit) throws InterruptedException {
+        String peer = handshake(target, source);
+        target.call("PUT", "/api/admin/peers/" + peer + "/sync", "{\"followAll\":true}", null,
+                true, 200);
+        sync(target, peer, "warm-up", runLimit);
+        long started = System.nanoTime();
+        Object deleted = target.call("DELETE", "/api/admin/peers/" + peer + "?copies=delete",
+                null, null, true, 200);
+        System.out.printf("WARMED copies-deleted=%s ms=%d entities-left=%d%n",
+                field(deleted, "copies"), (System.nanoTime() - started) / 1_000_000,
+                total(target, "/api/entities?size=1"));
+        for (int i = 0; i < 150 && !"revoked".equals(peer(source, target.baseUrl)
+                .get("state")); i++) {
+            Thread.sleep(200);
+        }
+    }
+
     /** The total of a public list. */
     static long total(Node node, String path) {
         return ((Number) field(node.get(path, false), "total")).longValue();
@@ -209,7 +234,7 @@ public final class SyncBench {
         List<?> before = (List<?>) field(node.get(path + "?runs=1", true), "runs");
         long after = before.isEmpty() ? 0 : ((Number) field(before.get(0), "id")).longValue();
         log(name + " sync: starting");
-        long[] cpuBefore = {cpuTicks(0), cpuTicks(1)};
+        long[] cpuBefore = {cpuTicks(0), cpuTicks(1), databaseTicks()};
         long started = System.nanoTime();
         node.call("POST", path, null, null, true, 202);
         long lastReport = started;
@@ -222,7 +247,8 @@ public final class SyncBench {
                 }
                 if (!"running".equals(field(run, "state"))) {
                     report(name, run, (now - started) / 1_000_000, new long[] {
-                        cpuTicks(0) - cpuBefore[0], cpuTicks(1) - cpuBefore[1]});
+                        cpuTicks(0) - cpuBefore[0], cpuTicks(1) - cpuBefore[1],
+                        cpuBefore[2] < 0 ? -1 : databaseTicks() - cpuBefore[2]});
                     return;
                 }
                 if (now - lastReport > 5_000_000_000L) {
@@ -262,6 +288,39 @@ public final class SyncBench {
         }
     }
 
+    /**
+     * CPU time (clock ticks) of the PostgreSQL server when BENCH_DB_CPU=postgres: its live
+     * processes and the connections that ended (counted in their parent's children time);
+     * other clients of that server count too. -1 otherwise.
+     */
+    static long databaseTicks() {
+        if (!"postgres".equals(System.getenv("BENCH_DB_CPU"))) {
+            return -1;
+        }
+        long total = 0;
+        try (var processes = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+            for (var dir : processes.filter(d -> d.getFileName().toString().matches("\\d+"))
+                    .toList()) {
+                try {
+                    if (!"postgres".equals(java.nio.file.Files.readString(dir.resolve("comm"))
+                            .strip())) {
+                        continue;
+                    }
+                    String stat = java.nio.file.Files.readString(dir.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    for (int i = 11; i <= 14; i++) {
+                        total += Long.parseLong(fields[i]);
+                    }
+                } catch (java.io.IOException e) {
+                    // The process ended meanwhile.
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return total;
+    }
+
     static void report(String name, Object run, long wallMillis, long[] cpuTicks) {
         StringBuilder line = new StringBuilder("RUN " + name + " state=" + field(run, "state"));
         for (String key : List.of("created", "updated", "unchanged", "withdrawn", "conflicts",
@@ -272,6 +331,9 @@ public final class SyncBench {
         line.append(" wall_ms=").append(wallMillis);
         line.append(" cpu_s_ms=").append(cpuTicks[0] * 10);
         line.append(" cpu_t_ms=").append(cpuTicks[1] * 10);
+        if (cpuTicks[2] >= 0) {
+            line.append(" cpu_db_ms=").append(cpuTicks[2] * 10);
+        }
         System.out.println(line);
         Object message = field(run, "message");
         if (message != null) {

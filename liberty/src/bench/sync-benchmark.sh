@@ -26,11 +26,21 @@
 #   --target-port P     HTTP port of the target node T (default 9592; HTTPS uses P+1)
 #   --change-percent N  share of S's entities and events changed before the incremental
 #                       sync (default 1)
+#   --warm-up           import everything once and delete the copies again before the
+#                       measured full import, so that it runs on servers whose code was
+#                       used (and compiled by the JIT) once already, as on a node that has
+#                       been up for a while; without it the import runs right after start
 #   --no-idle           skip the idle sync
 #   --no-removal        skip removing S from T (copies kept, re-linked, then deleted)
 #   --profile           record both JVMs with JDK Flight Recorder (profile settings) while
 #                       the syncs run, into S.jfr and T.jfr in the temporary folder (implies
 #                       --keep); read them with `jfr print --events jdk.ExecutionSample`
+#   --target-db DB      database of the target node T: h2 (default) or postgresql, the
+#                       production database: then T keeps its tables in a schema of its own
+#                       (openxeco_sync_bench_t, made empty first and dropped at the end) in
+#                       the database that BENCH_PG_URL names (default
+#                       jdbc:postgresql://127.0.0.1:5432/test, user BENCH_PG_USER, default
+#                       postgres), and the table adds the PostgreSQL server's CPU time
 #   --run-limit S       give up when one sync run takes longer (default 3600)
 #   --keep              keep the temporary folder (logs, databases) and print its path
 #   -h, --help          this text
@@ -62,10 +72,15 @@ SOURCE_PORT=9590
 TARGET_PORT=9592
 CHANGE_PERCENT=1
 IDLE=true
+WARM_UP=false
 REMOVAL=true
 PROFILE=false
 RUN_LIMIT=3600
 KEEP=false
+TARGET_DB=h2
+PG_URL="${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}"
+PG_USER="${BENCH_PG_USER:-postgres}"
+PG_SCHEMA=openxeco_sync_bench_t
 
 usage() {
     sed -n '2,/^$/p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
@@ -78,9 +93,11 @@ while [[ $# -gt 0 ]]; do
         --target-port) TARGET_PORT=$2; shift ;;
         --change-percent) CHANGE_PERCENT=$2; shift ;;
         --no-idle) IDLE=false ;;
+        --warm-up) WARM_UP=true ;;
         --no-removal) REMOVAL=false ;;
         --profile) PROFILE=true; KEEP=true ;;
         --run-limit) RUN_LIMIT=$2; shift ;;
+        --target-db) TARGET_DB=$2; shift ;;
         --keep) KEEP=true ;;
         -h|--help) usage; exit 0 ;;
         *) echo "Unknown option $1 (see --help)" >&2; exit 2 ;;
@@ -97,6 +114,11 @@ for tool in curl java awk; do
     command -v "$tool" >/dev/null || die "$tool is needed"
 done
 [[ $PROFILE == false ]] || command -v jcmd >/dev/null || die "jcmd is needed for --profile"
+case $TARGET_DB in
+    h2) ;;
+    postgresql) command -v psql >/dev/null || die "psql is needed for --target-db postgresql" ;;
+    *) die "--target-db is h2 or postgresql, not $TARGET_DB" ;;
+esac
 
 # ---------------------------------------------------------------------------------------
 # Server control. Each node runs a copy of the server configuration (Liberty expands the
@@ -172,6 +194,15 @@ stop_node() { # name
     fi
 }
 
+# psql on the database of BENCH_PG_URL (host, port and database read from the JDBC URL).
+pg() {
+    local rest=${PG_URL#jdbc:postgresql://} hostport db
+    hostport=${rest%%/*}
+    db=${rest#*/}
+    db=${db%%\?*}
+    psql -q -v ON_ERROR_STOP=1 -h "${hostport%%:*}" -p "${hostport##*:}" -U "$PG_USER" -d "$db" "$@"
+}
+
 cleanup() {
     local status=$? name
     trap - EXIT INT TERM
@@ -181,6 +212,9 @@ cleanup() {
     for name in "${UP_NODES[@]}"; do
         stop_node "$name"
     done
+    if [[ $TARGET_DB == postgresql && $KEEP == false ]]; then
+        pg -c "drop schema if exists $PG_SCHEMA cascade" >/dev/null 2>&1 || true
+    fi
     if [[ -n $WORK ]]; then
         if [[ $KEEP == true ]]; then
             log "kept $WORK (logs: $WORK/{S,T}/out/$SERVER/logs)"
@@ -219,7 +253,15 @@ log "temporary folder $WORK; S on $SOURCE_URL, T on $TARGET_URL"
 
 T0=$(now_ns)
 start_node S "$SOURCE_PORT"
-start_node T "$TARGET_PORT" OPENXECO_DEMO_DATA_ENABLED=false
+if [[ $TARGET_DB == postgresql ]]; then
+    pg -c "drop schema if exists $PG_SCHEMA cascade" -c "create schema $PG_SCHEMA" \
+        || die "could not prepare the schema $PG_SCHEMA"
+    start_node T "$TARGET_PORT" OPENXECO_DEMO_DATA_ENABLED=false OPENXECO_DB=postgresql \
+        "OPENXECO_DB_URL=$PG_URL$([[ $PG_URL == *\?* ]] && echo '&' || echo '?')currentSchema=$PG_SCHEMA" \
+        "OPENXECO_DB_USER=$PG_USER" OPENXECO_DB_PASSWORD=
+else
+    start_node T "$TARGET_PORT" OPENXECO_DEMO_DATA_ENABLED=false
+fi
 await_started T "$TARGET_PORT" 300
 log "T is up after $(secs "$T0" "$(now_ns)") s; waiting for S to load the demo data"
 await_started S "$SOURCE_PORT" 900
@@ -246,9 +288,10 @@ if [[ $PROFILE == true ]]; then
             >/dev/null || die "could not start a recording in $name ($pid)"
     done
 fi
-BENCH_PIDS="$S_PID $T_PID" BENCH_ADMIN_PASSWORD="$ADMIN_PASSWORD" java -Xmx256m "$BENCH_DIR/SyncBench.java" \
+BENCH_DB_CPU=$([[ $TARGET_DB == postgresql ]] && echo postgres) \
+    BENCH_PIDS="$S_PID $T_PID" BENCH_ADMIN_PASSWORD="$ADMIN_PASSWORD" java -Xmx256m "$BENCH_DIR/SyncBench.java" \
     --source "$SOURCE_URL" --target "$TARGET_URL" --change-percent "$CHANGE_PERCENT" \
-    --idle "$IDLE" --removal "$REMOVAL" --run-limit "$RUN_LIMIT" >"$OUT" &
+    --idle "$IDLE" --warm-up "$WARM_UP" --removal "$REMOVAL" --run-limit "$RUN_LIMIT" >"$OUT" &
 BENCH_PID=$!
 wait "$BENCH_PID" || die "SyncBench failed: $(tail -3 "$OUT")"
 BENCH_PID=""
@@ -263,6 +306,10 @@ T_CPU=$(awk -v t="$(( $(cpu_ticks "$T_PID") - T_TICKS ))" -v hz="$CLK_TCK" \
     'BEGIN { printf "%.1f", t / hz }')
 
 cpu_of() { awk -v ms="$(field "$1" "cpu_$2_ms")" 'BEGIN { printf "%.1f", ms / 1000 }'; }
+cpu_text() { # RUN line: the CPU times of S, T and, with PostgreSQL, the database server
+    printf 'S %s s, T %s s' "$(cpu_of "$1" s)" "$(cpu_of "$1" t)"
+    [[ -z $(field "$1" cpu_db_ms) ]] || printf ', PostgreSQL %s s' "$(cpu_of "$1" db)"
+}
 line() { grep "^$1 $2 \|^$1 $2\$" "$OUT" | tail -1 || true; }
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
 SHARED=$(grep '^SHARED ' "$OUT" || true)
@@ -320,7 +367,7 @@ JVM_OPTIONS=$(grep -v '^\s*#' "$SERVER_DIR/jvm.options" 2>/dev/null | tr '\n' ' 
 
 echo
 echo "openXeco sync benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')  $(nproc) cores," \
-    "Java $JAVA_VERSION, H2"
+    "Java $JAVA_VERSION; S on H2, T on $TARGET_DB"
 echo "server config: $SERVER_DIR; S $SOURCE_URL, T $TARGET_URL, both on this machine"
 echo "jvm.options: $JVM_OPTIONS${JVM_ARGS:+  JVM_ARGS: $JVM_ARGS}"
 echo "machine load average before the run: $LOAD_BEFORE"
@@ -328,16 +375,19 @@ echo "machine load average before the run: $LOAD_BEFORE"
 echo
 row "figure" "value" "target" "verdict"
 row "S shares (public)" "$SHARED_TEXT" "" ""
+WARM_RUN=$(line RUN warm-up)
+[[ -z $WARM_RUN ]] || row "warm-up import (copies deleted)" "$(run_value "$WARM_RUN");\
+ CPU $(cpu_text "$WARM_RUN")" "" ""
 row "full import run" "$(run_value "$FULL")" "" ""
 row "full import rate" "$FULL_RATE objects/s (wall: $FULL_WALL_RATE objects/s)" ">= 2,000/s" \
     "$(verdict "$FULL_RATE >= 2000 && $(field "$FULL" errors) == 0")"
-row "full import CPU time" "S $(cpu_of "$FULL" s) s, T $(cpu_of "$FULL" t) s" "" ""
+row "full import CPU time" "$(cpu_text "$FULL")" "" ""
 row "T holds after the syncs (public)" "$TARGET_TEXT" "" ""
 row "changed on S" "$CHANGED_TEXT" "" ""
 row "incremental sync run" "$(run_value "$INCR")" "" ""
 row "incremental / full time" "$RATIO % (wall: $RATIO_WALL %)" "<= 3 %" \
     "$(verdict "$RATIO <= 3 && $(field "$INCR" updated) >= $CHANGED_OBJECTS")"
-row "incremental CPU time" "S $(cpu_of "$INCR" s) s, T $(cpu_of "$INCR" t) s" "" ""
+row "incremental CPU time" "$(cpu_text "$INCR")" "" ""
 [[ -z $IDLE_RUN ]] || row "idle sync run (nothing changed)" "$(run_value "$IDLE_RUN")" "" ""
 row "CPU time during the syncs" "S $S_CPU s, T $T_CPU s" "" ""
 row "org.openxeco WARNING/SEVERE lines" \
@@ -346,6 +396,7 @@ RELINKED=$(line RUN relinked)
 [[ -z $RELINKED ]] || row "after removing S (copies kept) and adding it again" \
     "$(run_value "$RELINKED")" "" ""
 grep '^REMOVED ' "$OUT" | sed 's/^REMOVED /peer removed: /' || true
+grep '^WARMED ' "$OUT" | sed 's/^WARMED /warm-up copies removed: /' || true
 grep '^MESSAGE ' "$OUT" | sed 's/^MESSAGE /run message, /' || true
 if [[ -n $S_WARNINGS$T_WARNINGS ]]; then
     echo

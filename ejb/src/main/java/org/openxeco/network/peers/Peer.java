@@ -39,6 +39,8 @@ public class Peer implements Audited {
 
     /** Consecutive failures after which a peer counts as unreachable. */
     public static final int UNREACHABLE_AFTER = 3;
+    /** How long a recorded contact stands for every later successful call. */
+    static final int CONTACT_RECORD_SECONDS = 30;
 
     @Id
     @SequenceGenerator(name = "id_seq", sequenceName = "id_seq", allocationSize = 50)
@@ -164,6 +166,13 @@ public class Peer implements Audited {
         this.initiatedHere = initiatedHereNow;
         this.stateChanged = now;
         this.stateBy = actor;
+    }
+
+    /** Whether a contact at this time would change nothing worth a write. */
+    boolean contactRecorded(Instant now) {
+        return failures == 0 && retryAfter == null && lastContact != null
+                && !now.isBefore(lastContact) && now.isBefore(lastContact.plusSeconds(
+                        CONTACT_RECORD_SECONDS));
     }
 
     void contacted(Instant now) {

@@ -153,9 +153,16 @@ public class PeerRegistry {
         return true;
     }
 
+    /**
+     * Records a successful call. A peer in good standing whose last contact is recent is left
+     * as it is: a sync calls its peer page after page, and writing the same row each time
+     * would only cost commits.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void contacted(UUID uuid) {
-        find(uuid).map(this::locked).ifPresent(peer -> peer.contacted(clock.instant()));
+        Instant now = clock.instant();
+        find(uuid).filter(peer -> !peer.contactRecorded(now))
+                .map(this::locked).ifPresent(peer -> peer.contacted(now));
     }
 
     /** A call reached the peer but it refused the request: reachable, yet worth showing. */

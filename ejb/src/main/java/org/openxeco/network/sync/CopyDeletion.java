@@ -1,7 +1,11 @@
 package org.openxeco.network.sync;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -27,6 +31,9 @@ import org.openxeco.taxonomy.TaxonomyService;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class CopyDeletion {
 
+    private static final Set<ObjectType> NOT_ARTICLES = Set.of(ObjectType.ENTITY,
+            ObjectType.TAXONOMY, ObjectType.TAXONOMY_VALUE);
+
     @PersistenceContext
     EntityManager em;
 
@@ -36,46 +43,56 @@ public class CopyDeletion {
     @Inject
     TaxonomyService taxonomies;
 
-    /** Deletes the copies and what refers to them; answers how many were deleted. */
+    /**
+     * Deletes the copies and what refers to them; answers how many were deleted. A few
+     * statements per kind of object, however many copies the list holds.
+     */
     public int delete(List<ImportedCopy> copies) {
-        List<ImportedCopy> ordered = copies.stream().sorted(Comparator.comparingInt(
-                c -> c.getObjectType() == ObjectType.ENTITY ? 1
-                        : c.getObjectType() == ObjectType.TAXONOMY ? 2 : 0)).toList();
-        for (ImportedCopy copy : ordered) {
-            String uuid = copy.getObjectUuid().toString();
-            switch (copy.getObjectType()) {
-                case ENTITY -> one(Organisation.class, uuid).ifPresent(this::entity);
-                case TAXONOMY -> one(TaxonomyScheme.class, uuid).ifPresent(this::scheme);
-                case TAXONOMY_VALUE -> {
-                }
-                default -> one(Article.class, uuid).ifPresent(this::remove);
-            }
-            em.createQuery("delete from ImportReference r where r.ownerUuid = :o")
-                    .setParameter("o", uuid).executeUpdate();
-            em.createQuery("delete from SyncConflict c where c.objectUuid = :o")
-                    .setParameter("o", uuid).executeUpdate();
-            em.remove(copy);
+        Map<ObjectType, List<String>> uuids = new EnumMap<>(ObjectType.class);
+        for (ImportedCopy copy : copies) {
+            uuids.computeIfAbsent(copy.getObjectType(), t -> new ArrayList<>())
+                    .add(copy.getObjectUuid().toString());
         }
-        return ordered.size();
+        List<String> articles = uuids.entrySet().stream()
+                .filter(e -> !NOT_ARTICLES.contains(e.getKey()))
+                .flatMap(e -> e.getValue().stream()).toList();
+        all(Article.class, articles).forEach(this::remove);
+        entities(all(Organisation.class, uuids.getOrDefault(ObjectType.ENTITY, List.of())));
+        all(TaxonomyScheme.class, uuids.getOrDefault(ObjectType.TAXONOMY, List.of()))
+                .forEach(this::scheme);
+        List<String> owners = copies.stream().map(c -> c.getObjectUuid().toString()).toList();
+        if (!owners.isEmpty()) {
+            em.createQuery("delete from ImportReference r where r.ownerUuid in :o")
+                    .setParameter("o", owners).executeUpdate();
+            em.createQuery("delete from SyncConflict c where c.objectUuid in :o")
+                    .setParameter("o", owners).executeUpdate();
+        }
+        copies.forEach(em::remove);
+        return copies.size();
     }
 
-    private void entity(Organisation entity) {
+    /** Takes the entities out of the local articles that mention them, then deletes them. */
+    private void entities(List<Organisation> entities) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        Set<Organisation> gone = new HashSet<>(entities);
         for (Article article : em.createQuery("select distinct a from Article a"
-                + " left join a.relatedEntities r where r = :o or a.job.hiringEntity = :o"
-                + " or a.offering.provider = :o", Article.class).setParameter("o", entity)
+                + " left join a.relatedEntities r where r in :o or a.job.hiringEntity in :o"
+                + " or a.offering.provider in :o", Article.class).setParameter("o", entities)
                 .getResultList()) {
             changes.track(article);
-            article.getRelatedEntities().remove(entity);
-            if (article.getJob().map(j -> j.getHiringEntity() == entity).orElse(false)) {
+            article.getRelatedEntities().removeAll(gone);
+            if (article.getJob().map(j -> gone.contains(j.getHiringEntity())).orElse(false)) {
                 article.setHiringEntity(null);
             }
-            if (article.getOffering().map(o -> o.getProvider() == entity).orElse(false)) {
+            if (article.getOffering().map(o -> gone.contains(o.getProvider())).orElse(false)) {
                 article.setProvider(null);
             }
             changes.record(article);
         }
         em.flush();
-        remove(entity);
+        entities.forEach(this::remove);
     }
 
     private void scheme(TaxonomyScheme scheme) {
@@ -103,8 +120,9 @@ public class CopyDeletion {
         em.remove(object);
     }
 
-    private <T> java.util.Optional<T> one(Class<T> type, String uuid) {
-        return em.createQuery("select x from " + type.getSimpleName() + " x where x.uuid = :u",
-                type).setParameter("u", uuid).getResultStream().findFirst();
+    private <T> List<T> all(Class<T> type, List<String> uuids) {
+        return uuids.isEmpty() ? List.of() : em.createQuery("select x from "
+                + type.getSimpleName() + " x where x.uuid in :u", type)
+                .setParameter("u", uuids).getResultList();
     }
 }
