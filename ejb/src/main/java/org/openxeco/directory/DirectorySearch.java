@@ -24,8 +24,9 @@ import org.openxeco.taxonomy.TaxonomyValue;
 
 /**
  * The public directory: searches active entities only, whoever calls (an administrator
- * browsing the public site sees what visitors see), and counts the facet values of the
- * matches with aggregate queries, so no list is ever loaded whole.
+ * browsing the public site sees what visitors see), and counts the kinds and countries of
+ * the matches with aggregate queries and their taxonomy values from their tag links, so no
+ * entity is loaded beyond the page shown.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -55,11 +56,13 @@ public class DirectorySearch {
         List<TaxonomyValue> chosen = new ArrayList<>();
         QueryBuilder list = conditions(query, chosen);
 
-        List<Organisation> items = list.slice(em, Organisation.class, "o.sortKey, o.id",
-                first, max);
-        long total = list.count(em);
+        // The status (always active here) leads the order so that the database walks the
+        // index on (status, sort key, id) in order rather than sorting all matches.
+        List<Organisation> items = list.slice(em, Organisation.class,
+                "o.status, o.sortKey, o.id", first, max);
         // Kind and country are each counted without their own choice, so that once one is
-        // chosen the others stay offered with their counts.
+        // chosen the others stay offered with their counts. Every entity has one kind, so
+        // the kind counts also give the total without another pass over the matches.
         QueryBuilder anyKind = conditions(new DirectoryQuery(query.text(), Optional.empty(),
                 query.countryCode(), query.tags()), new ArrayList<>());
         Map<OrganisationKind, Long> kinds = new LinkedHashMap<>();
@@ -67,6 +70,8 @@ public class DirectorySearch {
                 + anyKind.all() + " group by o.kind", Object[].class).getResultList(),
                 OrganisationKind.values().length)
                 .forEach(r -> kinds.put((OrganisationKind) r[0], ((Number) r[1]).longValue()));
+        long total = query.kind().map(k -> kinds.getOrDefault(k, 0L))
+                .orElse(kinds.values().stream().mapToLong(Long::longValue).sum());
         QueryBuilder anyCountry = conditions(new DirectoryQuery(query.text(), query.kind(),
                 Optional.empty(), query.tags()), new ArrayList<>());
         Map<String, Long> countries = new LinkedHashMap<>();
@@ -75,9 +80,7 @@ public class DirectorySearch {
                 + " group by fa.countryCode", Object[].class).getResultList(), MAX_COUNTRIES)
                 .forEach(r -> countries.put((String) r[0], ((Number) r[1]).longValue()));
         List<TagFacets.Facet> facets = new TagFacets(em).count(list, total,
-                "OrganisationTagRow",
-                ObjectType.ENTITY,
-                chosen, lang);
+                "OrganisationTagRow", ObjectType.ENTITY, chosen, lang);
         return new DirectoryResults(items, total, kinds, countries, facets);
     }
 

@@ -14,6 +14,12 @@ import org.openxeco.kernel.SortKeys;
  * (with the country's name in English, French and German), websites and identifiers, all in
  * lower case without accents, so that a plain {@code like} matches the same way on H2 and
  * PostgreSQL.
+ *
+ * <p>Every stored entity's search text must be what this class makes of it now, as queries
+ * are folded here too: each write refreshes it, and migration V10 filled it for the entities
+ * stored before, with its own frozen copy of this folding. A change to what this class
+ * produces therefore comes with a new migration that fills the column again for every stored
+ * entity (SearchTextMigrationServiceTest fails otherwise).
  */
 public final class SearchText {
 

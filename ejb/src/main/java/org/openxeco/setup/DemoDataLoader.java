@@ -100,6 +100,10 @@ public class DemoDataLoader {
                 existing("Article"), knownTags, writer::writeArticles,
                 json("conferences.json").size(), rejected);
 
+        if (universityCounts.created() + conferenceCounts.created() > 0) {
+            writer.refreshStatistics();
+        }
+
         DemoReport report = new DemoReport(taxonomies, universityCounts, conferenceCounts,
                 List.copyOf(rejected), List.copyOf(warnings),
                 (System.nanoTime() - started) / 1_000_000);

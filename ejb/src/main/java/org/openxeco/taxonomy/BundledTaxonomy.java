@@ -84,6 +84,12 @@ public enum BundledTaxonomy {
         return scheme;
     }
 
+    /** The bundled taxonomy a stored scheme was installed from, by its canonical URI. */
+    public static java.util.Optional<BundledTaxonomy> of(TaxonomyScheme scheme) {
+        return java.util.Arrays.stream(values())
+                .filter(b -> b.schemeUri.equals(scheme.getCanonicalUri())).findFirst();
+    }
+
     /** The URI of a value of this taxonomy. */
     public String valueUri(String valueCode) {
         return valueUriPrefix + valueCode;

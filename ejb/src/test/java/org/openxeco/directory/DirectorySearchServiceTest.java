@@ -221,6 +221,32 @@ class DirectorySearchServiceTest {
         assertEquals(small, large, "statements for 2 entities vs 12");
     }
 
+    @Test
+    void facetsCostAsManyQueriesWhateverTheNumberOfTaxonomies() {
+        String marker = Fixtures.unique("Schemes").replace(" ", "");
+        List<UUID> tagged = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            UUID scheme = services.asAdmin(() -> services.taxonomies.createScheme(
+                    Fixtures.scheme("s" + UUID.randomUUID().toString().substring(0, 8),
+                            ObjectType.ENTITY))).getUuid();
+            TaxonomyValue top = value(scheme, "top", null);
+            tagged.add(value(scheme, "left", top.getUuid()).getUuid());
+            tagged.add(value(scheme, "right", top.getUuid()).getUuid());
+        }
+        store(Fixtures.organisation(marker + " a", "FR"), tagged.subList(0, 2));
+        // Listed after the first, so the page stays the same while the facets grow.
+        store(Fixtures.organisation(marker + " b", "FR"), tagged.subList(0, 4));
+        int two = statements(marker, 1);
+
+        store(Fixtures.organisation(marker + " c", "LU"), tagged);
+        int three = statements(marker, 1);
+        assertEquals(two, three, "statements with two taxonomies in use vs three");
+        // Tagged with two values below one option, an entity counts once for it.
+        DirectoryResults all = results(query(marker));
+        assertEquals(Map.of("top", 3L), counts(facet(all, services.taxonomies.findValue(
+                tagged.get(0)).orElseThrow().getScheme().getUuid())));
+    }
+
     private static int statements(String marker, int size) {
         return services.asVisitor(() -> SqlStatements.during(services.entityManager(),
                 () -> assertEquals(size, search.search(query(marker), 0, size, "en")

@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Migration V10 on a database that already holds entities: their search text is filled
- * from the stored names, description, addresses and identifiers.
+ * from the stored names, description, addresses and identifiers, exactly as the current
+ * application folds it (a change of the folding needs a migration that fills it again).
  */
 class SearchTextMigrationServiceTest {
 
@@ -58,6 +61,12 @@ class SearchTextMigrationServiceTest {
                     assertTrue(text.contains(part), part + " in " + text);
                 }
                 assertEquals(-1, text.indexOf('<'), text);
+                List<String> places = new ArrayList<>(List.of("Zürich", "CH"));
+                places.addAll(SearchText.countryNames("CH"));
+                assertEquals(SearchText.compose("Hôtel Élysée", null,
+                        "<p>Près de la <b>gare</b></p>", places, List.of("CHE-123")), text,
+                        "stored search texts differ from what the application makes of them:"
+                        + " a change of SearchText needs a migration that fills them again");
             } finally {
                 if (postgres) {
                     c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");

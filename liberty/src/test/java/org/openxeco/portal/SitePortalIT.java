@@ -223,6 +223,79 @@ class SitePortalIT {
         }
     }
 
+    @Test
+    void taxonomiesCountriesAndAddressesShowInTheVisitorsLanguage() {
+        String marker = SiteData.marker();
+        try (SiteData data = new SiteData(); Browser browser = Browser.desktop()) {
+            String scheme = data.create("/api/taxonomies", Json.createObjectBuilder()
+                    .add("code", marker).add("labels", Json.createObjectBuilder()
+                            .add("en", "Field " + marker).add("fr", "Domaine " + marker))
+                    .add("appliesTo", Json.createArrayBuilder().add("entity"))).getString("id");
+            String energy = data.create("/api/taxonomies/" + scheme + "/values",
+                    Json.createObjectBuilder().add("code", "energy").add("labels",
+                            Json.createObjectBuilder().add("en", "Energy").add("fr", "Énergie")))
+                    .getString("id");
+            String id = data.create("/api/entities", Json.createObjectBuilder()
+                    .add("name", "Alpha " + marker).add("kind", "ngo")
+                    .add("addresses", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("country", "BE")))
+                    .add("identifiers", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("scheme", "web-domain").add("value", marker + ".example")))
+                    .add("tags", Json.createArrayBuilder().add(energy))).getString("id");
+            data.create("/api/entities", Json.createObjectBuilder()
+                    .add("name", "Beta " + marker).add("kind", "ngo")
+                    .add("addresses", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("street", "Rue de la Loi 16").add("postalCode", "1000")
+                            .add("city", "Bruxelles").add("country", "BE"))));
+
+            browser.open("/directory?q=" + marker);
+            browser.click(By.cssSelector("a.lang-fr"));
+            browser.waitFor(d -> "Annuaire".equals(d.findElement(By.tagName("h1")).getText()));
+            assertEquals(List.of("Belgique", "Bruxelles, Belgique"), texts(browser,
+                    "#entities .entity-place"));
+            assertFalse(browser.find(By.id("entities")).getText().contains("·"),
+                    browser.find(By.id("entities")).getText());
+            assertEquals(List.of("Domaine " + marker), texts(browser, "#facet-" + marker + " h2"));
+            assertEquals(List.of("Énergie"), texts(browser, "#facet-" + marker + " .label"));
+            browser.screenshot("site-directory-fr");
+
+            browser.open("/directory/" + id);
+            assertEquals("Belgique", browser.find(By.cssSelector(".site-facts address"))
+                    .getText().strip());
+            assertEquals(List.of("Domaine web " + marker + ".example"), texts(browser,
+                    ".site-identifier"));
+            assertEquals(List.of("Domaine " + marker), texts(browser, ".site-tags .tag-scheme"));
+            assertEquals(List.of("Énergie"), texts(browser, ".site-tags .site-tag"));
+
+            browser.open("/directory?tag=countries:continent-EU");
+            assertEquals(List.of("Pays par continent"), texts(browser, "#facet-countries h2"));
+            assertEquals(List.of("Europe"), texts(browser, "#facet-countries .facet-step"));
+            assertTrue(texts(browser, "#facet-countries .label").contains("Allemagne"));
+            assertTrue(texts(browser, "#facet-country .label").contains("Allemagne"));
+
+            browser.click(By.cssSelector("a.lang-de"));
+            browser.waitFor(d -> "Verzeichnis".equals(
+                    d.findElement(By.tagName("h1")).getText()));
+            assertEquals(List.of("Länder nach Kontinent"), texts(browser, "#facet-countries h2"));
+            assertEquals(List.of("Europa"), texts(browser, "#facet-countries .facet-step"));
+            assertTrue(texts(browser, "#facet-countries .label").contains("Deutschland"));
+            browser.screenshot("site-directory-de");
+            // The taxonomy has no German labels: its English ones are shown.
+            browser.open("/directory?q=" + marker);
+            assertEquals(List.of("Field " + marker), texts(browser, "#facet-" + marker + " h2"));
+            assertEquals(List.of("Energy"), texts(browser, "#facet-" + marker + " .label"));
+            assertEquals(List.of("Belgien", "Bruxelles, Belgien"), texts(browser,
+                    "#entities .entity-place"));
+        }
+    }
+
+    /** The text of each element as written in the page (headings are upper-cased by CSS). */
+    private static List<String> texts(Browser browser, String css) {
+        browser.find(By.cssSelector(css));
+        return browser.findAll(By.cssSelector(css)).stream()
+                .map(e -> e.getAttribute("textContent").strip()).toList();
+    }
+
     /** An English date and time range as the site shows it in the given zone. */
     private static String expectedWhen(Instant start, Instant end, ZoneId zone) {
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,

@@ -39,7 +39,7 @@ public class SiteArticle {
             SitePages.notFound();
             return;
         }
-        tags = TagGroup.of(view.article().getTags(), preferences.getLanguage());
+        tags = TagGroup.of(view.article().getTags(), preferences.getLocale());
     }
 
     public Article getArticle() {

@@ -73,7 +73,7 @@ public class SiteEntity {
 
     public List<TagGroup> getTags() {
         return entity == null ? List.of()
-                : TagGroup.of(entity.getTags(), preferences.getLanguage());
+                : TagGroup.of(entity.getTags(), preferences.getLocale());
     }
 
     public String getId() {

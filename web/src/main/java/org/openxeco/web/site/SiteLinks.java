@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
@@ -17,6 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.openxeco.content.Article;
 import org.openxeco.content.ArticleType;
+import org.openxeco.content.EventDetails;
+import org.openxeco.directory.Address;
 import org.openxeco.directory.Organisation;
 
 /** The readable addresses of the public site and small helpers its pages share. */
@@ -111,6 +115,23 @@ public class SiteLinks {
         return entity.getAddresses().stream().findFirst().map(a -> (a.getCity() == null
                 || a.getCity().isBlank() ? "" : a.getCity() + ", ")
                 + country(a.getCountryCode(), locale)).orElse("");
+    }
+
+    /**
+     * The lines of an address above its country, as a letter shows them: street, postal code
+     * with city, region; empty parts are left out.
+     */
+    public List<String> addressLines(Address address) {
+        String town = Stream.of(address.getPostalCode(), address.getCity())
+                .filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" "));
+        return Stream.of(address.getStreet(), town, address.getRegion())
+                .filter(p -> p != null && !p.isBlank()).toList();
+    }
+
+    /** Where an event takes place: venue, city and country, as far as they are known. */
+    public String where(EventDetails event, Locale locale) {
+        return Stream.of(event.getVenue(), event.getCity(), country(event.getCountryCode(),
+                locale)).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(", "));
     }
 
     /** Whether an address is safe to link to (http, https or mailto). */
