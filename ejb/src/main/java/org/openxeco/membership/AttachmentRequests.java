@@ -41,6 +41,10 @@ public class AttachmentRequests {
 
     private static final Logger LOG = Logger.getLogger(AttachmentRequests.class.getName());
 
+    private static final MinePages.Order<MemberRequest> NEWEST = new MinePages.Order<>(
+            "newest", "x.created", "x.uuid", Instant::parse, r -> r.getCreated().toString(),
+            r -> r.getUuid().toString());
+
     @PersistenceContext
     EntityManager em;
 
@@ -123,9 +127,7 @@ public class AttachmentRequests {
     public Page<MemberRequest> mine(PageRequest page) {
         Account me = Callers.member(em, context);
         return MinePages.fetch(em, MemberRequest.class, "from MemberRequest x",
-                "x.account = :me", Map.of("me", me), "newest", "x.created", "x.uuid",
-                Instant::parse, r -> r.getCreated().toString(), r -> r.getUuid().toString(),
-                page);
+                "x.account = :me", Map.of("me", me), NEWEST, page);
     }
 
     /** One of the caller's own requests; another member's is not found. */

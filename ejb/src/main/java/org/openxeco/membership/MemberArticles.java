@@ -42,6 +42,11 @@ public class MemberArticles {
 
     private static final Logger LOG = Logger.getLogger(MemberArticles.class.getName());
 
+    private static final MinePages.Order<MemberArticle> LATEST = new MinePages.Order<>(
+            "latest", "x.article.changeSeq", "x.article.uuid", Long::valueOf,
+            m -> Long.toString(m.getArticle().getChangeSeq()),
+            m -> m.getArticle().getUuid().toString());
+
     @PersistenceContext
     EntityManager em;
 
@@ -66,10 +71,7 @@ public class MemberArticles {
     public Page<MemberArticle> mine(PageRequest page) {
         Account me = Callers.member(em, context);
         return MinePages.fetch(em, MemberArticle.class, "from MemberArticle x",
-                "x.account = :me", Map.of("me", me), "latest", "x.article.changeSeq",
-                "x.article.uuid", Long::valueOf,
-                m -> Long.toString(m.getArticle().getChangeSeq()),
-                m -> m.getArticle().getUuid().toString(), page);
+                "x.account = :me", Map.of("me", me), LATEST, page);
     }
 
     /** One of the caller's articles; another member's is not found. */

@@ -25,30 +25,33 @@ final class MinePages {
     }
 
     /**
-     * One page of a list. {@code from} and {@code where} give the JPQL of the list (the
-     * items aliased {@code x}), {@code key} and {@code uuid} the paths of its descending sort
-     * key and tie-breaker; {@code parse} reads a sort key back from a cursor.
+     * A newest-first order of a list whose items are aliased {@code x}: its name in cursors,
+     * the JPQL paths of its sort key and tie-breaker, and how to read both from an item and
+     * a sort key back from a cursor.
      */
+    record Order<T>(String name, String key, String uuid, Function<String, Object> parse,
+            Function<T, String> keyOf, Function<T, String> uuidOf) {
+    }
+
+    /** One page of the items {@code from} … {@code where} selects, in the given order. */
     static <T> Page<T> fetch(EntityManager em, Class<T> type, String from, String where,
-            Map<String, Object> parameters, String sort, String key, String uuid,
-            Function<String, Object> parse, Function<T, String> keyOf,
-            Function<T, String> uuidOf, PageRequest page) {
+            Map<String, Object> parameters, Order<T> order, PageRequest page) {
         Map<String, Object> all = new HashMap<>(parameters);
         String condition = where;
         if (page.cursor().isPresent()) {
-            Cursor after = Cursor.decode(page.cursor().get(), sort);
+            Cursor after = Cursor.decode(page.cursor().get(), order.name());
             try {
-                all.put("afterKey", parse.apply(after.key()));
+                all.put("afterKey", order.parse().apply(after.key()));
             } catch (RuntimeException e) {
                 throw new InvalidInputException("cursor", "The cursor is not valid for this list");
             }
             all.put("afterUuid", after.uuid());
-            condition += " and (" + key + " < :afterKey or (" + key + " = :afterKey and "
-                    + uuid + " < :afterUuid))";
+            condition += " and (" + order.key() + " < :afterKey or (" + order.key()
+                    + " = :afterKey and " + order.uuid() + " < :afterUuid))";
         }
 
         TypedQuery<T> rows = em.createQuery("select x " + from + " where " + condition
-                + " order by " + key + " desc, " + uuid + " desc", type);
+                + " order by " + order.key() + " desc, " + order.uuid() + " desc", type);
         all.forEach(rows::setParameter);
         List<T> found = rows.setMaxResults(page.size() + 1).getResultList();
         TypedQuery<Long> count = em.createQuery("select count(x) " + from + " where " + where,
@@ -57,9 +60,10 @@ final class MinePages {
 
         boolean more = found.size() > page.size();
         List<T> items = more ? found.subList(0, page.size()) : found;
-        Optional<String> next = more ? Optional.of(new Cursor(sort,
-                keyOf.apply(items.get(page.size() - 1)),
-                uuidOf.apply(items.get(page.size() - 1))).encode()) : Optional.empty();
+        T last = items.isEmpty() ? null : items.get(items.size() - 1);
+        Optional<String> next = more ? Optional.of(new Cursor(order.name(),
+                order.keyOf().apply(last), order.uuidOf().apply(last)).encode())
+                : Optional.empty();
         return new Page<>(List.copyOf(items), count.getSingleResult(), next);
     }
 }
