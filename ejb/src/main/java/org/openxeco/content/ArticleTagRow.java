@@ -1,54 +1,20 @@
 package org.openxeco.content;
 
-import java.io.Serializable;
-import java.util.Objects;
-
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/**
- * One row of the table that links an article to its taxonomy values, read (never written) by
- * the public facet counts, which count per value without joining the articles themselves.
- */
+import org.openxeco.taxonomy.TagRow;
+
+/** One link of an article to a taxonomy value, for the public facet counts. */
 @Entity
 @Table(name = "article_tag")
-@IdClass(ArticleTagRow.Key.class)
-public class ArticleTagRow {
-
-    @Id
-    @Column(name = "article_id")
-    private Long ownerId;
-
-    @Id
-    @Column(name = "value_id")
-    private Long valueId;
+@IdClass(TagRow.Key.class)
+@AttributeOverride(name = "ownerId", column = @Column(name = "article_id"))
+public class ArticleTagRow extends TagRow {
 
     protected ArticleTagRow() {
-    }
-
-    /** The key of a row: the article and the value. */
-    public static class Key implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private Long ownerId;
-        private Long valueId;
-
-        public Key() {
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key k && Objects.equals(ownerId, k.ownerId)
-                    && Objects.equals(valueId, k.valueId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(ownerId, valueId);
-        }
     }
 }

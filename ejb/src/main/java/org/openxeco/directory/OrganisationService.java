@@ -180,6 +180,10 @@ public class OrganisationService {
         if (mediaHash != null && !media.exists(mediaHash)) {
             throw new InvalidInputException("logo", "No stored image " + mediaHash);
         }
+        if (mediaHash != null) {
+            // An administrator showing a member's pending upload accepts it.
+            media.release(mediaHash);
+        }
 
         organisation.setLogoHash(mediaHash);
         changes.record(organisation);

@@ -14,7 +14,8 @@ import org.openxeco.kernel.InstantConverter;
 
 /**
  * An uploaded image, stored once per content: its key is the SHA-256 hash of its bytes in
- * lower-case hex, so storing the same bytes again finds this row. Never changes once stored.
+ * lower-case hex, so storing the same bytes again finds this row. Its bytes never change; an
+ * image a member uploaded is pending (not public) until the change that uses it is accepted.
  */
 @Entity
 @Table(name = "media")
@@ -47,6 +48,9 @@ public class MediaItem {
     @Lob
     @Column(nullable = false, updatable = false)
     private byte[] content;
+
+    @Column(name = "pending_by", length = 100)
+    private String pendingBy;
 
     protected MediaItem() {
     }
@@ -90,6 +94,29 @@ public class MediaItem {
 
     public Instant getCreated() {
         return created;
+    }
+
+    /** Whether the image waits for a review and may be shown only to its uploader and admins. */
+    public boolean isPending() {
+        return pendingBy != null;
+    }
+
+    /** The user name of the member whose pending upload this is; null once public. */
+    public String getPendingBy() {
+        return pendingBy;
+    }
+
+    /** Whether this person may see the image: anyone once public, else its uploader or admins. */
+    public boolean visibleTo(String username, boolean admin) {
+        return pendingBy == null || admin || pendingBy.equals(username);
+    }
+
+    void holdFor(String username) {
+        pendingBy = username;
+    }
+
+    void release() {
+        pendingBy = null;
     }
 
     /** A copy of the stored bytes. */

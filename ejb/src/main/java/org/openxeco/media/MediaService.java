@@ -31,7 +31,8 @@ import org.openxeco.kernel.SystemTask;
  * Stores uploaded images once per content hash and finds them again. An upload is accepted
  * only if its bytes start like a PNG, JPEG, GIF or WebP image and it is within the size
  * limit ({@code openxeco.media.max-logo-bytes}, 1 MiB by default). Storing needs the admin
- * role; reading does not, as stored images are shown on public pages.
+ * role; reading does not, as stored images are shown on public pages. A member's upload is
+ * stored pending and becomes public only when the change using it is accepted.
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.MEMBER})
@@ -65,24 +66,74 @@ public class MediaService {
      * used in the log only: the type comes from the bytes themselves.
      */
     public MediaItem store(byte[] bytes, String declaredName) {
+        return store(bytes, declaredName, null);
+    }
+
+    /**
+     * Stores an image a member uploaded, pending until {@link #release} makes it public; the
+     * same bytes stored already keep their state. Needs the admin role (or a system task).
+     */
+    public MediaItem storePending(byte[] bytes, String declaredName, String uploader) {
+        return store(bytes, declaredName, uploader);
+    }
+
+    private MediaItem store(byte[] bytes, String declaredName, String uploader) {
         Roles.requireAdmin(context);
         ImageFormat format = check(bytes);
         String hash = sha256(bytes);
         changes.lockWrites();
         MediaItem existing = em.find(MediaItem.class, hash);
         if (existing != null) {
+            if (uploader == null && existing.isPending()) {
+                // An administrator stored the same bytes openly: nothing is left to review.
+                existing.release();
+            }
             return existing;
         }
 
         MediaItem item = new MediaItem(hash, format, bytes,
                 ImageSize.read(format, bytes).orElse(null),
                 Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        item.holdFor(uploader);
         em.persist(item);
         em.flush();
 
         SystemTask.logChange(LOG, () -> "Stored " + format + " image " + hash + " ("
-                + bytes.length + " bytes) uploaded as " + printable(declaredName));
+                + bytes.length + " bytes) uploaded as " + printable(declaredName)
+                + (uploader == null ? "" : ", pending review"));
         return item;
+    }
+
+    /** Makes a pending image public, as the change that uses it was accepted. */
+    public void release(String hash) {
+        Roles.requireAdmin(context);
+        find(hash).filter(MediaItem::isPending).ifPresent(item -> {
+            item.release();
+            SystemTask.logChange(LOG, () -> "Released image " + hash);
+        });
+    }
+
+    /**
+     * Removes a pending image that no entity uses, as the change that brought it was declined
+     * or replaced; a public image, or one an entity shows, stays.
+     */
+    public void discardPending(String hash) {
+        Roles.requireAdmin(context);
+        Optional<MediaItem> item = find(hash).filter(MediaItem::isPending);
+        boolean used = item.isPresent() && em.createQuery("select count(o) from Organisation o"
+                + " where o.logoHash = :hash", Long.class).setParameter("hash", hash)
+                .getSingleResult() > 0;
+        if (item.isPresent() && !used) {
+            em.remove(item.get());
+            em.flush();
+            SystemTask.logChange(LOG, () -> "Discarded pending image " + hash);
+        }
+    }
+
+    /** The public image with this hash, if any: a pending one is not found. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<MediaItem> findPublic(String hash) {
+        return find(hash).filter(item -> !item.isPending());
     }
 
     /** The stored image with this hash, if any; anything not shaped like a hash finds none. */

@@ -30,7 +30,7 @@ public record ArticleDraft(ArticleType type, String title, String summary, Strin
         ArticleType kind = article.getType();
         article.setTitle(title == null ? null : title.strip());
         article.setSummary(summary);
-        article.setBody(RichText.sanitise(body));
+        article.setBody(RichText.sanitiseContributed(body));
         article.setEvent(kind == ArticleType.EVENT ? event : null);
         article.setJob(kind == ArticleType.JOB_OFFER ? job : null);
         article.setOffering(kind == ArticleType.SERVICE || kind == ArticleType.TOOL

@@ -101,10 +101,14 @@ public class ArticleReviews {
         changes.lockWrites();
         MemberArticle written = stored(uuid);
         Article article = written.getArticle();
-        StaleVersionException.check("Article " + uuid, version, article.getVersion());
+        // Whether it still waits comes first: of two decisions at once, the later one learns
+        // that the other was taken, not merely that the version moved on.
         if (written.getState() != ArticleState.SUBMITTED) {
-            throw new ConflictException("not-submitted", "The article is not waiting for review");
+            throw new ConflictException("not-submitted", "The article " + uuid
+                    + " is not waiting for review; it was decided already");
         }
+        StaleVersionException.check("Article " + uuid, version, article.getVersion());
+        Callers.requireOtherReviewer(written.getAccount(), context);
         if (state != ArticleState.REJECTED) {
             Callers.requireAuthor(written.getAccount(), written.getOrganisation());
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -24,6 +25,8 @@ import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.InputCheck;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.Page;
+import org.openxeco.kernel.PageRequest;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
 
@@ -37,6 +40,10 @@ import org.openxeco.kernel.StaleVersionException;
 public class AttachmentRequests {
 
     private static final Logger LOG = Logger.getLogger(AttachmentRequests.class.getName());
+
+    private static final MinePages.Order<MemberRequest> NEWEST = new MinePages.Order<>(
+            "newest", "x.created", "x.uuid", Instant::parse, r -> r.getCreated().toString(),
+            r -> r.getUuid().toString());
 
     @PersistenceContext
     EntityManager em;
@@ -112,8 +119,15 @@ public class AttachmentRequests {
     public List<MemberRequest> mine() {
         Account me = Callers.member(em, context);
         return em.createQuery("select r from MemberRequest r where r.account = :me"
-                + " order by r.created desc", MemberRequest.class).setParameter("me", me)
-                .getResultList();
+                + " order by r.created desc, r.uuid desc", MemberRequest.class)
+                .setParameter("me", me).getResultList();
+    }
+
+    /** A page of the caller's own requests, newest first. */
+    public Page<MemberRequest> mine(PageRequest page) {
+        Account me = Callers.member(em, context);
+        return MinePages.fetch(em, MemberRequest.class, "from MemberRequest x",
+                "x.account = :me", Map.of("me", me), NEWEST, page);
     }
 
     /** One of the caller's own requests; another member's is not found. */

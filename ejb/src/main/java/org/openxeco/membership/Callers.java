@@ -11,6 +11,7 @@ import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.NotAllowedException;
 import org.openxeco.kernel.Roles;
+import org.openxeco.kernel.SelfReviewException;
 import org.openxeco.kernel.SystemTask;
 
 /** Finds the signed-in member behind a service call, the owner every member check compares. */
@@ -42,6 +43,17 @@ final class Callers {
                 && !AttachmentRequests.isAttached(author, organisation)) {
             throw new ConflictException("author-detached", "The member who sent this is no"
                     + " longer active or attached to the entity; it can only be declined");
+        }
+    }
+
+    /**
+     * Refuses a decision on work the caller sent themselves as a member: an administrator
+     * who is also a member leaves their own requests, changes and articles to another one.
+     */
+    static void requireOtherReviewer(Account author, EJBContext context) {
+        if (!SystemTask.isActive() && author.getUsername().equals(name(context))) {
+            throw new SelfReviewException("You sent this yourself as a member; another"
+                    + " administrator has to decide it");
         }
     }
 

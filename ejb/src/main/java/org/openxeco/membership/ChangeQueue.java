@@ -15,10 +15,8 @@ import jakarta.validation.Validator;
 
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.ChangeLog;
-import org.openxeco.kernel.ConflictException;
-import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.RichText;
 import org.openxeco.kernel.Roles;
-import org.openxeco.kernel.StaleVersionException;
 import org.openxeco.media.MediaService;
 
 /**
@@ -52,16 +50,13 @@ public class ChangeQueue {
     /** The changes waiting for review, oldest first. */
     public List<EntityChange> pending() {
         Roles.requireAdmin(context);
-        return em.createQuery("select c from EntityChange c where c.status = :pending"
-                + " order by c.created", EntityChange.class)
-                .setParameter("pending", RequestStatus.PENDING).getResultList();
+        return Queues.pending(em, EntityChange.class);
     }
 
     /** How many changes wait for review. */
     public long countPending() {
         Roles.requireAdmin(context);
-        return em.createQuery("select count(c) from EntityChange c where c.status = :pending",
-                Long.class).setParameter("pending", RequestStatus.PENDING).getSingleResult();
+        return Queues.countPending(em, EntityChange.class);
     }
 
     /** The fields a waiting change would change on the live record now. */
@@ -89,14 +84,17 @@ public class ChangeQueue {
         EntityChange change = waiting(uuid, version);
         Organisation organisation = change.getOrganisation();
         Callers.requireAuthor(change.getAccount(), organisation);
-        EntityEdit merged = change.getMerged();
+        EntityEdit merged = change.getMerged().withDescription(
+                RichText.sanitiseContributed(change.getMerged().description()));
         EntityDiff.check(validator, media, organisation, merged);
 
         changes.track(organisation);
+        if (merged.logoHash() != null) {
+            media.release(merged.logoHash());
+        }
         merged.applyTo(organisation);
         changes.record(organisation);
-        change.decide(RequestStatus.APPROVED, new Decision(AttachmentRequests.now(),
-                Callers.actor(context), Callers.message(message)));
+        change.decide(RequestStatus.APPROVED, Queues.decision(context, message));
         em.flush();
         mail.tell(change.getAccount(), "change.approved", organisation.getName(),
                 Callers.message(message), "/my/index.xhtml");
@@ -105,15 +103,18 @@ public class ChangeQueue {
         return change;
     }
 
-    /** Declines a waiting change; the live record stays and the member keeps the values. */
+    /**
+     * Declines a waiting change; the live record stays and the member keeps the values, but
+     * a logo uploaded for it is discarded unless something else uses it.
+     */
     public EntityChange reject(UUID uuid, long version, String message) {
         Roles.requireAdmin(context);
         changes.lockWrites();
         EntityChange change = waiting(uuid, version);
 
-        change.decide(RequestStatus.REJECTED, new Decision(AttachmentRequests.now(),
-                Callers.actor(context), Callers.message(message)));
+        change.decide(RequestStatus.REJECTED, Queues.decision(context, message));
         em.flush();
+        PendingLogos.discardUnused(em, media, change.getEdit().logoHash());
         mail.tell(change.getAccount(), "change.rejected", change.getOrganisation().getName(),
                 Callers.message(message), "/my/index.xhtml");
 
@@ -122,18 +123,10 @@ public class ChangeQueue {
     }
 
     private EntityChange waiting(UUID uuid, long version) {
-        EntityChange change = stored(uuid);
-        StaleVersionException.check("Change " + uuid, version, change.getVersion());
-        if (change.getStatus() != RequestStatus.PENDING) {
-            throw new ConflictException("decided", "The change is not waiting any more");
-        }
-        return change;
+        return Queues.decidable(em, EntityChange.class, "Change", uuid, version, context);
     }
 
     private EntityChange stored(UUID uuid) {
-        return em.createQuery("select c from EntityChange c where c.uuid = :uuid",
-                EntityChange.class).setParameter("uuid", uuid.toString())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Change", uuid));
+        return Queues.stored(em, EntityChange.class, "Change", uuid);
     }
 }

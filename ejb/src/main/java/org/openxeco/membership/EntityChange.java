@@ -2,27 +2,16 @@ package org.openxeco.membership;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.openxeco.account.Account;
 import org.openxeco.directory.Organisation;
-import org.openxeco.kernel.InstantConverter;
 
 /**
  * Changes a member made to an entity that wait for an administrator's review. The live
@@ -30,26 +19,7 @@ import org.openxeco.kernel.InstantConverter;
  */
 @Entity
 @Table(name = "entity_change")
-public class EntityChange {
-
-    @Id
-    @SequenceGenerator(name = "id_seq", sequenceName = "id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "id_seq")
-    private Long id;
-
-    @Column(nullable = false, unique = true, length = 36)
-    private String uuid = UUID.randomUUID().toString();
-
-    @Version
-    private long version;
-
-    @Convert(converter = InstantConverter.class)
-    @Column(nullable = false)
-    private Instant created;
-
-    @ManyToOne(optional = false, fetch = FetchType.EAGER)
-    @JoinColumn(name = "account_id")
-    private Account account;
+public class EntityChange extends MemberWork {
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "organisation_id")
@@ -65,39 +35,15 @@ public class EntityChange {
     @Column(name = "base_content", nullable = false, length = 300000)
     private String baseContent;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private RequestStatus status = RequestStatus.PENDING;
-
-    @Embedded
-    private Decision decision;
-
     protected EntityChange() {
     }
 
     EntityChange(Account account, Organisation organisation, EntityEdit edit, Instant now) {
-        this.account = account;
+        super(account, now);
         this.organisation = organisation;
         this.baseVersion = organisation.getVersion();
         this.baseContent = EntityEditCodec.write(EntityEdit.of(organisation));
         this.content = EntityEditCodec.write(edit);
-        this.created = now;
-    }
-
-    public UUID getUuid() {
-        return UUID.fromString(uuid);
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreated() {
-        return created;
-    }
-
-    public Account getAccount() {
-        return account;
     }
 
     public Organisation getOrganisation() {
@@ -138,23 +84,10 @@ public class EntityChange {
         return EntityMerge.conflicts(getBase(), EntityEdit.of(organisation), getEdit());
     }
 
-    public RequestStatus getStatus() {
-        return status;
-    }
-
-    public Decision getDecision() {
-        return decision;
-    }
-
     void replace(EntityEdit edit, Instant now) {
         content = EntityEditCodec.write(edit);
         baseVersion = organisation.getVersion();
         baseContent = EntityEditCodec.write(EntityEdit.of(organisation));
-        created = now;
-    }
-
-    void decide(RequestStatus outcome, Decision made) {
-        status = outcome;
-        decision = made;
+        restamp(now);
     }
 }

@@ -2,6 +2,7 @@ package org.openxeco.membership;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -25,6 +26,8 @@ import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.InputCheck;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.Page;
+import org.openxeco.kernel.PageRequest;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
 
@@ -38,6 +41,11 @@ import org.openxeco.kernel.StaleVersionException;
 public class MemberArticles {
 
     private static final Logger LOG = Logger.getLogger(MemberArticles.class.getName());
+
+    private static final MinePages.Order<MemberArticle> LATEST = new MinePages.Order<>(
+            "latest", "x.article.changeSeq", "x.article.uuid", Long::valueOf,
+            m -> Long.toString(m.getArticle().getChangeSeq()),
+            m -> m.getArticle().getUuid().toString());
 
     @PersistenceContext
     EntityManager em;
@@ -57,6 +65,13 @@ public class MemberArticles {
         return em.createQuery("select m from MemberArticle m where m.account = :me"
                 + " order by m.article.updated desc", MemberArticle.class)
                 .setParameter("me", me).getResultList();
+    }
+
+    /** A page of the caller's articles, latest change first. */
+    public Page<MemberArticle> mine(PageRequest page) {
+        Account me = Callers.member(em, context);
+        return MinePages.fetch(em, MemberArticle.class, "from MemberArticle x",
+                "x.account = :me", Map.of("me", me), LATEST, page);
     }
 
     /** One of the caller's articles; another member's is not found. */

@@ -101,7 +101,8 @@ public class MemberEntities {
         changes.lockWrites();
         Organisation organisation = attachedTo(me, uuid);
         StaleVersionException.check("Entity " + uuid, version, organisation.getVersion());
-        EntityEdit edit = data.withDescription(RichText.sanitise(data.description()));
+        EntityEdit edit = data.withDescription(
+                RichText.sanitiseContributed(data.description()));
         EntityDiff.check(validator, media, organisation, edit);
 
         if (setting.reviewRequired()) {
@@ -111,14 +112,19 @@ public class MemberEntities {
             if (seen != current) {
                 throw new StaleChangeException(seen, current);
             }
+            String replacedLogo = waiting.map(c -> c.getEdit().logoHash()).orElse(null);
             waiting.ifPresentOrElse(c -> c.replace(edit, AttachmentRequests.now()),
                     () -> em.persist(new EntityChange(me, organisation, edit,
                             AttachmentRequests.now())));
             em.flush();
+            if (replacedLogo != null && !replacedLogo.equals(edit.logoHash())) {
+                PendingLogos.discardUnused(em, media, replacedLogo);
+            }
             LOG.info(() -> "Account " + me.getUuid() + " proposed changes to entity " + uuid);
             return Outcome.WAITING;
         }
         changes.track(organisation);
+        PendingLogos.release(media, edit.logoHash());
         edit.applyTo(organisation);
         changes.record(organisation);
         em.flush();
@@ -127,14 +133,18 @@ public class MemberEntities {
     }
 
     /**
-     * Stores an uploaded logo for an entity the caller is attached to and returns its hash;
-     * the entity points to it once the caller's edit is saved (and approved, when reviewed).
+     * Stores an uploaded logo for an entity the caller is attached to and returns its hash.
+     * It stays pending, shown only to the caller and administrators, until the caller's edit
+     * goes live or is approved; a declined edit discards it.
      */
     public String storeLogo(UUID uuid, byte[] bytes, String declaredName) {
-        attachedTo(Callers.member(em, context), uuid);
+        Account me = Callers.member(em, context);
+        attachedTo(me, uuid);
+        // TODO [data] an upload the member never saves stays pending; nothing removes it yet
         try {
             // Storing images is an administrator's right; an attached member gets it here only.
-            return SystemTask.run(() -> media.store(bytes, declaredName)).getHash();
+            return SystemTask.run(() -> media.storePending(bytes, declaredName,
+                    me.getUsername())).getHash();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

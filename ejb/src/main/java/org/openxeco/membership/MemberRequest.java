@@ -1,27 +1,19 @@
 package org.openxeco.membership;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.openxeco.account.Account;
 import org.openxeco.directory.Organisation;
-import org.openxeco.kernel.InstantConverter;
 
 /**
  * A member's request to be attached to an entity, or proposal of a new entity with its main
@@ -29,26 +21,7 @@ import org.openxeco.kernel.InstantConverter;
  */
 @Entity
 @Table(name = "member_request")
-public class MemberRequest {
-
-    @Id
-    @SequenceGenerator(name = "id_seq", sequenceName = "id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "id_seq")
-    private Long id;
-
-    @Column(nullable = false, unique = true, length = 36)
-    private String uuid = UUID.randomUUID().toString();
-
-    @Version
-    private long version;
-
-    @Convert(converter = InstantConverter.class)
-    @Column(nullable = false, updatable = false)
-    private Instant created;
-
-    @ManyToOne(optional = false, fetch = FetchType.EAGER)
-    @JoinColumn(name = "account_id")
-    private Account account;
+public class MemberRequest extends MemberWork {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -64,40 +37,16 @@ public class MemberRequest {
     @Embedded
     private ProposedEntity proposed;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private RequestStatus status = RequestStatus.PENDING;
-
-    @Embedded
-    private Decision decision;
-
     protected MemberRequest() {
     }
 
     MemberRequest(Account account, RequestKind kind, Organisation organisation,
             ProposedEntity proposed, String reason, Instant now) {
-        this.account = account;
+        super(account, now);
         this.kind = kind;
         this.organisation = organisation;
         this.proposed = proposed;
         this.reason = reason;
-        this.created = now;
-    }
-
-    public UUID getUuid() {
-        return UUID.fromString(uuid);
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreated() {
-        return created;
-    }
-
-    public Account getAccount() {
-        return account;
     }
 
     public RequestKind getKind() {
@@ -118,22 +67,9 @@ public class MemberRequest {
         return proposed == null ? new ProposedEntity() : proposed;
     }
 
-    public RequestStatus getStatus() {
-        return status;
-    }
-
-    public Decision getDecision() {
-        return decision;
-    }
-
     /** The name to show: the entity's, or the proposed one. */
     public String getEntityName() {
         return organisation != null ? organisation.getName() : getProposed().getName();
-    }
-
-    void decide(RequestStatus outcome, Decision made) {
-        status = outcome;
-        decision = made;
     }
 
     void attachTo(Organisation created) {

@@ -20,10 +20,8 @@ import org.openxeco.directory.Organisation;
 import org.openxeco.directory.OrganisationService;
 import org.openxeco.directory.OrganisationStatus;
 import org.openxeco.kernel.ChangeLog;
-import org.openxeco.kernel.ConflictException;
-import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.RichText;
 import org.openxeco.kernel.Roles;
-import org.openxeco.kernel.StaleVersionException;
 
 /**
  * The administrators' side of members' requests: the waiting ones, oldest first, and the
@@ -60,16 +58,13 @@ public class RequestQueue {
     /** The requests waiting for a decision, oldest first. */
     public List<MemberRequest> pending() {
         Roles.requireAdmin(context);
-        return em.createQuery("select r from MemberRequest r where r.status = :pending"
-                + " order by r.created", MemberRequest.class)
-                .setParameter("pending", RequestStatus.PENDING).getResultList();
+        return Queues.pending(em, MemberRequest.class);
     }
 
     /** How many requests wait for a decision. */
     public long countPending() {
         Roles.requireAdmin(context);
-        return em.createQuery("select count(r) from MemberRequest r where r.status = :pending",
-                Long.class).setParameter("pending", RequestStatus.PENDING).getSingleResult();
+        return Queues.countPending(em, MemberRequest.class);
     }
 
     /** Approves a waiting request: attaches the member, creating a proposed entity first. */
@@ -85,8 +80,7 @@ public class RequestQueue {
             request.attachTo(organisation);
         }
         attach(request.getAccount(), organisation);
-        request.decide(RequestStatus.APPROVED, new Decision(AttachmentRequests.now(),
-                Callers.actor(context), Callers.message(message)));
+        request.decide(RequestStatus.APPROVED, Queues.decision(context, message));
         em.flush();
         mail.tell(request.getAccount(), "request.approved", organisation.getName(),
                 Callers.message(message), "/my/requests.xhtml");
@@ -101,8 +95,7 @@ public class RequestQueue {
         changes.lockWrites();
         MemberRequest request = waiting(uuid, version);
 
-        request.decide(RequestStatus.REJECTED, new Decision(AttachmentRequests.now(),
-                Callers.actor(context), Callers.message(message)));
+        request.decide(RequestStatus.REJECTED, Queues.decision(context, message));
         em.flush();
         mail.tell(request.getAccount(), "request.rejected", request.getEntityName(),
                 Callers.message(message), "/my/requests.xhtml");
@@ -112,15 +105,7 @@ public class RequestQueue {
     }
 
     private MemberRequest waiting(UUID uuid, long version) {
-        MemberRequest request = em.createQuery("select r from MemberRequest r"
-                + " where r.uuid = :uuid", MemberRequest.class)
-                .setParameter("uuid", uuid.toString()).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Request", uuid));
-        StaleVersionException.check("Request " + uuid, version, request.getVersion());
-        if (request.getStatus() != RequestStatus.PENDING) {
-            throw new ConflictException("decided", "The request is not waiting any more");
-        }
-        return request;
+        return Queues.decidable(em, MemberRequest.class, "Request", uuid, version, context);
     }
 
     /**
@@ -143,7 +128,8 @@ public class RequestQueue {
         o.setKind(proposed.getKind());
         o.setStatus(OrganisationStatus.ACTIVE);
         o.setEmail(proposed.getEmail());
-        o.setDescription(proposed.getDescription());
+        // Typed in a plain text box: shown as typed, never read as markup.
+        o.setDescription(RichText.fromPlainText(proposed.getDescription()));
         if (proposed.getWebsite() != null && !proposed.getWebsite().isBlank()) {
             o.setWebsites(List.of(proposed.getWebsite().strip()));
         }

@@ -36,4 +36,30 @@ class RichTextTest {
         assertNull(RichText.sanitise("<script>x</script>"));
         assertNull(RichText.sanitise(null));
     }
+
+    @Test
+    void contributedTextShowsOnlyTheNodesOwnImages() {
+        String own = "/media/" + "0f".repeat(32);
+        String clean = RichText.sanitiseContributed("<p>a<img src=\"https://t.example/p.gif\">"
+                + "<img src=\"http://t.example/p.gif\"><img src=\"//t.example/p.gif\">"
+                + "<img src=\"/media/../x\"><img src=\"" + own + "\" alt=\"ok\"></p>");
+        assertFalse(clean.contains("t.example"), clean);
+        assertFalse(clean.contains("../x"), clean);
+        assertTrue(clean.contains("<img src=\"" + own + "\" alt=\"ok\" />"), clean);
+    }
+
+    @Test
+    void contributedTextKeepsFormattingAndLinks() {
+        String clean = RichText.sanitiseContributed("<h2>T</h2><p onclick=\"x()\"><b>a</b>"
+                + "<a href=\"https://example.org/x\">x</a></p>");
+        assertEquals("<h2>T</h2><p><b>a</b><a href=\"https://example.org/x\" rel=\"nofollow\">x</a>"
+                + "</p>", clean);
+    }
+
+    @Test
+    void plainTextIsEscapedIntoParagraphsKeepingLineBreaks() {
+        assertEquals("<p>&lt;b&gt;x&lt;/b&gt; &amp; y<br />z</p><p>next</p>",
+                RichText.fromPlainText("<b>x</b> & y\r\nz\n \n\nnext\n"));
+        assertNull(RichText.fromPlainText("  \n "));
+    }
 }

@@ -48,16 +48,14 @@ class EntityChangeMergeTest {
 
     private static EntityChange propose(String member, Organisation o, String name,
             String email) {
-        m.asAdmin(() -> {
-            m.setting.setReviewRequired(true);
-            return null;
+        return m.withReview(true, () -> {
+            Organisation current = live(o);
+            Long seen = m.asMember(member, () -> m.entities.waitingChange(o.getUuid()))
+                    .map(EntityChange::getVersion).orElse(null);
+            m.asMember(member, () -> m.entities.edit(o.getUuid(), current.getVersion(), seen,
+                    with(EntityEdit.of(current), name, email)));
+            return m.asMember(member, () -> m.entities.waitingChange(o.getUuid())).orElseThrow();
         });
-        Organisation current = live(o);
-        Long seen = m.asMember(member, () -> m.entities.waitingChange(o.getUuid()))
-                .map(EntityChange::getVersion).orElse(null);
-        m.asMember(member, () -> m.entities.edit(o.getUuid(), current.getVersion(), seen,
-                with(EntityEdit.of(current), name, email)));
-        return m.asMember(member, () -> m.entities.waitingChange(o.getUuid())).orElseThrow();
     }
 
     @Test
@@ -106,19 +104,17 @@ class EntityChangeMergeTest {
         m.attach(cal, org);
         Organisation current = live(org);
         EntityEdit e = EntityEdit.of(current);
-        m.asAdmin(() -> {
-            m.setting.setReviewRequired(true);
-            return null;
-        });
-        m.asMember(cal, () -> m.entities.edit(org.getUuid(), current.getVersion(),
-                new EntityEdit(e.name(), e.legalName(), e.kind(),
-                        "<p>Hello<script>alert(1)</script></p>", e.email(), e.phone(),
-                        e.websites(), e.addresses(), e.logoHash())));
-        EntityChange change = m.asMember(cal, () -> m.entities.waitingChange(org.getUuid()))
-                .orElseThrow();
-        assertEquals("<p>Hello</p>", change.getEdit().description());
+        m.withReview(true, () -> {
+            m.asMember(cal, () -> m.entities.edit(org.getUuid(), current.getVersion(),
+                    new EntityEdit(e.name(), e.legalName(), e.kind(),
+                            "<p>Hello<script>alert(1)</script></p>", e.email(), e.phone(),
+                            e.websites(), e.addresses(), e.logoHash())));
+            EntityChange change = m.asMember(cal, () -> m.entities.waitingChange(org.getUuid()))
+                    .orElseThrow();
+            assertEquals("<p>Hello</p>", change.getEdit().description());
 
-        m.asAdmin(() -> m.changeQueue.approve(change.getUuid(), change.getVersion(), null));
-        assertEquals("<p>Hello</p>", live(org).getDescription());
+            m.asAdmin(() -> m.changeQueue.approve(change.getUuid(), change.getVersion(), null));
+            assertEquals("<p>Hello</p>", live(org).getDescription());
+        });
     }
 }

@@ -116,7 +116,7 @@ class MemberArticleStatusTest {
 
         DomainException second = assertThrows(DomainException.class,
                 () -> m.asAdmin(() -> m.reviews.reject(uuid, version, "Too late")));
-        assertEquals("stale-version", second.kind());
+        assertEquals("not-submitted", second.kind());
         assertEquals(ArticleStatus.PUBLIC, stored(uuid).getStatus());
         assertEquals(ArticleState.PUBLISHED,
                 m.asMember(hal, () -> m.articles.mine(uuid)).getState());

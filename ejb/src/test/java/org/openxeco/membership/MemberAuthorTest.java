@@ -69,25 +69,24 @@ class MemberAuthorTest {
         String jo = m.member("en");
         Organisation org = m.entity("Detached author");
         m.attach(jo, org);
-        m.asAdmin(() -> {
-            m.setting.setReviewRequired(true);
-            return null;
-        });
-        Organisation live = m.asAdmin(() -> m.services.organisations.get(org.getUuid()));
-        EntityEdit edit = EntityEdit.of(live);
-        m.asMember(jo, () -> m.entities.edit(org.getUuid(), live.getVersion(), new EntityEdit(
-                "Renamed by a leaver", edit.legalName(), edit.kind(), edit.description(),
-                edit.email(), edit.phone(), edit.websites(), edit.addresses(), edit.logoHash())));
-        EntityChange change = m.asMember(jo, () -> m.entities.waitingChange(org.getUuid()))
-                .orElseThrow();
-        detach(jo);
+        m.withReview(true, () -> {
+            Organisation live = m.asAdmin(() -> m.services.organisations.get(org.getUuid()));
+            EntityEdit edit = EntityEdit.of(live);
+            m.asMember(jo, () -> m.entities.edit(org.getUuid(), live.getVersion(),
+                    new EntityEdit("Renamed by a leaver", edit.legalName(), edit.kind(),
+                            edit.description(), edit.email(), edit.phone(), edit.websites(),
+                            edit.addresses(), edit.logoHash())));
+            EntityChange change = m.asMember(jo, () -> m.entities.waitingChange(org.getUuid()))
+                    .orElseThrow();
+            detach(jo);
 
-        ConflictException refused = assertThrows(ConflictException.class, () -> m.asAdmin(
-                () -> m.changeQueue.approve(change.getUuid(), change.getVersion(), null)));
-        assertEquals("author-detached", refused.kind());
-        assertEquals(live.getName(),
-                m.asAdmin(() -> m.services.organisations.get(org.getUuid())).getName());
-        m.asAdmin(() -> m.changeQueue.reject(change.getUuid(), change.getVersion(), "Gone"));
+            ConflictException refused = assertThrows(ConflictException.class, () -> m.asAdmin(
+                    () -> m.changeQueue.approve(change.getUuid(), change.getVersion(), null)));
+            assertEquals("author-detached", refused.kind());
+            assertEquals(live.getName(),
+                    m.asAdmin(() -> m.services.organisations.get(org.getUuid())).getName());
+            m.asAdmin(() -> m.changeQueue.reject(change.getUuid(), change.getVersion(), "Gone"));
+        });
     }
 
     @Test

@@ -47,78 +47,70 @@ class MemberEntityServiceTest {
 
     @Test
     void underReviewAChangeWaitsWithItsDiffAndTheLiveRecordStaysUntilApproved() {
-        m.asAdmin(() -> {
-            m.setting.setReviewRequired(true);
-            return null;
+        m.withReview(true, () -> {
+            String alice = m.member("en");
+            Organisation org = m.entity("Reviewed");
+            m.attach(alice, org);
+            String name = "Renamed " + UUID.randomUUID().toString().substring(0, 6);
+
+            assertEquals(MemberEntities.Outcome.WAITING, m.asMember(alice,
+                    () -> m.entities.edit(org.getUuid(), org.getVersion(), edited(org, name))));
+
+            Organisation unchanged = live(org);
+            assertEquals(org.getName(), unchanged.getName());
+            assertEquals(1, unchanged.getAddresses().size());
+            EntityChange waiting = m.asMember(alice,
+                    () -> m.entities.waitingChange(org.getUuid())).orElseThrow();
+            assertEquals(name, waiting.getEdit().name());
+            assertEquals(2, waiting.getEdit().addresses().size());
+            assertEquals("Metz", waiting.getEdit().addresses().get(1).getCity());
+            List<EntityDiff.Field> diff = m.asAdmin(() -> m.changeQueue.diff(waiting.getUuid()));
+            assertEquals(List.of("name", "legalName", "description", "email", "phone", "websites",
+                    "addresses"), diff.stream().map(EntityDiff.Field::name).toList());
+            assertEquals(org.getName(), diff.get(0).live());
+            assertEquals(name, diff.get(0).proposed());
+
+            m.asAdmin(() -> m.changeQueue.approve(waiting.getUuid(), waiting.getVersion(), "Fine"));
+
+            Organisation changed = live(org);
+            assertEquals(name, changed.getName());
+            assertEquals("Metz", changed.getAddresses().get(1).getCity());
+            assertTrue(m.mailsTo(alice).stream().anyMatch(x -> x.kind().equals("change.approved")));
+            assertTrue(m.asMember(alice, () -> m.entities.waitingChange(org.getUuid())).isEmpty());
         });
-        String alice = m.member("en");
-        Organisation org = m.entity("Reviewed");
-        m.attach(alice, org);
-        String name = "Renamed " + UUID.randomUUID().toString().substring(0, 6);
-
-        assertEquals(MemberEntities.Outcome.WAITING, m.asMember(alice,
-                () -> m.entities.edit(org.getUuid(), org.getVersion(), edited(org, name))));
-
-        Organisation unchanged = live(org);
-        assertEquals(org.getName(), unchanged.getName());
-        assertEquals(1, unchanged.getAddresses().size());
-        EntityChange waiting = m.asMember(alice,
-                () -> m.entities.waitingChange(org.getUuid())).orElseThrow();
-        assertEquals(name, waiting.getEdit().name());
-        assertEquals(2, waiting.getEdit().addresses().size());
-        assertEquals("Metz", waiting.getEdit().addresses().get(1).getCity());
-        List<EntityDiff.Field> diff = m.asAdmin(() -> m.changeQueue.diff(waiting.getUuid()));
-        assertEquals(List.of("name", "legalName", "description", "email", "phone", "websites",
-                "addresses"), diff.stream().map(EntityDiff.Field::name).toList());
-        assertEquals(org.getName(), diff.get(0).live());
-        assertEquals(name, diff.get(0).proposed());
-
-        m.asAdmin(() -> m.changeQueue.approve(waiting.getUuid(), waiting.getVersion(), "Fine"));
-
-        Organisation changed = live(org);
-        assertEquals(name, changed.getName());
-        assertEquals("Metz", changed.getAddresses().get(1).getCity());
-        assertTrue(m.mailsTo(alice).stream().anyMatch(x -> x.kind().equals("change.approved")));
-        assertTrue(m.asMember(alice, () -> m.entities.waitingChange(org.getUuid())).isEmpty());
     }
 
     @Test
     void aDeclinedChangeKeepsWhatTheMemberEnteredAndTheLiveRecord() {
-        m.asAdmin(() -> {
-            m.setting.setReviewRequired(true);
-            return null;
+        m.withReview(true, () -> {
+            String bob = m.member("en");
+            Organisation org = m.entity("Declined");
+            m.attach(bob, org);
+            m.asMember(bob, () -> m.entities.edit(org.getUuid(), org.getVersion(),
+                    edited(org, "First try")));
+            long first = m.asMember(bob,
+                    () -> m.entities.waitingChange(org.getUuid())).orElseThrow().getVersion();
+            m.asMember(bob, () -> m.entities.edit(org.getUuid(), org.getVersion(), first,
+                    edited(org, "Second try")));
+            EntityChange waiting = m.asMember(bob,
+                    () -> m.entities.waitingChange(org.getUuid())).orElseThrow();
+            assertEquals("Second try", waiting.getEdit().name());
+            assertEquals(1, m.asAdmin(() -> m.changeQueue.pending()).stream()
+                    .filter(c -> c.getOrganisation().getUuid().equals(org.getUuid())).count());
+
+            m.asAdmin(() -> m.changeQueue.reject(waiting.getUuid(), waiting.getVersion(), "No"));
+
+            assertEquals(org.getName(), live(org).getName());
+            EntityChange declined = m.asMember(bob,
+                    () -> m.entities.declinedChange(org.getUuid())).orElseThrow();
+            assertEquals("Second try", declined.getEdit().name());
+            assertEquals("No", declined.getDecision().getMessage());
         });
-        String bob = m.member("en");
-        Organisation org = m.entity("Declined");
-        m.attach(bob, org);
-        m.asMember(bob, () -> m.entities.edit(org.getUuid(), org.getVersion(),
-                edited(org, "First try")));
-        long first = m.asMember(bob,
-                () -> m.entities.waitingChange(org.getUuid())).orElseThrow().getVersion();
-        m.asMember(bob, () -> m.entities.edit(org.getUuid(), org.getVersion(), first,
-                edited(org, "Second try")));
-        EntityChange waiting = m.asMember(bob,
-                () -> m.entities.waitingChange(org.getUuid())).orElseThrow();
-        assertEquals("Second try", waiting.getEdit().name());
-        assertEquals(1, m.asAdmin(() -> m.changeQueue.pending()).stream()
-                .filter(c -> c.getOrganisation().getUuid().equals(org.getUuid())).count());
-
-        m.asAdmin(() -> m.changeQueue.reject(waiting.getUuid(), waiting.getVersion(), "No"));
-
-        assertEquals(org.getName(), live(org).getName());
-        EntityChange declined = m.asMember(bob,
-                () -> m.entities.declinedChange(org.getUuid())).orElseThrow();
-        assertEquals("Second try", declined.getEdit().name());
-        assertEquals("No", declined.getDecision().getMessage());
     }
 
     @Test
     void withoutReviewAChangeGoesLiveAtOnceAuditedAsTheMembers() {
-        m.asAdmin(() -> {
-            m.setting.setReviewRequired(false);
-            return null;
-        });
-        try {
+        m.withReview(false, () -> {
             String carol = m.member("en");
             Organisation org = m.entity("Live");
             m.attach(carol, org);
@@ -138,21 +130,12 @@ class MemberEntityServiceTest {
             assertEquals(carol, audit.get(0).getActor());
             assertThrows(StaleVersionException.class, () -> m.asMember(carol,
                     () -> m.entities.edit(org.getUuid(), org.getVersion(), edit)));
-        } finally {
-            m.asAdmin(() -> {
-                m.setting.setReviewRequired(true);
-                return null;
-            });
-        }
+        });
     }
 
     @Test
     void replacingTheWebsitesAndAddressesOfAnEntityKeepsOnlyTheNewOnes() {
-        m.asAdmin(() -> {
-            m.setting.setReviewRequired(false);
-            return null;
-        });
-        try {
+        m.withReview(false, () -> {
             String dora = m.member("en");
             Organisation org = m.entity("Sites");
             m.attach(dora, org);
@@ -166,12 +149,7 @@ class MemberEntityServiceTest {
                 assertEquals(List.of(site, site + "/more"), live(org).getWebsites());
                 assertEquals(site, live(org).getAddresses().get(0).getStreet());
             }
-        } finally {
-            m.asAdmin(() -> {
-                m.setting.setReviewRequired(true);
-                return null;
-            });
-        }
+        });
     }
 
     @Test
@@ -217,28 +195,27 @@ class MemberEntityServiceTest {
 
     @Test
     void aSecondTabCannotReplaceAWaitingChangeItDidNotSee() {
-        m.asAdmin(() -> {
-            m.setting.setReviewRequired(true);
-            return null;
+        m.withReview(true, () -> {
+            String eve = m.member("en");
+            Organisation org = m.entity("Two tabs");
+            m.attach(eve, org);
+            m.asMember(eve, () -> m.entities.edit(org.getUuid(), org.getVersion(),
+                    edited(org, "Opened")));
+            long seen = m.asMember(eve,
+                    () -> m.entities.waitingChange(org.getUuid())).orElseThrow().getVersion();
+            m.asMember(eve, () -> m.entities.edit(org.getUuid(), org.getVersion(), seen,
+                    edited(org, "Tab one")));
+
+            StaleChangeException stale = assertThrows(StaleChangeException.class, () -> m.asMember(
+                    eve, () -> m.entities.edit(org.getUuid(), org.getVersion(), seen,
+                            edited(org, "Tab two"))));
+            assertThrows(StaleChangeException.class, () -> m.asMember(eve,
+                    () -> m.entities.edit(org.getUuid(), org.getVersion(),
+                            edited(org, "Tab three"))));
+
+            assertEquals("stale-change", stale.kind());
+            assertEquals("Tab one", m.asMember(eve,
+                    () -> m.entities.waitingChange(org.getUuid())).orElseThrow().getEdit().name());
         });
-        String eve = m.member("en");
-        Organisation org = m.entity("Two tabs");
-        m.attach(eve, org);
-        m.asMember(eve, () -> m.entities.edit(org.getUuid(), org.getVersion(),
-                edited(org, "Opened")));
-        long seen = m.asMember(eve,
-                () -> m.entities.waitingChange(org.getUuid())).orElseThrow().getVersion();
-        m.asMember(eve, () -> m.entities.edit(org.getUuid(), org.getVersion(), seen,
-                edited(org, "Tab one")));
-
-        StaleChangeException stale = assertThrows(StaleChangeException.class, () -> m.asMember(
-                eve, () -> m.entities.edit(org.getUuid(), org.getVersion(), seen,
-                        edited(org, "Tab two"))));
-        assertThrows(StaleChangeException.class, () -> m.asMember(eve,
-                () -> m.entities.edit(org.getUuid(), org.getVersion(), edited(org, "Tab three"))));
-
-        assertEquals("stale-change", stale.kind());
-        assertEquals("Tab one", m.asMember(eve,
-                () -> m.entities.waitingChange(org.getUuid())).orElseThrow().getEdit().name());
     }
 }

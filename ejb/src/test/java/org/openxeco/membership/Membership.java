@@ -29,7 +29,7 @@ final class Membership implements AutoCloseable {
     private static final Validator VALIDATOR =
             Validation.buildDefaultValidatorFactory().getValidator();
 
-    final Services services = new Services();
+    final Services services;
     final TestCaller caller = new TestCaller();
     final List<Mail> mails = Collections.synchronizedList(new ArrayList<>());
     final AttachmentRequests requests = new AttachmentRequests();
@@ -48,7 +48,20 @@ final class Membership implements AutoCloseable {
     };
 
     Membership() {
+        this(new Services());
+    }
+
+    /** The membership services on the database of another, as a second user at once. */
+    Membership(Membership sameDatabase) {
+        this(new Services(sameDatabase.services));
+    }
+
+    private Membership(Services services) {
+        this.services = services;
         set(services.audit, "context", caller);
+        set(services.workflow, "context", caller);
+        set(services.articles, "context", caller);
+        set(services.media, "context", caller);
         set(mail, "uris", services.uris);
         set(setting, "settings", services.settings);
         for (Object service : new Object[] {requests, queue, entities, changeQueue, setting,
@@ -103,6 +116,15 @@ final class Membership implements AutoCloseable {
         return username;
     }
 
+    /** Makes an active account holding both the member and the admin role. */
+    String adminMember() {
+        String username = member("en");
+        services.asVisitor(() -> services.entityManager().createNativeQuery("insert into"
+                + " account_role (account_id, role) select id, ?1 from account where username = ?2")
+                .setParameter(1, Roles.ADMIN).setParameter(2, username).executeUpdate());
+        return username;
+    }
+
     /** A public entity made by an administrator. */
     Organisation entity(String name) {
         return services.asAdmin(() -> services.organisations.create(
@@ -116,6 +138,48 @@ final class Membership implements AutoCloseable {
             return services.asVisitor(work);
         } finally {
             caller.signOut();
+        }
+    }
+
+    /** Runs work in one transaction as the signed-in administrator of this name. */
+    <T> T asAdmin(String username, Callable<T> work) {
+        caller.signIn(username, Roles.ADMIN, Roles.MEMBER);
+        try {
+            return services.asVisitor(work);
+        } finally {
+            caller.signOut();
+        }
+    }
+
+    /**
+     * Runs work with members' entity changes waiting for review or not, as the work needs,
+     * and puts the node setting back as it was, whatever the work did.
+     */
+    void withReview(boolean required, Runnable work) {
+        withReview(required, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs work with members' entity changes reviewed or not, as above, and returns its result. */
+    <T> T withReview(boolean required, Callable<T> work) {
+        boolean before = asAdmin(() -> setting.reviewRequired());
+        asAdmin(() -> {
+            setting.setReviewRequired(required);
+            return null;
+        });
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            asAdmin(() -> {
+                setting.setReviewRequired(before);
+                return null;
+            });
         }
     }
 

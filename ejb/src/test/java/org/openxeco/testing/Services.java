@@ -44,6 +44,7 @@ public final class Services implements AutoCloseable {
     private final TestDatabase database;
     private final EntityManagerFactory factory;
     private final EntityManager em;
+    private final boolean ownsDatabase;
 
     public final ChangeLog changes = new ChangeLog();
     public final AuditTrail audit = new AuditTrail();
@@ -66,9 +67,22 @@ public final class Services implements AutoCloseable {
     public final PublicationTimes publication = new PublicationTimes();
 
     public Services() {
-        database = TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
-                .toUpperCase(java.util.Locale.ROOT));
-        factory = database.create();
+        this(TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
+                .toUpperCase(java.util.Locale.ROOT)), null);
+    }
+
+    /**
+     * The services on the database of others, with an entity manager and transactions of
+     * their own: a second node user working at the same time, as on another thread.
+     */
+    public Services(Services sameDatabase) {
+        this(sameDatabase.database, sameDatabase.factory);
+    }
+
+    private Services(TestDatabase database, EntityManagerFactory shared) {
+        this.database = database;
+        ownsDatabase = shared == null;
+        factory = shared == null ? database.create() : shared;
         em = factory.createEntityManager();
         Validator validator = VALIDATION.getValidator();
         set(changes, "em", em);
@@ -149,7 +163,9 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         em.close();
-        database.dispose(factory);
+        if (ownsDatabase) {
+            database.dispose(factory);
+        }
     }
 
     private static void set(Object target, String name, Object value) {

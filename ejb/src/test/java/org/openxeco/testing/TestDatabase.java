@@ -31,7 +31,7 @@ public enum TestDatabase {
         String user;
         if (this == H2) {
             url = "jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "")
-                    + ";DB_CLOSE_DELAY=-1";
+                    + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
             user = "sa";
         } else {
             String schema = "unit_" + UUID.randomUUID().toString().replace("-", "")

@@ -88,4 +88,33 @@ class MyApiInputIT {
         assertEquals("pending", request.getString("status"));
         assertEquals(version, request.getJsonNumber("version").longValue());
     }
+
+    @Test
+    void theMembersListsComeInPagesAndRefuseBadPagingValues() {
+        Caller member = member();
+        for (int i = 0; i < 3; i++) {
+            Reply asked = Node.post("/api/my/requests", member,
+                    ask(entity("My API paged " + UUID.randomUUID()), "Paged"));
+            assertEquals(201, asked.status(), asked::toString);
+        }
+
+        JsonObject first = Node.get("/api/my/requests?size=2", member).object();
+        assertEquals(3, first.getInt("total"));
+        assertEquals(2, first.getJsonArray("items").size());
+        JsonObject second = Node.get("/api/my/requests?size=2&cursor="
+                + first.getString("next"), member).object();
+        assertEquals(1, second.getJsonArray("items").size());
+        assertEquals(false, second.containsKey("next") && !second.isNull("next"),
+                second::toString);
+        assertEquals(0, Node.get("/api/my/articles?size=100", member).object().getInt("total"));
+
+        for (String list : new String[] {"requests", "articles"}) {
+            assertInvalid(Node.get("/api/my/" + list + "?size=0", member), "size");
+            assertInvalid(Node.get("/api/my/" + list + "?size=101", member), "size");
+            assertInvalid(Node.get("/api/my/" + list + "?size=ten", member), "size");
+            assertInvalid(Node.get("/api/my/" + list + "?cursor=bm9wZQ", member), "cursor");
+        }
+        assertInvalid(Node.get("/api/my/articles?cursor=" + first.getString("next"), member),
+                "cursor");
+    }
 }

@@ -66,7 +66,9 @@ class MemberPortalIT {
         String email = member(username);
         try (Browser admin = Browser.desktop(); Browser member = Browser.desktop()) {
             try {
-                steps(admin, member, username, email, entityName, entityId, suffix);
+                admin.signInAsAdmin();
+                EntityReview.with(admin, true, () -> steps(admin, member, username, email,
+                        entityName, entityId, suffix));
             } catch (RuntimeException | AssertionError failure) {
                 TaxonomyPortalIT.keepEvidence(admin, "members-failure-admin");
                 TaxonomyPortalIT.keepEvidence(member, "members-failure-member");
@@ -77,8 +79,6 @@ class MemberPortalIT {
 
     private static void steps(Browser admin, Browser member, String username, String email,
             String entityName, String entityId, String suffix) {
-        admin.signInAsAdmin();
-        reviewEntityChanges(admin);
         member.signIn(username, PASSWORD);
 
         askToBeAttached(member, entityName);
@@ -173,8 +173,7 @@ class MemberPortalIT {
             askToBeAttached(member, entityName);
             admin.open("/admin/members/queue.xhtml");
             decide(admin, "request-item", entityName, "Welcome", "approve");
-            liveEntityChanges(admin);
-            try {
+            EntityReview.with(admin, false, () -> {
                 member.open("/my/index.xhtml");
                 member.click(By.linkText("Edit"));
                 member.waitFor(d -> d.getCurrentUrl().contains(entityId));
@@ -186,31 +185,7 @@ class MemberPortalIT {
                         Node.get("/api/entities/" + entityId).object()
                                 .getJsonArray("websites").getValuesAs(
                                         jakarta.json.JsonString::getString));
-            } finally {
-                reviewEntityChanges(admin);
-            }
-        }
-    }
-
-    /** Makes members' entity changes go live at once. */
-    static void liveEntityChanges(Browser admin) {
-        admin.open("/admin/members/queue.xhtml");
-        WebElement box = admin.find(By.cssSelector("#setting-form\\:review .ui-chkbox-box"));
-        if (box.getAttribute("class").contains("ui-state-active")) {
-            box.click();
-            admin.click(By.id("setting-form:save-setting"));
-            admin.waitFor(d -> admin.text().contains("now go live at once"));
-        }
-    }
-
-    /** Makes sure members' entity changes wait for review. */
-    static void reviewEntityChanges(Browser admin) {
-        admin.open("/admin/members/queue.xhtml");
-        WebElement box = admin.find(By.cssSelector("#setting-form\\:review .ui-chkbox-box"));
-        if (!box.getAttribute("class").contains("ui-state-active")) {
-            box.click();
-            admin.click(By.id("setting-form:save-setting"));
-            admin.waitFor(d -> admin.text().contains("now wait for review"));
+            });
         }
     }
 

@@ -88,24 +88,25 @@ class MembersQueueRowsIT {
         ask(Caller.basic(username, MemberPortalIT.PASSWORD), entityId);
         try (Browser admin = Browser.desktop(); Browser member = Browser.desktop()) {
             admin.signInAsAdmin();
-            MemberPortalIT.reviewEntityChanges(admin);
-            admin.open("/admin/members/queue.xhtml");
-            MemberPortalIT.decide(admin, "request-item", entityName, null, "approve");
-            member.signIn(username, MemberPortalIT.PASSWORD);
-            savePhone(member, entityId, "+352 555 0001");
+            EntityReview.with(admin, true, () -> {
+                admin.open("/admin/members/queue.xhtml");
+                MemberPortalIT.decide(admin, "request-item", entityName, null, "approve");
+                member.signIn(username, MemberPortalIT.PASSWORD);
+                savePhone(member, entityId, "+352 555 0001");
 
-            admin.open("/admin/members/queue.xhtml");
-            WebElement row = MemberPortalIT.item(admin, "change-item", entityName);
-            savePhone(member, entityId, "+352 555 0002");
-            MemberPortalIT.scrollTo(admin, row);
-            row.findElement(By.cssSelector("button[id$=':approve']")).click();
+                admin.open("/admin/members/queue.xhtml");
+                WebElement row = MemberPortalIT.item(admin, "change-item", entityName);
+                savePhone(member, entityId, "+352 555 0002");
+                MemberPortalIT.scrollTo(admin, row);
+                row.findElement(By.cssSelector("button[id$=':approve']")).click();
 
-            admin.waitFor(d -> admin.text().contains("This was changed meanwhile"));
-            var live = Node.get("/api/entities/" + entityId).object();
-            assertTrue(!live.containsKey("phone") || live.isNull("phone"), live::toString);
-            WebElement fresh = MemberPortalIT.item(admin, "change-item", entityName);
-            assertTrue(fresh.getText().contains("+352 555 0002"), fresh::getText);
-            MemberPortalIT.decide(admin, "change-item", entityName, null, "approve");
+                admin.waitFor(d -> admin.text().contains("This was changed meanwhile"));
+                var live = Node.get("/api/entities/" + entityId).object();
+                assertTrue(!live.containsKey("phone") || live.isNull("phone"), live::toString);
+                WebElement fresh = MemberPortalIT.item(admin, "change-item", entityName);
+                assertTrue(fresh.getText().contains("+352 555 0002"), fresh::getText);
+                MemberPortalIT.decide(admin, "change-item", entityName, null, "approve");
+            });
         }
         assertEquals("+352 555 0002", Node.get("/api/entities/" + entityId).object()
                 .getString("phone"));

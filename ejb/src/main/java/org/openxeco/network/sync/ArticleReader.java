@@ -84,14 +84,14 @@ final class ArticleReader {
         switch (a.getType()) {
             case NEWS -> {
                 a.setSummary(Ld.text(item, "description"));
-                a.setBody(RichText.sanitise(Ld.text(item, "articleBody")));
+                a.setBody(RichText.sanitiseContributed(Ld.text(item, "articleBody")));
             }
             case TOOL -> {
                 a.setSummary(Ld.text(item, "description"));
-                a.setBody(RichText.sanitise(Ld.text(item, "text")));
+                a.setBody(RichText.sanitiseContributed(Ld.text(item, "text")));
             }
             default -> {
-                a.setBody(RichText.sanitise(Ld.text(item, "description")));
+                a.setBody(RichText.sanitiseContributed(Ld.text(item, "description")));
                 a.setSummary(Ld.text(item, "disambiguatingDescription"));
             }
         }

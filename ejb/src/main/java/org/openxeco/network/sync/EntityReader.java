@@ -34,7 +34,7 @@ final class EntityReader {
         o.setStatus(OrganisationStatus.ACTIVE);
         o.setName(Ld.text(item, "name"));
         o.setLegalName(Ld.text(item, "legalName"));
-        o.setDescription(RichText.sanitise(Ld.text(item, "description")));
+        o.setDescription(RichText.sanitiseContributed(Ld.text(item, "description")));
         o.setEmail(Ld.text(item, "email"));
         o.setPhone(Ld.text(item, "telephone"));
         List<String> websites = new ArrayList<>();

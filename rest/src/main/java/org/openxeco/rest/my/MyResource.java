@@ -1,7 +1,5 @@
 package org.openxeco.rest.my;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,11 +9,13 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openxeco.kernel.NodeUris;
@@ -24,6 +24,7 @@ import org.openxeco.membership.MemberArticle;
 import org.openxeco.membership.MemberArticles;
 import org.openxeco.membership.MemberRequest;
 import org.openxeco.rest.Inputs;
+import org.openxeco.rest.PageView;
 import org.openxeco.rest.Params;
 import org.openxeco.rest.Responses;
 
@@ -49,10 +50,13 @@ public class MyResource {
 
     @GET
     @Path("requests")
-    @Operation(summary = "The caller's requests to be attached to an entity or to add one")
-    public Map<String, Object> requests() {
-        var items = requests.mine().stream().map(MyViews.RequestView::of).toList();
-        return Map.of("items", items, "total", items.size());
+    @Operation(summary = "The caller's requests to be attached to an entity or to add one,"
+            + " newest first, one page at a time")
+    public PageView<MyViews.RequestView> requests(
+            @Parameter(description = "The next value of the previous page")
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
+        return PageView.of(requests.mine(Params.page(cursor, size)), MyViews.RequestView::of);
     }
 
     @GET
@@ -87,10 +91,13 @@ public class MyResource {
 
     @GET
     @Path("articles")
-    @Operation(summary = "The caller's articles with where each stands in review")
-    public Map<String, Object> articles() {
-        var items = articles.mine().stream().map(MyViews.ArticleView::of).toList();
-        return Map.of("items", items, "total", items.size());
+    @Operation(summary = "The caller's articles with where each stands in review, latest"
+            + " change first, one page at a time")
+    public PageView<MyViews.ArticleView> articles(
+            @Parameter(description = "The next value of the previous page")
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
+        return PageView.of(articles.mine(Params.page(cursor, size)), MyViews.ArticleView::of);
     }
 
     @GET

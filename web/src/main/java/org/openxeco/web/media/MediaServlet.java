@@ -9,12 +9,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.openxeco.kernel.Roles;
 import org.openxeco.media.MediaItem;
 import org.openxeco.media.MediaService;
 
 /**
  * Serves a stored image at {@code /media/<sha-256 hash>}. The address names the content, so
- * the answer never changes and may be cached for good; anything unknown is not found.
+ * the answer never changes and may be cached for good; anything unknown is not found. A
+ * member's upload waiting for review is served only to that member and administrators.
  */
 @WebServlet(name = "media", urlPatterns = "/media/*")
 public class MediaServlet extends HttpServlet {
@@ -27,7 +29,9 @@ public class MediaServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Optional<MediaItem> item = hashOf(request.getPathInfo()).flatMap(media::find);
+        Optional<MediaItem> item = hashOf(request.getPathInfo()).flatMap(media::find)
+                .filter(i -> i.visibleTo(request.getRemoteUser(),
+                        request.isUserInRole(Roles.ADMIN)));
         if (item.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -36,7 +40,9 @@ public class MediaServlet extends HttpServlet {
         response.setContentType(item.get().getContentType());
         response.setContentLength(content.length);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        // A pending upload may become public or vanish: kept by no cache, shared or not.
+        response.setHeader("Cache-Control", item.get().isPending() ? "private, no-store"
+                : "public, max-age=31536000, immutable");
         response.setHeader("ETag", "\"" + item.get().getHash() + "\"");
         response.getOutputStream().write(content);
     }

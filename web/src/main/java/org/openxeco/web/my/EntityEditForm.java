@@ -3,11 +3,11 @@ package org.openxeco.web.my;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.openxeco.directory.Address;
 import org.openxeco.directory.OrganisationKind;
 import org.openxeco.membership.EntityEdit;
+import org.openxeco.web.ui.EntityRows.AddressRow;
+import org.openxeco.web.ui.EntityRows.WebsiteRow;
 
 /** The values of the member's entity editor, as typed, until they are saved. */
 public class EntityEditForm implements Serializable {
@@ -21,69 +21,8 @@ public class EntityEditForm implements Serializable {
     private String email;
     private String phone;
     private String logoHash;
-    private final List<Line> websites = new ArrayList<>();
-    private final List<Line> addresses = new ArrayList<>();
-
-    /** One row of a list in the form: a website, or an address's five parts. */
-    public static class Line implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String url;
-        private String street;
-        private String postalCode;
-        private String city;
-        private String region;
-        private String countryCode;
-
-        public String getUrl() {
-            return url;
-        }
-
-        public void setUrl(String url) {
-            this.url = url;
-        }
-
-        public String getStreet() {
-            return street;
-        }
-
-        public void setStreet(String street) {
-            this.street = street;
-        }
-
-        public String getPostalCode() {
-            return postalCode;
-        }
-
-        public void setPostalCode(String postalCode) {
-            this.postalCode = postalCode;
-        }
-
-        public String getCity() {
-            return city;
-        }
-
-        public void setCity(String city) {
-            this.city = city;
-        }
-
-        public String getRegion() {
-            return region;
-        }
-
-        public void setRegion(String region) {
-            this.region = region;
-        }
-
-        public String getCountryCode() {
-            return countryCode;
-        }
-
-        public void setCountryCode(String countryCode) {
-            this.countryCode = countryCode;
-        }
-    }
+    private final List<WebsiteRow> websites = new ArrayList<>();
+    private final List<AddressRow> addresses = new ArrayList<>();
 
     static EntityEditForm of(EntityEdit edit) {
         EntityEditForm form = new EntityEditForm();
@@ -94,42 +33,27 @@ public class EntityEditForm implements Serializable {
         form.email = edit.email();
         form.phone = edit.phone();
         form.logoHash = edit.logoHash();
-        for (String url : edit.websites()) {
-            Line line = new Line();
-            line.url = url;
-            form.websites.add(line);
-        }
-        for (Address a : edit.addresses()) {
-            Line line = new Line();
-            line.street = a.getStreet();
-            line.postalCode = a.getPostalCode();
-            line.city = a.getCity();
-            line.region = a.getRegion();
-            line.countryCode = a.getCountryCode();
-            form.addresses.add(line);
-        }
+        edit.websites().forEach(url -> form.websites.add(new WebsiteRow(url)));
+        edit.addresses().forEach(a -> form.addresses.add(AddressRow.of(a)));
         return form;
     }
 
     EntityEdit toEdit() {
         return new EntityEdit(name, blank(legalName), kind, blank(description), blank(email),
-                blank(phone), websites.stream().map(l -> blank(l.url)).filter(u -> u != null)
-                .toList(), addresses.stream().map(l -> new Address(blank(l.street),
-                        blank(l.postalCode), blank(l.city), blank(l.region),
-                        l.countryCode == null ? null
-                                : l.countryCode.strip().toUpperCase(Locale.ROOT))).toList(),
-                logoHash);
+                blank(phone), websites.stream().map(w -> blank(w.getUrl()))
+                .filter(u -> u != null).toList(),
+                addresses.stream().map(AddressRow::toTrimmedAddress).toList(), logoHash);
     }
 
     private static String blank(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public List<Line> getWebsites() {
+    public List<WebsiteRow> getWebsites() {
         return websites;
     }
 
-    public List<Line> getAddresses() {
+    public List<AddressRow> getAddresses() {
         return addresses;
     }
 

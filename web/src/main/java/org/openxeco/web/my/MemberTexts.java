@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -52,6 +53,19 @@ public class MemberTexts {
     public void error(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, get(key, arguments), null));
+    }
+
+    /**
+     * Shows an error next to the input of this id inside the form, or at the top of the page
+     * when the form has no such input.
+     */
+    public void fieldError(String formId, String field, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        UIComponent form = faces.getViewRoot().findComponent(formId);
+        UIComponent input = form == null ? null : form.findComponent(field);
+        faces.addMessage(input == null ? null : input.getClientId(faces),
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, get(key, arguments), null));
+        faces.validationFailed();
     }
 
     /**

@@ -103,7 +103,7 @@ public class MyArticlePage implements Serializable {
 
     private String store(boolean submitting) {
         if (uuid == null && (entity == null || entity.isBlank())) {
-            texts.error("article.entity.missing");
+            texts.fieldError(FORM, "entity", "article.entity.missing");
             return null;
         }
         try {
@@ -117,7 +117,7 @@ public class MyArticlePage implements Serializable {
             }
             uuid = written.getArticle().getUuid();
         } catch (IllegalArgumentException e) {
-            texts.error("article.entity.missing");
+            texts.fieldError(FORM, "entity", "article.entity.missing");
             return null;
         } catch (DomainException e) {
             texts.refuse(e, FORM);

@@ -21,6 +21,8 @@ import org.openxeco.membership.EntityEdit;
 import org.openxeco.membership.MemberEntities;
 import org.openxeco.membership.ReviewSetting;
 import org.openxeco.membership.StaleChangeException;
+import org.openxeco.web.ui.EntityRows.AddressRow;
+import org.openxeco.web.ui.EntityRows.WebsiteRow;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -135,7 +137,7 @@ public class MyEntityPage implements Serializable {
     }
 
     public void addWebsite() {
-        form.getWebsites().add(new EntityEditForm.Line());
+        form.getWebsites().add(new WebsiteRow());
     }
 
     public void removeWebsite(int index) {
@@ -143,7 +145,7 @@ public class MyEntityPage implements Serializable {
     }
 
     public void addAddress() {
-        form.getAddresses().add(new EntityEditForm.Line());
+        form.getAddresses().add(new AddressRow());
     }
 
     public void removeAddress(int index) {

@@ -55,11 +55,11 @@ public class MyRequestsPage implements Serializable {
 
     public String requestAttachment() {
         if (entity == null) {
-            texts.error("requests.entity.missing");
+            texts.fieldError("attach-form", "entity", "requests.entity.missing");
             return null;
         }
         if (reason == null || reason.isBlank()) {
-            texts.error("requests.reason.missing");
+            texts.fieldError("attach-form", "reason", "requests.reason.missing");
             return null;
         }
         try {

@@ -67,6 +67,10 @@ public class Refusals {
                 .replace('.', '_');
         UIComponent form = faces.getViewRoot().findComponent(formId);
         UIComponent input = form == null ? null : form.findComponent(id);
+        if (input == null && form != null && field.indexOf('.') > 0 && field.indexOf('[') < 0) {
+            // A field of a part shown inline, e.g. "event.start" beside the input "start".
+            input = form.findComponent(field.substring(field.lastIndexOf('.') + 1));
+        }
         return input == null ? null : input.getClientId(faces);
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import org.openxeco.directory.Organisation;
 import org.openxeco.directory.OrganisationKind;
 import org.openxeco.directory.OrganisationStatus;
-import org.openxeco.web.admin.entities.FormRows.AddressRow;
+import org.openxeco.web.ui.EntityRows.AddressRow;
 import org.openxeco.web.admin.entities.FormRows.IdentifierRow;
-import org.openxeco.web.admin.entities.FormRows.WebsiteRow;
+import org.openxeco.web.ui.EntityRows.WebsiteRow;
 
 /**
  * What the entity editor shows and the person types, kept apart from the stored entity so a

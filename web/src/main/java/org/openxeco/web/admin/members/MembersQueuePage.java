@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.openxeco.account.Account;
 import org.openxeco.kernel.DomainException;
 import org.openxeco.membership.ArticleReviews;
 import org.openxeco.membership.ChangeQueue;
@@ -205,6 +206,15 @@ public class MembersQueuePage implements Serializable {
     public MemberArticle article(QueueItem item) {
         read();
         return shownArticles.get(item.uuid());
+    }
+
+    /**
+     * Whether the signed-in administrator sent this as a member: such a row is shown but
+     * another administrator decides it (the services refuse it too).
+     */
+    public boolean own(Account author) {
+        String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return author != null && author.getUsername().equals(me);
     }
 
     public List<EntityDiff.Field> diff(QueueItem item) {
