@@ -62,7 +62,7 @@ class AccountKeysMigrationServiceTest {
     }
 
     @Test
-    void confirmedAccountsSharingANameStopTheMigrationBeforeAnyChange() throws SQLException {
+    void confirmedClashesStopTheMigrationUntilAnAdministratorDecides() throws SQLException {
         try (Connection c = database.connect(url)) {
             insert(c, 1, "Admin", "a@example.org", false);
             insert(c, 2, "admin", "b@example.org", false);
@@ -80,6 +80,15 @@ class AccountKeysMigrationServiceTest {
             assertEquals(List.of("1", "2", "3", "4"), rows(c, "SELECT id FROM account"
                     + " ORDER BY id"));
             assertThrows(SQLException.class, () -> rows(c, "SELECT username_key FROM account"));
+
+            // What the README tells an administrator to do, then start again.
+            execute(c, "UPDATE account SET username = 'admin-2' WHERE id = 2");
+            execute(c, "UPDATE account SET email = NULL WHERE id = 4");
+        }
+        database.migrate(url, null);
+        try (Connection c = database.connect(url)) {
+            assertEquals(List.of("admin", "admin-2", "eve", "mallory"), rows(c,
+                    "SELECT username_key FROM account ORDER BY id"));
         }
     }
 

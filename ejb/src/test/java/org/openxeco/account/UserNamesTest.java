@@ -37,7 +37,8 @@ class UserNamesTest {
         assertEquals(key, UserNames.key("\uFF41dmin"));
         assertEquals(key, UserNames.key("\u0430\u0501m\u0456n"));
         assertEquals(UserNames.key("strasse"), UserNames.key("STRAẞE"));
-        assertEquals(UserNames.key("paypal"), UserNames.key("\u0440\u0430\u0443\u0440\u0430\u04cf"));
+        assertEquals(UserNames.key("paypal"),
+                UserNames.key("\u0440\u0430\u0443\u0440\u0430\u04cf"));
         assertNotEquals(key, UserNames.key("admins"));
     }
 }

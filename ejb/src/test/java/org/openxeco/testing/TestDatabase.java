@@ -10,6 +10,8 @@ import java.util.UUID;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
+import db.migration.AccountKeysCheck;
+
 import org.flywaydb.core.Flyway;
 
 /**
@@ -58,7 +60,7 @@ public enum TestDatabase {
     /** Runs the migrations up to the given version (all when null). */
     public void migrate(String url, String version) {
         var flyway = Flyway.configure().dataSource(url, user(), "")
-                .locations("classpath:db/migration");
+                .locations("classpath:db/migration").callbacks(new AccountKeysCheck());
         if (version != null) {
             flyway.target(version);
         }
