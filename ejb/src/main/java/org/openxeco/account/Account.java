@@ -57,6 +57,11 @@ public class Account implements Audited {
     @Column(nullable = false, unique = true, length = 100)
     private String username;
 
+    /** The user name as compared with others: unique, see {@link UserNames#key}. */
+    @Column(name = "username_key", nullable = false, unique = true,
+            length = UserNames.MAX_KEY_LENGTH)
+    private String usernameKey;
+
     @Column(name = "password_hash", nullable = false, length = 500)
     private String passwordHash;
 
@@ -75,6 +80,10 @@ public class Account implements Audited {
     @Email
     @Size(max = 254)
     private String email;
+
+    /** The address as compared with others: unique, see {@link Emails#key}. */
+    @Column(name = "email_key", unique = true, length = 254)
+    private String emailKey;
 
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
@@ -122,11 +131,16 @@ public class Account implements Audited {
 
     Account(String username, String passwordHash, Set<String> roles, Instant now) {
         this.username = username;
+        this.usernameKey = UserNames.key(username);
         this.passwordHash = passwordHash;
         this.roles = new LinkedHashSet<>(roles);
         this.created = now;
         this.updated = now;
         this.passwordChanged = now;
+    }
+
+    Long id() {
+        return id;
     }
 
     public UUID getUuid() {
@@ -173,8 +187,10 @@ public class Account implements Audited {
         return email;
     }
 
+    /** Sets the address as typed; its key follows, so addresses compare ignoring case. */
     public void setEmail(String email) {
         this.email = email;
+        this.emailKey = Emails.key(email);
     }
 
     /** The name to show: the display name, or the user name when none is set. */
@@ -245,10 +261,10 @@ public class Account implements Audited {
 
     /** The address was proved by its link: it becomes the account's address. */
     void emailConfirmed(String address, Instant now) {
-        email = address;
+        setEmail(address);
         emailVerified = now;
         awaitingVerification = false;
-        if (address.equalsIgnoreCase(pendingEmail == null ? "" : pendingEmail)) {
+        if (emailKey.equals(Emails.key(pendingEmail))) {
             pendingEmail = null;
         }
     }

@@ -8,7 +8,10 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
 
-/** Checks sign-in credentials of the portals and the API against the node's accounts. */
+/**
+ * Checks sign-in credentials of the portals and the API against the node's accounts. The
+ * caller is named by the account's stored user name, whatever case was typed.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -21,7 +24,8 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return accounts.authenticate(login.getCaller(), login.getPassword().getValue())
-                .map(roles -> new CredentialValidationResult(login.getCaller(), roles))
+                .map(caller -> new CredentialValidationResult(caller.username(),
+                        caller.roles()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -43,7 +43,6 @@ import org.openxeco.kernel.StaleVersionException;
 public class AccountManagement {
 
     private static final Logger LOG = Logger.getLogger(AccountManagement.class.getName());
-    static final String USERNAME_PATTERN = "[\\p{L}\\p{N}._@+-]{3,100}";
 
     @PersistenceContext
     EntityManager em;
@@ -65,6 +64,9 @@ public class AccountManagement {
 
     @Inject
     TokenStore tokens;
+
+    @Inject
+    UnverifiedAccounts unverified;
 
     @Resource
     SessionContext context;
@@ -103,23 +105,19 @@ public class AccountManagement {
     public Account create(AccountData data, char[] password) {
         Roles.requireAdmin(context);
         check(data);
-        if (data.username() == null || !data.username().matches(USERNAME_PATTERN)) {
-            throw new InvalidInputException("username", "A user name has 3 to 100 letters,"
-                    + " digits or . _ @ + -");
-        }
-        if (AccountService.byUsername(em, data.username()).isPresent()) {
+        String username = UserNames.checked("username", data.username());
+        if (AccountService.byUsername(em, username).isPresent()) {
             throw new ConflictException("duplicate-username",
-                    "An account named " + data.username() + " exists already");
+                    "An account named " + username + " exists already");
         }
-        PasswordRules.check(data.username(), password);
+        PasswordRules.check(username, password);
 
-        Account account = new Account(data.username(), passwords.hash(password), data.roles(),
-                now());
+        Account account = new Account(username, passwords.hash(password), data.roles(), now());
         apply(account, data);
         InputCheck.validate(validator, account);
-        em.persist(account);
+        UniqueKeys.store(em, account, "duplicate-username");
         audit.recorded(account, true);
-        LOG.info(() -> "Created account " + data.username() + " with roles " + data.roles());
+        LOG.info(() -> "Created account " + username + " with roles " + data.roles());
         return account;
     }
 
@@ -148,9 +146,9 @@ public class AccountManagement {
         apply(account, data);
         InputCheck.validate(validator, account);
         account.touch(now());
+        UniqueKeys.store(em, account, "duplicate-username");
         audit.recorded(account, false);
         recent.forget(account.getUsername());
-        em.flush();
         LOG.info(() -> "Updated account " + account.getUsername());
         return account;
     }
@@ -209,8 +207,18 @@ public class AccountManagement {
     }
 
     private void apply(Account account, AccountData data) {
+        String email = blankToNull(data.email()) == null ? null
+                : Emails.checked("email", data.email());
+        if (email != null && !Emails.key(email).equals(Emails.key(account.getEmail()))) {
+            // An address nobody confirmed belongs to nobody; any other holder keeps it.
+            if (Emails.holders(em, email).stream()
+                    .anyMatch(other -> other != account && !other.isAwaitingVerification())) {
+                throw new InvalidInputException("email", "Another account uses this address");
+            }
+            unverified.releaseAddress(email);
+        }
         account.setDisplayName(blankToNull(data.displayName()));
-        account.setEmail(blankToNull(data.email()));
+        account.setEmail(email);
         account.replaceEntities(entities(data.entities()));
     }
 

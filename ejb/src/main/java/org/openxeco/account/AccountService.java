@@ -71,15 +71,15 @@ public class AccountService {
     private static volatile String unknownAccountHash;
 
     /**
-     * Checks a user name and password and returns the account's roles, or nothing when the
-     * sign-in is refused for any reason.
+     * Checks a user name, typed in any case, and password and returns the account's stored
+     * user name and roles, or nothing when the sign-in is refused for any reason.
      */
     @PermitAll
-    public Optional<Set<String>> authenticate(String username, char[] password) {
+    public Optional<SignedIn> authenticate(String username, char[] password) {
         if (username == null || password == null) {
             return Optional.empty();
         }
-        Optional<Set<String>> remembered = recent.lookup(username, password);
+        Optional<SignedIn> remembered = recent.lookup(username, password);
         if (remembered.isPresent()) {
             return remembered;
         }
@@ -97,7 +97,7 @@ public class AccountService {
             if (!matches && found.failedSignIn() >= maxFailures) {
                 found.lockUntil(now.plus(Duration.ofMinutes(lockMinutes)));
                 recent.forget(username);
-                LOG.warning(() -> "Locked account " + username + " for " + lockMinutes
+                LOG.warning(() -> "Locked account " + found.getUsername() + " for " + lockMinutes
                         + " minutes after repeated failed sign-ins");
             }
             return Optional.empty();
@@ -113,9 +113,9 @@ public class AccountService {
                 + " a.lockedUntil = null where a.username = :username")
                 .setParameter("now", now).setParameter("username", found.getUsername())
                 .executeUpdate();
-        Set<String> roles = found.getRoles();
-        recent.remember(username, password, roles);
-        return Optional.of(roles);
+        SignedIn caller = new SignedIn(found.getUsername(), found.getRoles());
+        recent.remember(caller, password);
+        return Optional.of(caller);
     }
 
     /**
@@ -207,9 +207,14 @@ public class AccountService {
         return byUsername(em, username);
     }
 
+    /** The account whose user name is this one or the same by {@link UserNames#key}. */
     static Optional<Account> byUsername(EntityManager em, String username) {
-        return em.createQuery("select a from Account a where a.username = :name", Account.class)
-                .setParameter("name", username).getResultStream().findFirst();
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select a from Account a where a.usernameKey = :key",
+                Account.class).setParameter("key", UserNames.key(username))
+                .getResultStream().findFirst();
     }
 
     private String hash(char[] password) {

@@ -39,33 +39,36 @@ public class CredentialCache {
 
     Clock clock = Clock.systemUTC();
 
-    private record Entry(byte[] digest, Set<String> roles, Instant expires) {
+    private record Entry(byte[] digest, SignedIn caller, Instant expires) {
     }
 
     public CredentialCache() {
         new SecureRandom().nextBytes(key);
     }
 
-    /** The roles of a recent successful sign-in with exactly these credentials. */
-    Optional<Set<String>> lookup(String username, char[] password) {
-        Entry entry = entries.get(username);
+    /**
+     * Who signed in recently with exactly these credentials; the user name may be typed in
+     * any case, as at a full sign-in.
+     */
+    Optional<SignedIn> lookup(String username, char[] password) {
+        Entry entry = entries.get(UserNames.key(username));
         if (entry == null || !Instant.now(clock).isBefore(entry.expires())) {
             return Optional.empty();
         }
         return MessageDigest.isEqual(entry.digest(), digest(password))
-                ? Optional.of(entry.roles()) : Optional.empty();
+                ? Optional.of(entry.caller()) : Optional.empty();
     }
 
-    void remember(String username, char[] password, Set<String> roles) {
+    void remember(SignedIn caller, char[] password) {
         if (seconds > 0) {
-            entries.put(username, new Entry(digest(password), Set.copyOf(roles),
+            entries.put(UserNames.key(caller.username()), new Entry(digest(password), caller,
                     Instant.now(clock).plus(Duration.ofSeconds(seconds))));
         }
     }
 
     /** Drops what is remembered of an account, after its password or status changed. */
     public void forget(String username) {
-        entries.remove(username);
+        entries.remove(UserNames.key(username));
     }
 
     private byte[] digest(char[] password) {

@@ -77,7 +77,7 @@ public class EmailChange {
             throw new InvalidInputException("currentPassword", "The password is wrong");
         }
         String email = Emails.checked("email", address);
-        if (email.equalsIgnoreCase(account.getEmail() == null ? "" : account.getEmail())) {
+        if (Emails.key(email).equals(Emails.key(account.getEmail()))) {
             throw new ConflictException("same-email", "This is the account's address already");
         }
 
@@ -120,9 +120,10 @@ public class EmailChange {
         audit.before(account);
         account.emailConfirmed(used.getEmail(), now());
         account.touch(now());
+        UniqueKeys.store(em, account, "email-taken");
         audit.recorded(account, false);
         tokens.closeAll(account);
-        if (former != null && !former.equalsIgnoreCase(used.getEmail())) {
+        if (former != null && !Emails.key(former).equals(Emails.key(used.getEmail()))) {
             mails.emailChanged(account, former);
         }
         LOG.info(() -> "Account " + account.getUsername() + " confirmed its new address");

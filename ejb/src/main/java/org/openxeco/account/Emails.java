@@ -1,5 +1,6 @@
 package org.openxeco.account;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -11,7 +12,7 @@ import jakarta.validation.Validator;
 import org.openxeco.kernel.InvalidInputException;
 
 /** Checks e-mail addresses typed by visitors and finds the accounts that use one. */
-final class Emails {
+public final class Emails {
 
     private static final Pattern ADDRESS = Pattern.compile(
             "[^\\s@<>()\\[\\],;:\"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
@@ -35,6 +36,19 @@ final class Emails {
         return trimmed;
     }
 
+    /**
+     * The address as compared with others: trimmed, NFKC, lower-case as a whole. Mail
+     * servers may tell local parts apart by case, but people do not, and one person's
+     * address written twice must not make two accounts.
+     */
+    public static String key(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        return Normalizer.normalize(address.strip(), Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT);
+    }
+
     private static Validator validator() {
         if (validator == null) {
             validator = Validation.buildDefaultValidatorFactory().getValidator();
@@ -44,17 +58,15 @@ final class Emails {
 
     /** The accounts that confirmed this address as their own, ignoring case. */
     static List<Account> confirmedHolders(EntityManager em, String address) {
-        return em.createQuery("select a from Account a where lower(a.email) = :address"
+        return em.createQuery("select a from Account a where a.emailKey = :address"
                 + " and a.awaitingVerification = false order by a.id", Account.class)
-                .setParameter("address", address.toLowerCase(Locale.ROOT))
-                .setMaxResults(5).getResultList();
+                .setParameter("address", key(address)).setMaxResults(5).getResultList();
     }
 
     /** The accounts whose current address is this one, ignoring case. */
     static List<Account> holders(EntityManager em, String address) {
-        return em.createQuery("select a from Account a where lower(a.email) = :address"
+        return em.createQuery("select a from Account a where a.emailKey = :address"
                 + " order by a.id", Account.class)
-                .setParameter("address", address.toLowerCase(Locale.ROOT))
-                .setMaxResults(5).getResultList();
+                .setParameter("address", key(address)).setMaxResults(5).getResultList();
     }
 }

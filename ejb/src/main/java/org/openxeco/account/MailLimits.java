@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * at most a few account mails, each client (an IPv6 client by its /64) a bounded number, and
  * the whole node at most a fixed total. Counts live in the database, so they hold across
  * servers, and rows older than the window are removed. A refused request sends nothing.
+ * Requests that count at the same moment take turns on a locked row, so none slips past a
+ * limit, whichever server it reaches.
  */
 @ApplicationScoped
 public class MailLimits {
@@ -54,14 +55,19 @@ public class MailLimits {
 
     /**
      * Whether a mail of this kind may go to the address for this client now; counts it if
-     * so. The address and client are held only as hashes. Runs in the caller's transaction.
+     * so. The address and client are held only as hashes. Runs in the caller's transaction,
+     * whose end lets the next request count.
      */
     public boolean take(String kind, String address, String client) {
+        // One row locked until the transaction ends makes counting and recording one step
+        // for every server of the node: a second request waits here and counts this one.
+        em.createNativeQuery("select id from mail_limit_lock where id = 1 for update")
+                .getResultList();
         long now = clock.millis();
         long horizon = now - window.toMillis();
         em.createNativeQuery("delete from mail_limit where sent_at <= ?1")
                 .setParameter(1, horizon).executeUpdate();
-        String addressKey = digest("a:" + address.toLowerCase(Locale.ROOT));
+        String addressKey = digest("a:" + Emails.key(address));
         String clientKey = digest("c:" + clientKey(client));
         if (count(null, horizon) >= 2L * perNode) {
             LOG.warning(() -> "Refused a " + kind + " mail: the node sent its most within "

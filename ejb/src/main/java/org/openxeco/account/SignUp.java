@@ -68,15 +68,16 @@ public class SignUp {
     @PermitAll
     public void register(SignUpData data, char[] password, String client) {
         String email = check(data);
-        PasswordRules.check(data.username(), password);
+        String username = UserNames.checked("username", data.username());
+        PasswordRules.check(username, password);
         // Hashed before anything else, so both answers cost the same time.
         String hash = passwords.hash(password);
 
         unverified.purgeCreatedBefore(now().minus(lifetime));
         // The user name first: its answer must not depend on whether the address is in use.
-        if (AccountService.byUsername(em, data.username()).isPresent()) {
+        if (AccountService.byUsername(em, username).isPresent()) {
             throw new ConflictException("username-taken",
-                    "An account named " + data.username() + " exists already");
+                    "An account named " + username + " exists already");
         }
         List<Account> owners = Emails.confirmedHolders(em, email);
         if (!owners.isEmpty()) {
@@ -90,15 +91,15 @@ public class SignUp {
         // mailed link names the user name, so the address's owner confirms only their own.
         unverified.releaseAddress(email);
 
-        Account account = new Account(data.username(), hash, Set.of(Roles.MEMBER), now());
+        Account account = new Account(username, hash, Set.of(Roles.MEMBER), now());
         account.setDisplayName(blankToNull(data.displayName()));
         account.setEmail(email);
         account.setPreferences(data.language(), null);
         account.awaitVerification();
-        em.persist(account);
+        UniqueKeys.store(em, account, "username-taken");
         audit.recorded(account, true);
         sendVerification(account, client);
-        LOG.info(() -> "Signed up account " + data.username() + ", awaiting verification");
+        LOG.info(() -> "Signed up account " + username + ", awaiting verification");
     }
 
     /** Confirms the address of a signed-up account; the link works once. */
@@ -134,10 +135,10 @@ public class SignUp {
 
     private static String check(SignUpData data) {
         List<FieldError> errors = new ArrayList<>();
-        if (data.username() == null
-                || !data.username().matches(AccountManagement.USERNAME_PATTERN)) {
-            errors.add(new FieldError("username",
-                    "A user name has 3 to 100 letters, digits or . _ @ + -"));
+        try {
+            UserNames.checked("username", data.username());
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
         }
         String email = null;
         try {

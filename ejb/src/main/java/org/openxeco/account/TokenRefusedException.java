@@ -3,9 +3,10 @@ package org.openxeco.account;
 import org.openxeco.kernel.DomainException;
 
 /**
- * A mailed link that cannot be used: unknown, used already, expired, or replaced by a
- * newer link. The reason is told to the visitor, who holds the token and learns nothing
- * about anyone else from it.
+ * A mailed link that cannot be used: unknown, used already, expired, replaced by a newer
+ * link, withdrawn after the account's password or address changed, or left behind when a
+ * newer sign-up on the same address replaced the account it was for. The reason is told to
+ * the visitor, who holds the token and learns nothing about anyone else from it.
  */
 public class TokenRefusedException extends DomainException {
 
@@ -13,7 +14,7 @@ public class TokenRefusedException extends DomainException {
 
     /** Why the token was refused. */
     public enum Reason {
-        UNKNOWN, USED, EXPIRED, SUPERSEDED
+        UNKNOWN, USED, EXPIRED, SUPERSEDED, WITHDRAWN, REPLACED
     }
 
     private final Reason reason;

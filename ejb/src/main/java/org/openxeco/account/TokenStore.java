@@ -7,9 +7,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.ejb.Stateless;
@@ -48,6 +50,8 @@ public class TokenStore {
         em.createQuery("delete from AccountToken t where t.account = :account"
                 + " and t.expires < :horizon").setParameter("account", account)
                 .setParameter("horizon", now.minus(RETENTION)).executeUpdate();
+        em.createNativeQuery("delete from retired_token where expires < ?1")
+                .setParameter(1, now.minus(RETENTION).atOffset(ZoneOffset.UTC)).executeUpdate();
 
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
@@ -66,12 +70,14 @@ public class TokenStore {
                 + " t.tokenHash = :hash and t.purpose = :purpose", AccountToken.class)
                 .setParameter("hash", hash(token)).setParameter("purpose", purpose)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new TokenRefusedException(Reason.UNKNOWN));
-        if (found.getState() == TokenState.USED) {
-            throw new TokenRefusedException(Reason.USED);
-        }
-        if (found.getState() == TokenState.SUPERSEDED) {
-            throw new TokenRefusedException(Reason.SUPERSEDED);
+                .orElseThrow(() -> new TokenRefusedException(retiredReason(token, purpose)));
+        switch (found.getState()) {
+            case USED -> throw new TokenRefusedException(Reason.USED);
+            case SUPERSEDED -> throw new TokenRefusedException(Reason.SUPERSEDED);
+            case WITHDRAWN -> throw new TokenRefusedException(Reason.WITHDRAWN);
+            default -> {
+                // open: usable until it expires
+            }
         }
         if (!now().isBefore(found.getExpires())) {
             throw new TokenRefusedException(Reason.EXPIRED);
@@ -124,11 +130,31 @@ public class TokenStore {
      * change of password or address can no longer be used.
      */
     public void closeAll(Account account) {
-        em.createQuery("update AccountToken t set t.state = :superseded, t.closed = :now"
+        em.createQuery("update AccountToken t set t.state = :withdrawn, t.closed = :now"
                 + " where t.account = :account and t.state = :open")
-                .setParameter("superseded", TokenState.SUPERSEDED).setParameter("now", now())
+                .setParameter("withdrawn", TokenState.WITHDRAWN).setParameter("now", now())
                 .setParameter("account", account).setParameter("open", TokenState.OPEN)
                 .executeUpdate();
+    }
+
+    /**
+     * Keeps the hashes of the account's tokens, with why they stopped working (the reason
+     * given for the open ones), before the account is removed: a late click on such a link
+     * then still says what happened.
+     */
+    public void retire(Account account, Reason reason) {
+        em.createNativeQuery("insert into retired_token (token_hash, purpose, reason, expires)"
+                + " select token_hash, purpose, case when state = ?3 then ?1 else state end,"
+                + " expires from account_token where account_id = ?2")
+                .setParameter(1, reason.name()).setParameter(2, account.id())
+                .setParameter(3, TokenState.OPEN.name()).executeUpdate();
+    }
+
+    private Reason retiredReason(String token, TokenPurpose purpose) {
+        List<?> reasons = em.createNativeQuery("select reason from retired_token"
+                + " where token_hash = ?1 and purpose = ?2")
+                .setParameter(1, hash(token)).setParameter(2, purpose.name()).getResultList();
+        return reasons.isEmpty() ? Reason.UNKNOWN : Reason.valueOf((String) reasons.get(0));
     }
 
     /** Deletes every token of the account, used or not. */

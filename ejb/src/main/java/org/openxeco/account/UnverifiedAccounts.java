@@ -2,7 +2,6 @@ package org.openxeco.account;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
@@ -10,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.openxeco.account.TokenRefusedException.Reason;
 import org.openxeco.audit.AuditTrail;
 
 /**
@@ -37,19 +37,24 @@ public class UnverifiedAccounts {
     public void purgeCreatedBefore(Instant horizon) {
         remove(em.createQuery("select a from Account a where a.awaitingVerification = true"
                 + " and a.created < :horizon order by a.id", Account.class)
-                .setParameter("horizon", horizon).setMaxResults(BATCH).getResultList());
+                .setParameter("horizon", horizon).setMaxResults(BATCH).getResultList(),
+                Reason.EXPIRED);
     }
 
-    /** Removes the never-confirmed accounts that use this address. */
+    /**
+     * Removes the never-confirmed accounts that use this address; their links then say that
+     * a newer sign-up replaced them.
+     */
     public void releaseAddress(String address) {
         remove(em.createQuery("select a from Account a where a.awaitingVerification = true"
-                + " and lower(a.email) = :address order by a.id", Account.class)
-                .setParameter("address", address.toLowerCase(Locale.ROOT))
-                .setMaxResults(BATCH).getResultList());
+                + " and a.emailKey = :address order by a.id", Account.class)
+                .setParameter("address", Emails.key(address))
+                .setMaxResults(BATCH).getResultList(), Reason.REPLACED);
     }
 
-    private void remove(List<Account> accounts) {
+    private void remove(List<Account> accounts, Reason reason) {
         for (Account account : accounts) {
+            tokens.retire(account, reason);
             tokens.forget(account);
             audit.deleted(account);
             em.remove(account);

@@ -103,8 +103,8 @@ final class Membership implements AutoCloseable {
             long id = 1_000_000_000_000L
                     + ThreadLocalRandom.current().nextLong(1_000_000_000L);
             em.createNativeQuery("insert into account (id, uuid, version, created, updated,"
-                    + " username, password_hash, active, email, language)"
-                    + " values (?1, ?2, 1, ?3, ?3, ?4, 'x', true, ?5, ?6)")
+                    + " username, username_key, password_hash, active, email, email_key,"
+                    + " language) values (?1, ?2, 1, ?3, ?3, ?4, ?4, 'x', true, ?5, ?5, ?6)")
                     .setParameter(1, id).setParameter(2, UUID.randomUUID().toString())
                     .setParameter(3, OffsetDateTime.now())
                     .setParameter(4, username).setParameter(5, username + "@example.org")

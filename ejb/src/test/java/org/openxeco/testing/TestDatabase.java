@@ -10,6 +10,8 @@ import java.util.UUID;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
+import db.migration.AccountKeysCheck;
+
 import org.flywaydb.core.Flyway;
 
 /**
@@ -27,12 +29,18 @@ public enum TestDatabase {
 
     /** Creates an empty, migrated database and an entity manager factory on it. */
     public EntityManagerFactory create() {
+        return open(createAt(null));
+    }
+
+    /**
+     * Creates an empty database migrated up to the given version (all when null) and
+     * returns its JDBC URL, so a test can store rows as an older node would have.
+     */
+    public String createAt(String version) {
         String url;
-        String user;
         if (this == H2) {
             url = "jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "")
                     + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
-            user = "sa";
         } else {
             String schema = "unit_" + UUID.randomUUID().toString().replace("-", "")
                     .substring(0, 12);
@@ -44,20 +52,47 @@ public enum TestDatabase {
                         + " these tests (start it, or set openxeco.test.pg.url)", e);
             }
             url = PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-            user = PG_USER;
         }
-        Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration")
-                .load().migrate();
+        migrate(url, version);
+        return url;
+    }
+
+    /** Runs the migrations up to the given version (all when null). */
+    public void migrate(String url, String version) {
+        var flyway = Flyway.configure().dataSource(url, user(), "")
+                .locations("classpath:db/migration").callbacks(new AccountKeysCheck());
+        if (version != null) {
+            flyway.target(version);
+        }
+        flyway.load().migrate();
+    }
+
+    /** A connection to a database made by {@link #createAt}. */
+    public Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, user(), "");
+    }
+
+    /** An entity manager factory on a database made by {@link #createAt}. */
+    public EntityManagerFactory open(String url) {
         return Persistence.createEntityManagerFactory("openxeco-test", Map.of(
                 "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", user,
+                "jakarta.persistence.jdbc.user", user(),
                 "jakarta.persistence.jdbc.password", ""));
+    }
+
+    private String user() {
+        return this == H2 ? "sa" : PG_USER;
     }
 
     /** Drops what {@link #create()} made on PostgreSQL; H2 memory databases vanish alone. */
     public void dispose(EntityManagerFactory factory) {
         String url = (String) factory.getProperties().get("jakarta.persistence.jdbc.url");
         factory.close();
+        drop(url);
+    }
+
+    /** Drops what {@link #createAt} made on PostgreSQL; H2 memory databases vanish alone. */
+    public void drop(String url) {
         if (this == POSTGRESQL && url != null && url.contains("currentSchema=unit_")) {
             String schema = url.substring(url.indexOf("currentSchema=") + 14);
             try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, "");

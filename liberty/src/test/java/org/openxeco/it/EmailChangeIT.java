@@ -29,6 +29,8 @@ class EmailChangeIT extends AccountTest {
                 "change-email", Map.of("email", newer, "currentPassword", member.password()));
         assertTrue(AccountForms.said(asked).contains("We sent a link to " + newer),
                 asked::body);
+        assertEquals(1, AccountForms.said(asked).split("We sent a link to", -1).length - 1,
+                "said once, next to the form that was sent: " + AccountForms.said(asked));
         String link = AccountForms.path(AccountForms.link(newer, "/confirm-email.xhtml?token="));
 
         AccountForms.forgot(member.email());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -214,5 +215,49 @@ class PortalAuthorisationIT extends ApiTest {
         assertEquals(200, page.status());
         assertEquals(302, new PortalSession().signIn(member, MEMBER_PASSWORD).status(),
                 "the password is unchanged");
+    }
+
+    @Test
+    void aFormPostedWithoutItsPagesNonceDoesNothingAndSaysSo() {
+        AccountForms.Member owner = AccountForms.member();
+        PortalSession session = new PortalSession();
+        assertEquals(302, session.signIn(owner.username(), owner.password()).status());
+        PortalSession.Page page = session.get("/account/index.xhtml");
+        String chosen = "Never-Set-Password-" + UUID.randomUUID().toString().substring(0, 6);
+
+        // The page's own view state, but not the nonce its script adds to each form.
+        PortalSession.Page posted = session.post("/account/index.xhtml", page.body(), Map.of(
+                "password_SUBMIT", "1", "primefaces.nonce", "",
+                "password:currentPassword", owner.password(), "password:newPassword", chosen,
+                "password:repeatPassword", chosen, "password:change-password", ""));
+
+        assertEquals(302, posted.status(), posted::body);
+        assertTrue(posted.location().endsWith("/account/index.xhtml"), posted::location);
+        PortalSession.Page shown = session.get("/account/index.xhtml");
+        assertEquals(200, shown.status());
+        assertTrue(shown.body().contains("so nothing was done"), shown::body);
+        assertEquals(1, shown.body().split("so nothing was done", -1).length - 1,
+                "said once");
+        assertEquals(302, new PortalSession().signIn(owner.username(), owner.password())
+                .status(), "the password is unchanged");
+        assertEquals(200, new PortalSession().signIn(owner.username(), chosen).status());
+    }
+
+    @Test
+    void aFormPostedWithoutAnyPageStateIsIgnoredAndSaysSo() {
+        AccountForms.Member owner = AccountForms.member();
+        PortalSession session = new PortalSession();
+        assertEquals(302, session.signIn(owner.username(), owner.password()).status());
+        String chosen = "Never-Set-Password-" + UUID.randomUUID().toString().substring(0, 6);
+
+        PortalSession.Page posted = session.postExactly("/account/index.xhtml", Map.of(
+                "password_SUBMIT", "1", "password:currentPassword", owner.password(),
+                "password:newPassword", chosen,
+                "password:repeatPassword", chosen, "password:change-password", ""));
+
+        assertEquals(200, posted.status(), posted::body);
+        assertTrue(posted.body().contains("so nothing was done"), posted::body);
+        assertEquals(302, new PortalSession().signIn(owner.username(), owner.password())
+                .status(), "the password is unchanged");
     }
 }

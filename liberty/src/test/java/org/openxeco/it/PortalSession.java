@@ -56,6 +56,11 @@ final class PortalSession {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.putIfAbsent("jakarta.faces.ViewState", first(VIEW_STATE, pageBody));
         all.putIfAbsent("primefaces.nonce", first(NONCE, pageBody));
+        return postExactly(path, all);
+    }
+
+    /** Posts exactly these fields, as a crafted request would, without any page's state. */
+    Page postExactly(String path, Map<String, String> all) {
         String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(Node.BASE_URL + path))

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.json.Json;
 
 import org.junit.jupiter.api.Test;
 import org.openxeco.it.AccountForms.Member;
@@ -116,6 +119,8 @@ class SignUpIT extends AccountTest {
                 "verify", "confirm", Map.of());
         assertFalse(AccountForms.said(refused).contains("Your address is confirmed"),
                 refused::body);
+        assertTrue(AccountForms.said(refused).contains("This sign-up was replaced: someone"
+                + " signed up again with the same e-mail address"), refused::body);
         PortalSession.Page confirmed = AccountForms.submit(new PortalSession(), ownerLink,
                 "verify", "confirm", Map.of());
         assertTrue(AccountForms.said(confirmed).contains("Your address is confirmed"),
@@ -123,5 +128,65 @@ class SignUpIT extends AccountTest {
         assertEquals(302, new PortalSession().signIn("owner-" + tag, PASSWORD).status());
         PortalSession.Page squatter = new PortalSession().signIn("squatter-" + tag, PASSWORD);
         assertFalse(squatter.body().contains("not confirmed yet"), "the squatter is gone");
+    }
+
+    @Test
+    void aUserNameInAnotherCaseOrWidthIsTakenAndSignInFindsTheAccountInAnyCase() {
+        Member owner = AccountForms.member();
+        String email = "case-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        for (String lookAlike : new String[] {owner.username().toUpperCase(Locale.ROOT),
+                toFullWidth(owner.username())}) {
+            PortalSession.Page refused = signUp(lookAlike, email);
+            assertTrue(refused.body().contains("This user name is taken"), refused::body);
+        }
+        AccountForms.settle();
+        assertEquals(0, Mailbox.to(email).size());
+
+        PortalSession session = new PortalSession();
+        assertEquals(302, session.signIn(owner.username().toUpperCase(Locale.ROOT),
+                owner.password()).status());
+        assertTrue(session.get("/account/index.xhtml").body().contains(owner.email()));
+    }
+
+    @Test
+    void aUserNameMixingAlphabetsIsRefusedNextToItsField() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        // A Cyrillic "a" among Latin letters reads as "paypal".
+        PortalSession.Page refused = signUp("p\u0430ypal-" + tag, "mixed-" + tag + "@example.org");
+
+        assertTrue(refused.body().contains("letters or digits of one alphabet"), refused::body);
+        assertFalse(AccountForms.said(refused).contains("Check your mailbox"), refused::body);
+        Node.Reply api = Node.post("/api/admin/accounts", Node.Caller.ADMIN,
+                Json.createObjectBuilder().add("username", "p\u0430ypal-" + tag)
+                        .add("email", "api-" + tag + "@example.org")
+                        .add("roles", Json.createArrayBuilder().add("member"))
+                        .add("password", "Member-Pass-" + tag).build());
+        assertEquals(400, api.status(), api::toString);
+        assertEquals("username", api.object().getJsonArray("errors").getJsonObject(0)
+                .getString("field"), api::toString);
+    }
+
+    @Test
+    void anAdministratorCannotGiveAnotherAccountAnAddressInUseInAnotherCase() {
+        Member owner = AccountForms.member();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+
+        Node.Reply api = Node.post("/api/admin/accounts", Node.Caller.ADMIN,
+                Json.createObjectBuilder().add("username", "second-" + tag)
+                        .add("email", owner.email().toUpperCase(Locale.ROOT))
+                        .add("roles", Json.createArrayBuilder().add("member"))
+                        .add("password", "Member-Pass-" + tag).build());
+
+        assertEquals(400, api.status(), api::toString);
+        assertEquals("email", api.object().getJsonArray("errors").getJsonObject(0)
+                .getString("field"), api::toString);
+    }
+
+    private static String toFullWidth(String text) {
+        StringBuilder wide = new StringBuilder();
+        text.chars().forEach(c -> wide.append(c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                ? (char) (c + 0xFEE0) : (char) c));
+        return wide.toString();
     }
 }

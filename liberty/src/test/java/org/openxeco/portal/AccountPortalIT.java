@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.UUID;
 
+import jakarta.json.Json;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,6 +23,7 @@ import org.openxeco.it.Node;
 class AccountPortalIT {
 
     private static final String PASSWORD = "Browser-Member-Pass-7";
+    private static final String NOT_SET = "not set (use the browser\u2019s zone)";
 
     @BeforeAll
     static void nodeHasStarted() {
@@ -113,6 +116,55 @@ class AccountPortalIT {
             assertFalse(scrollsSideways(phone), "the profile page fits the phone");
             phone.screenshot("account-profile-phone");
         }
+    }
+
+    @Test
+    void theTimeZoneCanStayUnsetAndOneSaveSaysSoOnce() {
+        String name = "zone-" + UUID.randomUUID().toString().substring(0, 8);
+        Node.Reply made = Node.post("/api/admin/accounts", Node.Caller.ADMIN,
+                Json.createObjectBuilder().add("username", name)
+                        .add("email", name + "@example.org")
+                        .add("roles", Json.createArrayBuilder().add("member"))
+                        .add("password", PASSWORD).build());
+        assertEquals(201, made.status(), made::toString);
+        By zone = By.id("preferences:zone_label");
+        try (Browser browser = Browser.desktop()) {
+            browser.signIn(name, PASSWORD).open("/account/");
+            assertEquals(NOT_SET, browser.find(zone).getText());
+
+            choose(browser, "Europe/Paris");
+            browser.click(By.id("preferences:save-preferences")).awaitAjax();
+            browser.waitFor(d -> browser.text().contains("Preferences saved"));
+            assertEquals(1, browser.text().split("Preferences saved", -1).length - 1,
+                    browser::text);
+            browser.open("/account/");
+            assertEquals("Europe/Paris", browser.find(zone).getText());
+
+            choose(browser, NOT_SET);
+            browser.click(By.id("preferences:save-preferences")).awaitAjax();
+            browser.waitFor(d -> browser.text().contains("Preferences saved"));
+        }
+        try (Browser again = Browser.desktop()) {
+            again.signIn(name, PASSWORD).open("/account/");
+            assertEquals(NOT_SET, again.find(zone).getText(), "kept as not set");
+        }
+    }
+
+    /** Picks a zone the way a person does with a long list: filter it, then click. */
+    private static void choose(Browser browser, String label) {
+        By shown = By.id("preferences:zone_label");
+        By panel = By.id("preferences:zone_panel");
+        for (int attempt = 0; attempt < 3 && !label.equals(browser.find(shown).getText());
+                attempt++) {
+            if (!browser.driver().findElement(panel).isDisplayed()) {
+                browser.click(By.id("preferences:zone"));
+            }
+            browser.type(By.id("preferences:zone_filter"), label.substring(0, 9));
+            browser.click(By.cssSelector("#preferences\\:zone_panel li[data-label='" + label
+                    + "']"));
+            browser.waitFor(d -> !d.findElement(panel).isDisplayed());
+        }
+        assertEquals(label, browser.find(shown).getText());
     }
 
     /** Leaves no input focused and shows the top of the page, for a screenshot. */

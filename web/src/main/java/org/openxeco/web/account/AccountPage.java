@@ -2,6 +2,7 @@ package org.openxeco.web.account;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,10 @@ import org.openxeco.web.ui.Preferences;
 import org.openxeco.web.ui.Refusals;
 import org.openxeco.web.ui.Texts;
 
-/** Lets the signed-in person change their password and time zone. */
+/**
+ * Lets the signed-in person change their password and time zone, or leave the zone unset so
+ * that dates follow the browser's zone.
+ */
 @Named
 @RequestScoped
 public class AccountPage {
@@ -24,6 +28,7 @@ public class AccountPage {
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
             .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
             .sorted().toList();
+    private static final List<String> FORMS = List.of("preferences", "password", "email");
 
     @Inject
     AccountService accounts;
@@ -71,6 +76,28 @@ public class AccountPage {
 
     public List<String> getZones() {
         return ZONES;
+    }
+
+    /** The zone in the menu: the chosen one, or the empty "not set" choice. */
+    public String getZone() {
+        return preferences.getTimeZone() == null ? "" : preferences.getTimeZone();
+    }
+
+    /** Chooses a zone; the "not set" choice arrives as null and keeps none. */
+    public void setZone(String zone) {
+        preferences.setTimeZone(zone);
+    }
+
+    /**
+     * Whether the messages area of one of the page's forms shows the page's messages: the
+     * area of the form that was sent, or of the first form when none was, so that each
+     * message appears once, next to the form it is about.
+     */
+    public boolean showsMessagesOf(String form) {
+        Map<String, String> sent = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        boolean anySent = FORMS.stream().anyMatch(f -> sent.containsKey(f + "_SUBMIT"));
+        return anySent ? sent.containsKey(form + "_SUBMIT") : FORMS.get(0).equals(form);
     }
 
     private static char[] chars(String text) {

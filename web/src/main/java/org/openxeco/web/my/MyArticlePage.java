@@ -70,7 +70,7 @@ public class MyArticlePage implements Serializable {
                 entity = entity != null ? entity : getAttached().isEmpty() ? null
                         : getAttached().get(0).getUuid().toString();
                 // A new event starts in the member's own time zone.
-                String own = preferences.getTimeZone();
+                String own = preferences.zone().getId();
                 form.setTimeZone(getZones().contains(own) ? own : "UTC");
                 return;
             }

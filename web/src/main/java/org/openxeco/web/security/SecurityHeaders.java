@@ -16,7 +16,9 @@ import org.openxeco.web.ui.Preferences;
 /**
  * Adds the headers every portal page carries and marks changes made while serving the
  * request as coming from the portal. Scripts are further limited by PrimeFaces' own policy
- * (its scripts carry a nonce); a browser applies both policies.
+ * (its scripts carry a nonce); a browser applies both policies. PrimeFaces also expects that
+ * nonce back with every form post; {@link FormGuard} refuses a post without it before its
+ * action runs.
  */
 @WebFilter(filterName = "security-headers", urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {

@@ -1,6 +1,8 @@
 package org.openxeco.web.ui;
 
 import java.io.Serializable;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -27,8 +30,11 @@ public class Preferences implements Serializable {
 
     private static final String SESSION_LOCALE = Preferences.class.getName() + ".locale";
 
+    private static final String ZONE_COOKIE = "openxeco-zone";
+
     private Locale locale;
-    private String timeZone = ZoneId.systemDefault().getId();
+    /** The zone the person chose; none means the browser's zone, else the server's. */
+    private String timeZone;
 
     public Locale getLocale() {
         if (locale == null) {
@@ -87,20 +93,39 @@ public class Preferences implements Serializable {
         return LANGUAGES;
     }
 
+    /** The time zone the person chose, or null when none was chosen. */
     public String getTimeZone() {
         return timeZone;
     }
 
-    /** Sets the time zone dates are shown in; an unknown zone is ignored. */
+    /** Sets the chosen time zone; null or blank chooses none; an unknown zone is ignored. */
     public void setTimeZone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            timeZone = null;
+            return;
+        }
         try {
             timeZone = ZoneId.of(zone).getId();
-        } catch (DateTimeException | NullPointerException e) {
+        } catch (DateTimeException e) {
             // keep the current zone
         }
     }
 
+    /** The zone dates are shown in: the chosen one, else the browser's, else the server's. */
     public ZoneId zone() {
-        return ZoneId.of(timeZone);
+        if (timeZone != null) {
+            return ZoneId.of(timeZone);
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Object cookie = faces == null ? null
+                : faces.getExternalContext().getRequestCookieMap().get(ZONE_COOKIE);
+        if (cookie instanceof Cookie browser) {
+            try {
+                return ZoneId.of(URLDecoder.decode(browser.getValue(), StandardCharsets.UTF_8));
+            } catch (DateTimeException | IllegalArgumentException e) {
+                // an unknown zone from the browser: use the server's
+            }
+        }
+        return ZoneId.systemDefault();
     }
 }
