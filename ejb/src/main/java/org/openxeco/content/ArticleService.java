@@ -167,7 +167,7 @@ public class ArticleService {
         changes.lockWrites();
         Article article = stored(uuid).orElseThrow(() -> new NotFoundException("Article", uuid));
         StaleVersionException.check("Article " + uuid, version, article.getVersion());
-        OwnArticles.refusePublishing(em, context, article, data.getStatus());
+        OwnArticles.refuseOwn(em, context, article);
         changes.track(article);
         if (data.getType() != article.getType()) {
             throw new InvalidInputException("type", "The type of an article cannot change");

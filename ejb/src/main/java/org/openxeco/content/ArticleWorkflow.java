@@ -50,7 +50,7 @@ public class ArticleWorkflow {
                 Article.class).setParameter("uuid", uuid.toString()).getResultStream()
                 .findFirst().orElseThrow(() -> new NotFoundException("Article", uuid));
         StaleVersionException.check("Article " + uuid, version, article.getVersion());
-        OwnArticles.refusePublishing(em, context, article, target);
+        OwnArticles.refuseOwn(em, context, article);
         changes.track(article);
         if (target == null || !article.getStatus().next().contains(target)) {
             throw new InvalidInputException("status", "An article cannot go from "

@@ -9,20 +9,19 @@ import org.openxeco.kernel.SelfReviewException;
 import org.openxeco.kernel.SystemTask;
 
 /**
- * Keeps an administrator who also writes as a member from publishing their own member
- * article through the article editor or the API: the members' review is another
- * administrator's to give, whatever the channel.
+ * Keeps an administrator who also writes as a member from changing their own member article
+ * through the article editor or the API (publishing it, archiving it, sending it back, or
+ * rewriting it while it waits for review): the members' review is another administrator's
+ * to give, whatever the channel. The member space is where they change it.
  */
 final class OwnArticles {
 
     private OwnArticles() {
     }
 
-    /** Refuses making public an article the caller wrote as a member. */
-    static void refusePublishing(EntityManager em, EJBContext context, Article article,
-            ArticleStatus target) {
-        if (target != ArticleStatus.PUBLIC || article.getStatus() == ArticleStatus.PUBLIC
-                || SystemTask.isActive() || context == null) {
+    /** Refuses any change, through the administrators' channels, of the caller's own article. */
+    static void refuseOwn(EntityManager em, EJBContext context, Article article) {
+        if (SystemTask.isActive() || context == null) {
             return;
         }
         Principal caller = context.getCallerPrincipal();
@@ -35,8 +34,8 @@ final class OwnArticles {
                 .setParameter("article", article).setParameter("me", caller.getName())
                 .getSingleResult() > 0;
         if (own) {
-            throw new SelfReviewException("You wrote this article as a member; another"
-                    + " administrator has to publish it");
+            throw new SelfReviewException("You wrote this article as a member; change it in"
+                    + " your member space, where another administrator reviews it");
         }
     }
 }

@@ -81,7 +81,7 @@ class SelfReviewServiceTest {
     }
 
     @Test
-    void anAdministratorCannotPublishTheirOwnArticleInTheQueueNorInTheEditor() {
+    void anAdministratorCannotPublishArchiveSendBackOrRewriteTheirOwnArticleAsAdmin() {
         String both = m.adminMember();
         Organisation org = m.entity("Own article");
         m.attach(both, org);
@@ -102,8 +102,20 @@ class SelfReviewServiceTest {
                 () -> m.services.articles.update(sent.getUuid(), sent.getVersion(), stored,
                         null)));
 
-        assertEquals(ArticleStatus.UNDER_REVIEW,
-                m.asAdmin(() -> m.services.articles.get(sent.getUuid())).getStatus());
+        for (ArticleStatus other : List.of(ArticleStatus.ARCHIVED, ArticleStatus.DRAFT)) {
+            assertThrows(SelfReviewException.class, () -> m.asAdmin(both,
+                    () -> m.services.workflow.transition(sent.getUuid(), sent.getVersion(),
+                            other, null)), "no " + other + " by the author either");
+        }
+        Article rewritten = m.asAdmin(() -> m.services.articles.get(sent.getUuid()));
+        rewritten.setBody("<p>Changed without review</p>");
+        assertThrows(SelfReviewException.class, () -> m.asAdmin(both,
+                () -> m.services.articles.update(sent.getUuid(), sent.getVersion(), rewritten,
+                        null)));
+
+        Article unchanged = m.asAdmin(() -> m.services.articles.get(sent.getUuid()));
+        assertEquals(ArticleStatus.UNDER_REVIEW, unchanged.getStatus());
+        assertEquals("<p>Hi</p>", unchanged.getBody());
         m.asAdmin("another-admin", () -> m.reviews.publish(sent.getUuid(), sent.getVersion(),
                 null));
         assertEquals(ArticleStatus.PUBLIC,
