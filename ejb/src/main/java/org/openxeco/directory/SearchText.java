@@ -29,6 +29,9 @@ public final class SearchText {
     /** At most this many words of a query are used. */
     static final int MAX_WORDS = 10;
 
+    /** Straight and typographic apostrophes, and the accents typed in their place. */
+    private static final String APOSTROPHES = "['\u2019\u2018\u02bc`\u00b4]+";
+
     private static final List<Locale> COUNTRY_LANGUAGES = List.of(Locale.ENGLISH,
             Locale.FRENCH, Locale.GERMAN);
 
@@ -67,14 +70,28 @@ public final class SearchText {
                 .filter(n -> !n.equalsIgnoreCase(code)).distinct().toList();
     }
 
-    /** The folded words of a query, at most {@link #MAX_WORDS}, each at most 100 characters. */
+    /**
+     * The folded words of a query, at most {@link #MAX_WORDS}, each at most 100 characters.
+     * Apostrophes, straight or typographic, part words ("d’etudes" is "etudes", as
+     * is "d'etudes"): texts write them either way, and an elided letter before one says
+     * nothing worth matching. Double quotes are not searched for.
+     */
     public static List<String> words(String query) {
         if (query == null) {
             return List.of();
         }
-        return Stream.of(SortKeys.of(query, 1000).split("[\\s,;]+"))
+        return Stream.of(SortKeys.of(query, 1000).split("[\\s,;\"\u201c\u201d]+"))
+                .flatMap(SearchText::unelided)
                 .filter(w -> !w.isBlank()).distinct().limit(MAX_WORDS)
                 .map(w -> w.length() > 100 ? w.substring(0, 100) : w).toList();
+    }
+
+    private static Stream<String> unelided(String word) {
+        String[] parts = word.split(APOSTROPHES);
+        if (parts.length < 2) {
+            return Stream.of(word.replaceAll(APOSTROPHES, ""));
+        }
+        return Stream.of(parts).filter(p -> p.length() > 1);
     }
 
     private static String plain(String html) {

@@ -54,6 +54,20 @@ class DirectorySearchServiceTest {
     }
 
     @Test
+    void anApostropheTypedEitherWayFindsTheSameEntities() {
+        String marker = Fixtures.unique("Elision").replace(" ", "");
+        Organisation straight = store(Fixtures.organisation("Institut d'Études " + marker,
+                "FR"), List.of());
+        Organisation curly = store(Fixtures.organisation("École d’Études " + marker,
+                "FR"), List.of());
+
+        for (String words : List.of("d'etudes", "d’études", "\"etudes\"")) {
+            assertEquals(java.util.Set.of(straight.getUuid(), curly.getUuid()),
+                    java.util.Set.copyOf(uuids(query(marker + " " + words))), words);
+        }
+    }
+
+    @Test
     void citiesCountryNamesAndLegalNamesAreSearched() {
         String marker = Fixtures.unique("Place").replace(" ", "");
         Organisation o = Fixtures.organisation(marker, "DE");
