@@ -29,7 +29,7 @@ public class ErrorPageServlet extends HttpServlet {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Problem problem = switch (status) {
             case 401 -> Problem.of("unauthenticated", "Unauthorized", 401,
-                    "Sign in as an administrator (HTTP Basic) to do this", (String) uri);
+                    "Sign in (HTTP Basic) with an account that may do this", (String) uri);
             case 403 -> Problem.of("not-allowed", "Forbidden", 403,
                     "Your account may not do this", (String) uri);
             case 404 -> Problem.of("not-found", "Not Found", 404,
