@@ -17,17 +17,26 @@ import org.openxeco.kernel.SortKeys;
  *
  * <p>Every stored entity's search text must be what this class makes of it now, as queries
  * are folded here too: each write refreshes it, and migration V10 filled it for the entities
- * stored before, with its own frozen copy of this folding. A change to what this class
- * produces therefore comes with a new migration that fills the column again for every stored
- * entity (SearchTextMigrationServiceTest fails otherwise).
+ * stored before, with its own frozen copy of the folding as it was then. A change to what
+ * this class produces therefore raises {@link #VERSION}: at its next start a node makes the
+ * text of every stored entity again ({@link SearchTextRefresh}).
  */
 public final class SearchText {
+
+    /**
+     * The folding's version: 1 as migration V10 filled it, 2 since numeric character
+     * references in descriptions are read as the characters they stand for.
+     */
+    public static final int VERSION = 2;
 
     /** Longest stored search text; longer texts are cut. */
     public static final int MAX = 120_000;
 
     /** At most this many words of a query are used. */
     static final int MAX_WORDS = 10;
+
+    private static final java.util.regex.Pattern NUMERIC_REFERENCE = java.util.regex.Pattern
+            .compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
     /** Straight and typographic apostrophes, and the accents typed in their place. */
     private static final String APOSTROPHES = "['\u2019\u2018\u02bc`\u00b4]+";
@@ -98,8 +107,15 @@ public final class SearchText {
         if (html == null) {
             return null;
         }
-        return html.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&lt;", "<")
-                .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
+        String text = html.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
+        // The sanitiser writes most other characters as numeric references (&#61; for =).
+        text = NUMERIC_REFERENCE.matcher(text).replaceAll(m -> {
+            int code = m.group(1) != null ? Integer.parseInt(m.group(1), 16)
+                    : Integer.parseInt(m.group(2));
+            return Character.isValidCodePoint(code) && code != 0
+                    ? java.util.regex.Matcher.quoteReplacement(Character.toString(code)) : " ";
+        });
+        return text.replace("&amp;", "&");
     }
 }
