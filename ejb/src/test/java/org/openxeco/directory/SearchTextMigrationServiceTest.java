@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Migration V10 on a database that already holds entities: their search text is filled
- * from the stored names, description, addresses and identifiers, exactly as the current
- * application folds it (a change of the folding needs a migration that fills it again).
+ * from the stored names, description, addresses and identifiers, as the application folds
+ * such texts (a later folding raises SearchText.VERSION, and the node makes the texts again).
  */
 class SearchTextMigrationServiceTest {
 
