@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -269,5 +270,31 @@ class ArticleIT extends ApiTest {
                 .get(0);
         assertTrue(event.getJsonArray("tags").stream().map(JsonValue::asJsonObject)
                 .anyMatch(t -> "rust".equals(t.getString("code"))), event::toString);
+    }
+
+    @Test
+    void anArticleAndAnEntityReadFromTheApiCanBeSentBackAsTheyAre() {
+        Created company = createEntity(unique("IT round trip company"), object()
+                .add("tags", array(valueId("countries", "LU"))));
+        Created offer = create("/api/articles", object().add("type", "job-offer")
+                .add("title", unique("IT round trip offer"))
+                .add("relatedEntities", array(company.id()))
+                .add("tags", array(valueId("cybersecurity-domains", "cryptology")))
+                .add("job", object().add("hiringEntity", company.id())).build());
+
+        for (String location : List.of(offer.location(), company.location())) {
+            JsonObject read = Node.get(location, ADMIN).object();
+            Reply sent = Node.put(location, ADMIN, read);
+            assertEquals(204, sent.status(), () -> location + " " + sent);
+            JsonObject again = Node.get(location, ADMIN).object();
+            assertEquals(read.get("tags"), again.get("tags"), "the references stay");
+            assertEquals(read.get("relatedEntities"), again.get("relatedEntities"));
+            assertEquals(read.get("job"), again.get("job"));
+        }
+        Reply wrong = Node.put(offer.location(), ADMIN, object().add("version",
+                currentVersion(offer.location())).add("type", "job-offer")
+                .add("title", "IT round trip offer").add("relatedEntities",
+                        array(object().add("name", "no id").build())).build());
+        assertInvalid(wrong, "relatedEntities[0]");
     }
 }

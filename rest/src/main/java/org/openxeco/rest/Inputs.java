@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
 
@@ -45,5 +49,35 @@ public final class Inputs {
             throw new InvalidInputException(errors);
         }
         return ids;
+    }
+
+    /**
+     * Reads references to other objects, each given by its id or as the object the API
+     * answers with (whose {@code id} is used), so a body read from the API can be sent back
+     * as it is; names each bad one as {@code field[i]}.
+     */
+    public static List<UUID> references(List<JsonValue> references, String field) {
+        List<FieldError> errors = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; references != null && i < references.size(); i++) {
+            JsonValue value = references.get(i);
+            String name = field + "[" + i + "]";
+            ids.add(read(() -> reference(value, name), errors));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return ids;
+    }
+
+    /** Reads one reference, given by its id or as an object with an {@code id}. */
+    public static UUID reference(JsonValue value, String field) {
+        if (value instanceof JsonString text) {
+            return Params.uuid(text.getString(), field);
+        }
+        if (value instanceof JsonObject object && object.get("id") instanceof JsonString id) {
+            return Params.uuid(id.getString(), field + ".id");
+        }
+        throw new InvalidInputException(field, "An id, or an object with an id, is expected");
     }
 }

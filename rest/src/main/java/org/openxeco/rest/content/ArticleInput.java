@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.json.JsonValue;
+
 import org.openxeco.content.Article;
 import org.openxeco.content.ArticleLink;
 import org.openxeco.content.ArticleReferences;
@@ -41,8 +43,10 @@ public class ArticleInput {
     public String body;
     public String publishedAt;
     public List<LinkInput> links;
-    public List<String> relatedEntities;
-    public List<String> tags;
+    /** Entities by id, or as the API answers with them. */
+    public List<JsonValue> relatedEntities;
+    /** Taxonomy values by id, or as the API answers with them. */
+    public List<JsonValue> tags;
     public EventInput event;
     public JobInput job;
     public OfferingInput offering;
@@ -75,7 +79,7 @@ public class ArticleInput {
 
     /** Job offer fields. */
     public static class JobInput {
-        public String hiringEntity;
+        public JsonValue hiringEntity;
         public String employmentType;
         public String location;
         public String closingDate;
@@ -83,7 +87,7 @@ public class ArticleInput {
 
     /** Service or tool fields. */
     public static class OfferingInput {
-        public String provider;
+        public JsonValue provider;
         public String url;
     }
 
@@ -141,19 +145,24 @@ public class ArticleInput {
     /** The objects the article points to, each UUID checked. */
     public ArticleReferences references() {
         List<FieldError> errors = new ArrayList<>();
-        List<UUID> tagIds = Inputs.read(() -> Inputs.uuids(tags, "tags"), errors);
-        List<UUID> related = Inputs.read(() -> Inputs.uuids(relatedEntities, "relatedEntities"), errors);
-        Optional<UUID> hiring = job == null || job.hiringEntity == null ? Optional.empty()
-                : Optional.ofNullable(Inputs.read(() -> Params.uuid(job.hiringEntity,
+        List<UUID> tagIds = Inputs.read(() -> Inputs.references(tags, "tags"), errors);
+        List<UUID> related = Inputs.read(() -> Inputs.references(relatedEntities,
+                "relatedEntities"), errors);
+        Optional<UUID> hiring = job == null || isNull(job.hiringEntity) ? Optional.empty()
+                : Optional.ofNullable(Inputs.read(() -> Inputs.reference(job.hiringEntity,
                         "job.hiringEntity"), errors));
-        Optional<UUID> provider = offering == null || offering.provider == null
+        Optional<UUID> provider = offering == null || isNull(offering.provider)
                 ? Optional.empty()
-                : Optional.ofNullable(Inputs.read(() -> Params.uuid(offering.provider,
+                : Optional.ofNullable(Inputs.read(() -> Inputs.reference(offering.provider,
                         "offering.provider"), errors));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return new ArticleReferences(tagIds, related, hiring, provider);
+    }
+
+    private static boolean isNull(JsonValue value) {
+        return value == null || value == JsonValue.NULL;
     }
 
     private EventDetails event(List<FieldError> errors) {

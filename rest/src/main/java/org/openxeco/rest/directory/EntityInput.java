@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.json.JsonValue;
+
 import org.openxeco.directory.Address;
 import org.openxeco.directory.Identifier;
 import org.openxeco.directory.IdentifierScheme;
@@ -31,7 +33,8 @@ public class EntityInput {
     public String logoUrl;
     public List<AddressInput> addresses;
     public List<IdentifierInput> identifiers;
-    public List<String> tags;
+    /** Taxonomy values by id, or as the API answers with them. */
+    public List<JsonValue> tags;
 
     /** A postal address; {@code country} is an ISO 3166-1 alpha-2 code. */
     public static class AddressInput {
@@ -97,6 +100,6 @@ public class EntityInput {
 
     /** The tag UUIDs, each checked. */
     public List<UUID> tagIds() {
-        return Inputs.uuids(tags, "tags");
+        return Inputs.references(tags, "tags");
     }
 }
