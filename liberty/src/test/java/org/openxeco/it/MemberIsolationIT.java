@@ -110,6 +110,9 @@ class MemberIsolationIT {
         assertEquals(404, missing.status(), "the same answer as for an object that exists");
         assertEquals(200, s.a().get("/my/article.xhtml?id=" + s.draft()).status());
         assertEquals(200, s.b().get("/my/entity.xhtml?id=" + s.entityB()).status());
+        assertEquals(404, s.b().get("/my/article.xhtml?entity=" + s.entityA()).status(),
+                "no new article for an entity B is not attached to");
+        assertEquals(200, s.b().get("/my/article.xhtml?entity=" + s.entityB()).status());
         String requests = s.b().get("/my/requests.xhtml").body();
         assertFalse(requests.contains("Isolation other " + s.suffix()), "A's request");
         assertFalse(s.b().get("/my/articles.xhtml").body().contains(s.draftTitle()));

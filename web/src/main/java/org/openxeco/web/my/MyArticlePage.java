@@ -67,7 +67,13 @@ public class MyArticlePage implements Serializable {
         }
         try {
             if (id == null || id.isBlank()) {
-                entity = entity != null ? entity : getAttached().isEmpty() ? null
+                if (entity != null && getAttached().stream()
+                        .noneMatch(o -> o.getUuid().toString().equals(entity.strip()))) {
+                    // An entity the member is not attached to is not theirs to write for.
+                    MemberTexts.notFound();
+                    return;
+                }
+                entity = entity != null ? entity.strip() : getAttached().isEmpty() ? null
                         : getAttached().get(0).getUuid().toString();
                 // A new event starts in the member's own time zone.
                 String own = preferences.zone().getId();
