@@ -131,6 +131,14 @@ class MemberReviewPortalIT {
                 String approved = uploadAndSave(member, entityId, uniqueColour());
                 assertEquals(404, Node.get(approved).status());
                 admin.open("/admin/members/queue.xhtml");
+                WebElement shown = MemberPortalIT.item(admin, "change-item", entityName)
+                        .findElement(By.cssSelector("td.proposed img"));
+                String hash = approved.substring(approved.lastIndexOf('/') + 1);
+                assertTrue(shown.getAttribute("src").endsWith("/media/" + hash),
+                        "the reviewer sees the proposed logo: " + shown.getAttribute("src"));
+                assertEquals(Boolean.TRUE, ((JavascriptExecutor) admin
+                        .driver()).executeScript("return arguments[0].complete"
+                        + " && arguments[0].naturalWidth > 0", shown), "and it loads");
                 MemberPortalIT.decide(admin, "change-item", entityName, null, "approve");
                 assertEquals(200, Node.get(approved).status(), "public once approved");
                 assertTrue(Node.get("/api/entities/" + entityId).object().toString()

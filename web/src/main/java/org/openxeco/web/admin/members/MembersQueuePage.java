@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 
 import org.openxeco.account.Account;
 import org.openxeco.kernel.DomainException;
+import org.openxeco.kernel.RichText;
 import org.openxeco.membership.ArticleReviews;
 import org.openxeco.membership.ChangeQueue;
 import org.openxeco.membership.EntityChange;
@@ -220,6 +221,16 @@ public class MembersQueuePage implements Serializable {
     public List<EntityDiff.Field> diff(QueueItem item) {
         read();
         return diffs.getOrDefault(item.uuid(), List.of());
+    }
+
+    /** Whether a diff value names a stored image (a logo, by its content hash). */
+    public boolean image(String value) {
+        return value != null && value.matches("[0-9a-f]{64}");
+    }
+
+    /** A description as the page may show it: sanitised again, whatever was stored. */
+    public String html(String value) {
+        return value == null ? "" : RichText.sanitiseContributed(value);
     }
 
     /** The names of the fields changed on the live entity too, in the reader's language. */
