@@ -111,6 +111,21 @@ class SiteIT extends ApiTest {
     }
 
     @Test
+    void aPageSaysItsLanguageAndThatItDependsOnTheVisitorsLanguages() {
+        for (String language : List.of("de", "fr", "en")) {
+            Reply reply = Node.sendOver(java.net.http.HttpClient.Version.HTTP_1_1, List.of(
+                    Node.requestTo("/directory", ANONYMOUS)
+                            .header("Accept-Language", language + ";q=0.9").GET().build()))
+                    .get(0);
+            assertEquals(200, reply.status());
+            assertTrue(reply.body().contains("lang=\"" + language + "\""), language);
+            assertEquals(language, reply.header("Content-Language").orElse(""), language);
+            assertTrue(reply.headers().allValues("Vary").stream()
+                    .anyMatch(v -> v.contains("Accept-Language")), reply.headers()::toString);
+        }
+    }
+
+    @Test
     void aPagePastTheEndShowsTheLastPage() {
         String marker = uniqueCode("sitepast");
         createEntity("Only " + marker, null);
