@@ -14,9 +14,14 @@ import org.openxeco.audit.AuditTrail;
 import org.openxeco.content.ArticleCsv;
 import org.openxeco.content.ArticleService;
 import org.openxeco.content.ArticleWorkflow;
+import org.openxeco.content.PublicContent;
 import org.openxeco.content.PublicationTimes;
 import org.openxeco.directory.OrganisationCsv;
 import org.openxeco.directory.OrganisationService;
+import org.openxeco.feeds.ArticleFeeds;
+import org.openxeco.feeds.EntityCard;
+import org.openxeco.feeds.EventCalendar;
+import org.openxeco.feeds.FeedSource;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.SystemTask;
@@ -40,6 +45,8 @@ public final class Services implements AutoCloseable {
 
     /** The base URL the node's URIs start with in tests. */
     public static final String BASE_URL = "https://node.example.org";
+    /** The node's name in tests. */
+    public static final String NODE_NAME = "Test node";
 
     private final TestDatabase database;
     private final EntityManagerFactory factory;
@@ -65,6 +72,12 @@ public final class Services implements AutoCloseable {
     public final ImportedObjects imported = new ImportedObjects();
     public final ChangeFeed feed = new ChangeFeed();
     public final PublicationTimes publication = new PublicationTimes();
+    // Feeds out: the public content they read and the three writers.
+    private final PublicContent feedContent = new PublicContent();
+    public final FeedSource feedSource = new FeedSource();
+    public final ArticleFeeds articleFeeds = new ArticleFeeds();
+    public final EventCalendar eventCalendar = new EventCalendar();
+    public final EntityCard entityCard = new EntityCard();
 
     public Services() {
         this(TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
@@ -125,6 +138,17 @@ public final class Services implements AutoCloseable {
         set(publication, "em", em);
         set(publication, "changes", changes);
         set(publication, "settings", settings);
+        set(feedContent, "em", em);
+        set(feedContent, "taxonomies", taxonomies);
+        set(feedSource, "em", em);
+        set(feedSource, "content", feedContent);
+        set(feedSource, "taxonomies", taxonomies);
+        for (Object writer : new Object[] {articleFeeds, eventCalendar, entityCard}) {
+            set(writer, "source", feedSource);
+            set(writer, "uris", uris);
+        }
+        set(articleFeeds, "nodeName", NODE_NAME);
+        set(eventCalendar, "nodeName", NODE_NAME);
     }
 
     /** Runs work as an administrator in one transaction, committed if it returns. */
