@@ -113,12 +113,15 @@ public class ArticleFeeds {
         feed.setUri(self);
         feed.setLinks(List.of(link("alternate", page, "text/html"),
                 link("self", self, format.mediaType)));
+        if (format == Format.ATOM) {
+            feed.setAuthors(List.of(person(nodeName, uris.baseUrl())));
+        }
         Optional<Instant> updated = items.stream().map(Article::getUpdated)
                 .max(Comparator.naturalOrder());
         feed.setPublishedDate(Date.from(updated.orElse(Instant.EPOCH)));
         List<SyndEntry> entries = new ArrayList<>();
         for (Article article : items) {
-            entries.add(entry(article, links, texts.language()));
+            entries.add(entry(article, links, texts.language(), format));
         }
         feed.setEntries(entries);
 
@@ -129,7 +132,7 @@ public class ArticleFeeds {
         }
     }
 
-    private SyndEntry entry(Article article, FeedLinks links, String lang) {
+    private SyndEntry entry(Article article, FeedLinks links, String lang, Format format) {
         SyndEntry entry = new SyndEntryImpl();
         entry.setTitle(PlainText.clean(article.getTitle()));
         entry.setLink(links.article(article));
@@ -148,12 +151,15 @@ public class ArticleFeeds {
         entry.setCategories(article.getTags().stream()
                 .sorted(Comparator.comparing(TaxonomyValue::reference))
                 .map(v -> category(v, lang)).toList());
-        hiring(article).ifPresent(hiring -> {
-            SyndPerson author = new SyndPersonImpl();
-            author.setName(hiring.getName());
-            author.setUri(links.entity(hiring));
-            entry.setAuthors(List.of(author));
-        });
+        Optional<Organisation> hiring = hiring(article);
+        if (format == Format.ATOM) {
+            // Without a hiring entity the node speaks: the library would write an empty name.
+            entry.setAuthors(List.of(hiring.map(h -> person(h.getName(), links.entity(h)))
+                    .orElseGet(() -> person(nodeName, uris.baseUrl()))));
+        } else {
+            // RSS wants an e-mail address as author: the name goes to Dublin Core's creator.
+            hiring.ifPresent(h -> entry.setAuthor(h.getName()));
+        }
         return entry;
     }
 
@@ -175,6 +181,13 @@ public class ArticleFeeds {
         category.setName(value.label(lang));
         category.setTaxonomyUri(uris.taxonomy(value.getScheme().getUuid()));
         return category;
+    }
+
+    private static SyndPerson person(String name, String uri) {
+        SyndPerson person = new SyndPersonImpl();
+        person.setName(name);
+        person.setUri(uri);
+        return person;
     }
 
     private static SyndLink link(String rel, String href, String type) {
