@@ -85,7 +85,7 @@ public class EventCalendar {
     public FeedDocument calendar(Optional<String> tagReference, Locale locale) {
         Optional<TaxonomyValue> tag = tagReference.map(r -> source.tag(ArticleType.EVENT, r)
                 .orElseThrow(() -> new NotFoundException("Taxonomy value", r)));
-        List<Article> events = source.articles(ArticleType.EVENT, tag, FeedSource.EVENTS);
+        List<Article> events = source.events(tag);
         FeedTexts texts = new FeedTexts(locale, nodeName);
         Calendar calendar = calendar();
         calendar.add(new XProperty("X-WR-CALNAME", texts.title(ArticleType.EVENT, tag)));

@@ -1,5 +1,6 @@
 package org.openxeco.feeds;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,8 +32,8 @@ public class FeedSource {
 
     /** The items of a news or job offer feed: the newest ones. */
     public static final int ITEMS = 50;
-    /** The events of the calendar feed: the most recently published ones. */
-    public static final int EVENTS = 500;
+    /** The events of the calendar feed on each side of now: upcoming and past. */
+    public static final int EVENTS = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -65,6 +66,22 @@ public class FeedSource {
         ArticleListing listing = new ArticleListing(type, Optional.empty(),
                 tag.map(TaxonomyValue::reference).stream().toList(), timing);
         return content.list(listing, 0, max, "en").items();
+    }
+
+    /**
+     * The public events of the calendar: the next {@link #EVENTS} that have not ended yet
+     * and the last {@link #EVENTS} that have, with a value only those tagged with it or a
+     * value below it.
+     */
+    public List<Article> events(Optional<TaxonomyValue> tag) {
+        List<String> tags = tag.map(TaxonomyValue::reference).stream().toList();
+        List<Article> events = new ArrayList<>();
+        for (ArticleListing.Timing timing : List.of(ArticleListing.Timing.UPCOMING,
+                ArticleListing.Timing.PAST)) {
+            events.addAll(content.list(new ArticleListing(ArticleType.EVENT, Optional.empty(),
+                    tags, timing), 0, EVENTS, "en").items());
+        }
+        return events;
     }
 
     /** The public event with this UUID, or a not-found error. */
