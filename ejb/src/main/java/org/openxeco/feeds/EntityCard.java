@@ -1,6 +1,6 @@
 package org.openxeco.feeds;
 
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
@@ -74,7 +74,7 @@ public class EntityCard {
         if (categories.length > 0) {
             card.setCategories(categories);
         }
-        card.setRevision(entity.getUpdated().atOffset(ZoneOffset.UTC));
+        card.setRevision(entity.getUpdated().truncatedTo(ChronoUnit.SECONDS));
 
         String text = Ezvcard.write(card).version(VCardVersion.V4_0).prodId(false).go();
         return new FeedDocument(text, java.util.Optional.of(entity.getUpdated()));
