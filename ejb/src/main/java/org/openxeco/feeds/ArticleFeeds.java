@@ -118,7 +118,10 @@ public class ArticleFeeds {
         }
         Optional<Instant> updated = items.stream().map(Article::getUpdated)
                 .max(Comparator.naturalOrder());
-        feed.setPublishedDate(Date.from(updated.orElse(Instant.EPOCH)));
+        if (updated.isPresent() || format == Format.ATOM) {
+            // Atom needs a date even for an empty feed: the earliest one says "nothing yet".
+            feed.setPublishedDate(Date.from(updated.orElse(Instant.EPOCH)));
+        }
         List<SyndEntry> entries = new ArrayList<>();
         for (Article article : items) {
             entries.add(entry(article, links, texts.language(), format));

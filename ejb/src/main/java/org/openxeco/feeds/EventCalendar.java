@@ -28,7 +28,9 @@ import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
@@ -39,6 +41,7 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -113,7 +116,7 @@ public class EventCalendar {
 
     private FeedDocument write(Calendar calendar, List<Article> events, String lang) {
         FeedLinks links = new FeedLinks(uris);
-        Map<String, TimeZone> zones = new LinkedHashMap<>();
+        Map<String, VTimeZone> zones = new LinkedHashMap<>();
         for (Article article : events) {
             EventDetails details = article.getEvent().orElseGet(EventDetails::new);
             if (details.getStart() == null) {
@@ -121,12 +124,11 @@ public class EventCalendar {
             }
             ZoneId zone = zone(details);
             if (!details.isAllDay()) {
-                zones.computeIfAbsent(zone.getId(), ZONES::getTimeZone);
+                zones.computeIfAbsent(zone.getId(), EventCalendar::definition);
             }
             calendar.add(vevent(article, details, zone, links, lang));
         }
-        zones.values().stream().filter(z -> z != null)
-                .forEach(z -> calendar.add(z.getVTimeZone()));
+        zones.values().stream().filter(z -> z != null).forEach(calendar::add);
 
         StringWriter out = new StringWriter();
         try {
@@ -176,6 +178,23 @@ public class EventCalendar {
             event.add(new Categories(new TextList(labels)));
         }
         return event;
+    }
+
+    /**
+     * The definition of a zone under the very name the events use: the bundled data files
+     * a zone that is an alias (Europe/Luxembourg) under its target (Europe/Brussels), whose
+     * TZID would then match no event. Null for a zone the data does not have.
+     */
+    static VTimeZone definition(String id) {
+        TimeZone zone = ZONES.getTimeZone(id);
+        if (zone == null) {
+            return null;
+        }
+        VTimeZone definition = zone.getVTimeZone().copy();
+        definition.replace(new TzId(id));
+        // These name where the target's definition is published, not this zone's.
+        definition.removeAll(Property.TZURL, "X-LIC-LOCATION");
+        return definition;
     }
 
     /** Venue, city and country (its English name), as far as they are known. */

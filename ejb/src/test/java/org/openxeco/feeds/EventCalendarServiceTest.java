@@ -171,6 +171,19 @@ class EventCalendarServiceTest {
     }
 
     @Test
+    void aZoneThatIsAnAliasIsDefinedUnderTheNameTheEventUses() {
+        data.store(event("Luxembourg", at("2027-03-10T09:30"), null, "Europe/Luxembourg",
+                false));
+
+        String ics = calendar(null);
+
+        assertEquals(List.of("DTSTART;TZID=Europe/Luxembourg:20270310T093000"),
+                lines(ics, "DTSTART;"));
+        assertEquals(List.of("TZID:Europe/Luxembourg"), lines(ics, "TZID:"));
+        assertEquals(List.of(), lines(ics, "TZURL"));
+    }
+
+    @Test
     void timeZoneDefinitionsAreNeverFetchedFromTheNetwork() {
         assertFalse(new TimeZoneUpdater().isEnabled());
     }
