@@ -3,9 +3,14 @@ package org.openxeco.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openxeco.it.FeedReading.base;
+import static org.openxeco.it.FeedReading.byUid;
+import static org.openxeco.it.FeedReading.date;
+import static org.openxeco.it.FeedReading.feed;
+import static org.openxeco.it.FeedReading.label;
+import static org.openxeco.it.FeedReading.page;
+import static org.openxeco.it.FeedReading.send;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -271,50 +276,5 @@ class FeedsIT extends ApiTest {
                 .add("status", "public").add("title", unique).add("summary", "About " + unique)
                 .add("publishedAt", publishedAt.toString()).add("tags", array(tag)).build());
         return Node.get(created.location(), ANONYMOUS).object();
-    }
-
-    private static Reply feed(String path) {
-        Reply reply = send(path, null);
-        assertEquals(200, reply.status(), reply::toString);
-        return reply;
-    }
-
-    private static Reply send(String path, String ifNoneMatch) {
-        HttpRequest.Builder request = Node.requestTo(path, ANONYMOUS).header("Accept", "*/*");
-        if (ifNoneMatch != null) {
-            request.header("If-None-Match", ifNoneMatch);
-        }
-        return Node.sendOver(java.net.http.HttpClient.Version.HTTP_1_1,
-                List.of(request.GET().build())).get(0);
-    }
-
-    private static String base(JsonObject object) {
-        String uri = object.getString("uri");
-        return uri.substring(0, uri.indexOf("/api/"));
-    }
-
-    private static String page(JsonObject article) {
-        String section = switch (article.getString("type")) {
-            case "event" -> "events";
-            case "job-offer" -> "jobs";
-            default -> "news";
-        };
-        return base(article) + "/" + section + "/" + article.getString("slug");
-    }
-
-    private static List<String> label(JsonObject article) {
-        return article.getJsonArray("tags").stream()
-                .map(t -> t.asJsonObject().getString("label")).toList();
-    }
-
-    private static VEvent byUid(ICalendar calendar, JsonObject article) {
-        String uid = article.getString("id") + "@" + URI.create(article.getString("uri")).getHost();
-        return calendar.getEvents().stream().filter(e -> e.getUid().getValue().equals(uid))
-                .findFirst().orElseThrow(() -> new AssertionError("No " + uid));
-    }
-
-    private static String date(ICalDate date) {
-        var raw = date.getRawComponents();
-        return LocalDate.of(raw.getYear(), raw.getMonth(), raw.getDate()).toString();
     }
 }
