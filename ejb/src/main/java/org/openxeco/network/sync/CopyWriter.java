@@ -224,7 +224,7 @@ public class CopyWriter {
         copy.base(base);
         copy.synced(in.version(), batch.now);
         if (fresh) {
-            changes.recordCopy(local);
+            batch.numbers.stamp(local);
             em.persist(local);
             // The copy row first: pending references point to it.
             em.persist(copy);

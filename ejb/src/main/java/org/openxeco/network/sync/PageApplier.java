@@ -97,6 +97,7 @@ public class PageApplier {
     }
 
     private PageResult apply(Batch batch, List<JsonObject> page) {
+        batch.numbers = changes.copyNumbers();
         List<FeedChange> parsed = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (JsonObject json : page) {
