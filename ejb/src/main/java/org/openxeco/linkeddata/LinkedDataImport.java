@@ -39,6 +39,7 @@ import org.openxeco.taxonomy.TaxonomyValue;
  * values found by concept URI, entities by their URI here or by the origin URI of a copy.
  * The object is then created through the same service, with the same validation, as a
  * JSON body; every error names the schema.org property at fault, and nothing is stored.
+ * An article whose slug is taken here gets a free one derived from its title.
  */
 @Stateless
 public class LinkedDataImport {
@@ -120,8 +121,13 @@ public class LinkedDataImport {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Article data = read.object();
+        if (data.getSlug() != null && slugTaken(data.getSlug())) {
+            // The same object imported twice, or another one under that name: a free slug.
+            data.setSlug(null);
+        }
         try {
-            Article created = articles.create(read.object(),
+            Article created = articles.create(data,
                     new ArticleReferences(tags, related, hiring, provider));
             LOG.info(() -> "Imported " + created.getType() + " article " + created.getUuid()
                     + " from schema.org");
@@ -137,6 +143,11 @@ public class LinkedDataImport {
         } catch (CatalogueFormatException e) {
             throw new InvalidInputException("body", e.getMessage());
         }
+    }
+
+    private boolean slugTaken(String slug) {
+        return em.createQuery("select count(a) from Article a where a.slug = :slug", Long.class)
+                .setParameter("slug", slug).getSingleResult() > 0;
     }
 
     private static List<String> types(JsonObject item) {
