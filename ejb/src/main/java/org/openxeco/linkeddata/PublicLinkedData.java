@@ -39,6 +39,10 @@ import org.openxeco.taxonomy.TaxonomyValue;
 @Stateless
 public class PublicLinkedData {
 
+    /** An object's JSON-LD and the version of the object it describes. */
+    public record Described(JsonObject json, long version) {
+    }
+
     /** One page of a list: the ItemList and the cursor of the next page, if any. */
     public record ListPage(JsonObject list, Optional<String> next) {
     }
@@ -56,23 +60,23 @@ public class PublicLinkedData {
     NodeUris uris;
 
     /** The public entity with this UUID as an Organization, or not found. */
-    public JsonObject entity(UUID uuid) {
+    public Described entity(UUID uuid) {
         Organisation o = organisations.find(uuid).filter(Organisation::isPublic)
                 .orElseThrow(() -> new NotFoundException("Entity", uuid));
-        return mapping().entity(o);
+        return new Described(mapping().entity(o), o.getVersion());
     }
 
     /** The public article with this UUID in the schema.org type of its type, or not found. */
-    public JsonObject article(UUID uuid) {
+    public Described article(UUID uuid) {
         Article a = articles.find(uuid).filter(Article::isPublic)
                 .orElseThrow(() -> new NotFoundException("Article", uuid));
-        return mapping().article(a);
+        return new Described(mapping().article(a), a.getVersion());
     }
 
     /** A value of a taxonomy as a DefinedTerm with its label in every language. */
-    public JsonObject term(UUID scheme, UUID value) {
+    public Described term(UUID scheme, UUID value) {
         TaxonomyValue v = taxonomies.value(scheme, value);
-        return mapping().term(v);
+        return new Described(mapping().term(v), v.getVersion());
     }
 
     /**

@@ -65,11 +65,11 @@ class LinkedDataImportServiceTest {
         data.setWebsites(List.of("https://round.example.org"));
         Organisation original = node.asAdmin(() -> node.organisations.create(data,
                 List.of(tag.getUuid())));
-        JsonObject exported = node.asVisitor(() -> node.linkedData.entity(original.getUuid()));
+        JsonObject exported = node.asVisitor(() -> node.linkedData.entity(original.getUuid())).json();
 
         Organisation imported = node.asAdmin(() -> node.linkedDataImport.createEntity(
                 exported));
-        JsonObject again = node.asVisitor(() -> node.linkedData.entity(imported.getUuid()));
+        JsonObject again = node.asVisitor(() -> node.linkedData.entity(imported.getUuid())).json();
 
         assertNotEquals(original.getUuid(), imported.getUuid());
         assertSameContent(exported, again);
@@ -89,10 +89,10 @@ class LinkedDataImportServiceTest {
         Article original = node.asAdmin(() -> node.articles.create(data, new ArticleReferences(
                 List.of(tag.getUuid()), List.of(organizer.getUuid()), java.util.Optional.empty(),
                 java.util.Optional.empty())));
-        JsonObject exported = node.asVisitor(() -> node.linkedData.article(original.getUuid()));
+        JsonObject exported = node.asVisitor(() -> node.linkedData.article(original.getUuid())).json();
 
         Article imported = node.asAdmin(() -> node.linkedDataImport.createArticle(exported));
-        JsonObject again = node.asVisitor(() -> node.linkedData.article(imported.getUuid()));
+        JsonObject again = node.asVisitor(() -> node.linkedData.article(imported.getUuid())).json();
 
         assertEquals("2026-06-01T16:00:00+09:00", again.getString("startDate"));
         assertSameContent(exported, again);

@@ -67,7 +67,7 @@ class PublicLinkedDataServiceTest {
             data.setWebsites(List.of("https://one.example.org", "https://two.example.org"));
             Organisation o = admin(() -> node.organisations.create(data, List.of()));
 
-            JsonObject json = visitor(() -> node.linkedData.entity(o.getUuid()));
+            JsonObject json = visitor(() -> node.linkedData.entity(o.getUuid())).json();
 
             assertEquals("https://schema.org/", json.getString("@context"));
             assertEquals(kind.getValue(), json.getString("@type"));
@@ -115,7 +115,7 @@ class PublicLinkedDataServiceTest {
                     List.of(), List.of(shown.getUuid(), hidden.getUuid()), Optional.empty(),
                     Optional.empty()));
 
-            JsonObject json = visitor(() -> node.linkedData.article(a.getUuid()));
+            JsonObject json = visitor(() -> node.linkedData.article(a.getUuid())).json();
 
             assertEquals(type.getValue(), json.getString("@type"));
             assertEquals(node.uris.article(a.getUuid()), json.getString("@id"));
@@ -134,7 +134,7 @@ class PublicLinkedDataServiceTest {
         data.setPublishedAt(PAST);
         Article event = admin(() -> node.articles.create(data, ArticleReferences.none()));
 
-        JsonObject json = visitor(() -> node.linkedData.article(event.getUuid()));
+        JsonObject json = visitor(() -> node.linkedData.article(event.getUuid())).json();
 
         assertEquals("2026-03-10T04:00:00-04:00", json.getString("startDate"));
         assertEquals("2026-03-10T05:00:00-04:00", json.getString("endDate"));
@@ -167,8 +167,8 @@ class PublicLinkedDataServiceTest {
         Article offered = admin(() -> node.articles.create(tool, new ArticleReferences(List.of(),
                 List.of(), Optional.empty(), Optional.of(hiddenProvider.getUuid()))));
 
-        JsonObject jobJson = visitor(() -> node.linkedData.article(posted.getUuid()));
-        JsonObject toolJson = visitor(() -> node.linkedData.article(offered.getUuid()));
+        JsonObject jobJson = visitor(() -> node.linkedData.article(posted.getUuid())).json();
+        JsonObject toolJson = visitor(() -> node.linkedData.article(offered.getUuid())).json();
 
         assertEquals(node.uris.entity(hirer.getUuid()), jobJson.getJsonObject(
                 "hiringOrganization").getString("@id"));
@@ -190,7 +190,7 @@ class PublicLinkedDataServiceTest {
                 null));
 
         JsonObject json = visitor(() -> node.linkedData.term(scheme.getUuid(),
-                value.getUuid()));
+                value.getUuid())).json();
 
         assertEquals("DefinedTerm", json.getString("@type"));
         assertEquals(node.uris.taxonomyValue(scheme.getUuid(), value.getUuid()),
