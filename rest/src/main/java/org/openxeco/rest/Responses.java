@@ -12,6 +12,13 @@ public final class Responses {
     /** The media type of schema.org JSON-LD answers and bodies. */
     public static final String LD_JSON = "application/ld+json";
 
+    /**
+     * How the JSON-LD variants of reads are declared: a server-side quality below JSON's, so
+     * that a client accepting anything (or sending no Accept) still gets JSON, and only one
+     * that prefers JSON-LD gets it.
+     */
+    public static final String LD_JSON_VARIANT = LD_JSON + ";qs=0.5";
+
     /** The suffix that tells the ETag of a JSON-LD answer from the JSON one's. */
     static final String LD_TAG_SUFFIX = "-ld";
 

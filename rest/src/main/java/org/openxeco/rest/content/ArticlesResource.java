@@ -105,7 +105,7 @@ public class ArticlesResource {
     }
 
     @GET
-    @Produces(Responses.LD_JSON)
+    @Produces(Responses.LD_JSON_VARIANT)
     @Operation(summary = "List public articles as schema.org JSON-LD", description = "An"
             + " ItemList of public articles, whoever asks; numberOfItems is the number of"
             + " matches. The next page is the Link with rel=\"next\".")
@@ -127,7 +127,7 @@ public class ArticlesResource {
 
     @GET
     @Path("{id}")
-    @Produces(Responses.LD_JSON)
+    @Produces(Responses.LD_JSON_VARIANT)
     @Operation(summary = "Read one public article as schema.org JSON-LD", description = "A"
             + " NewsArticle, Event (times in the event's zone, named in eventSchedule),"
             + " JobPosting, Service or SoftwareApplication; 404 unless the article is public.")

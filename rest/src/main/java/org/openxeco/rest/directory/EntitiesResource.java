@@ -91,7 +91,7 @@ public class EntitiesResource {
     }
 
     @GET
-    @Produces(Responses.LD_JSON)
+    @Produces(Responses.LD_JSON_VARIANT)
     @Operation(summary = "List public entities as schema.org JSON-LD", description = "An"
             + " ItemList of Organizations, active entities only, whoever asks; numberOfItems is"
             + " the number of matches. The next page is the Link with rel=\"next\".")
@@ -114,7 +114,7 @@ public class EntitiesResource {
 
     @GET
     @Path("{id}")
-    @Produces(Responses.LD_JSON)
+    @Produces(Responses.LD_JSON_VARIANT)
     @Operation(summary = "Read one public entity as schema.org JSON-LD", description = "An"
             + " Organization (Corporation, GovernmentOrganization, NGO,"
             + " EducationalOrganization); 404 unless the entity is public.")

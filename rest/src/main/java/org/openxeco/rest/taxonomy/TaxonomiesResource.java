@@ -91,7 +91,7 @@ public class TaxonomiesResource {
 
     @GET
     @Path("{id}/values/{value}")
-    @Produces(Responses.LD_JSON)
+    @Produces(Responses.LD_JSON_VARIANT)
     @Operation(summary = "Read one taxonomy value as a schema.org DefinedTerm", description =
             "Named by its concept URI, with its label in every language it has, its code and"
             + " the URI of its taxonomy.")
