@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -84,7 +86,7 @@ public class LinkedDataImport {
         }
         try {
             Organisation created = organisations.create(data, tags);
-            LOG.info(() -> "Imported entity " + created.getUuid() + " from schema.org");
+            LOG.log(Level.INFO, "Imported entity {0} from schema.org", created.getUuid());
             return created;
         } catch (InvalidInputException e) {
             throw SchemaOrgFields.entity(e);
@@ -129,15 +131,15 @@ public class LinkedDataImport {
         try {
             Article created = articles.create(data,
                     new ArticleReferences(tags, related, hiring, provider));
-            LOG.info(() -> "Imported " + created.getType() + " article " + created.getUuid()
-                    + " from schema.org");
+            LOG.log(Level.INFO, "Imported {0} article {1} from schema.org",
+                    new Object[] {created.getType(), created.getUuid()});
             return created;
         } catch (InvalidInputException e) {
             throw SchemaOrgFields.article(e, type);
         }
     }
 
-    private static <T> Read<T> read(java.util.function.Supplier<Read<T>> reader) {
+    private static <T> Read<T> read(Supplier<Read<T>> reader) {
         try {
             return reader.get();
         } catch (CatalogueFormatException e) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -112,7 +113,7 @@ public class PublicLinkedData {
                 .replace("&", "\\u0026");
     }
 
-    private static <T> ListPage itemList(Page<T> page, java.util.function.Predicate<T> shown,
+    private static <T> ListPage itemList(Page<T> page, Predicate<T> shown,
             Function<T, JsonObject> map) {
         List<T> items = page.items().stream().filter(shown).toList();
         JsonArrayBuilder elements = Json.createArrayBuilder();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -59,7 +61,7 @@ final class SchemaOrgFields {
 
     /** Whether a type is the schema.org type of some kind of entity. */
     static boolean organisationType(String type) {
-        return java.util.Arrays.stream(OrganisationKind.values())
+        return Arrays.stream(OrganisationKind.values())
                 .map(SchemaOrgMapping::organisationType).anyMatch(type::equals);
     }
 
@@ -141,7 +143,7 @@ final class SchemaOrgFields {
 
     /** The errors of an article's validation under the properties of its schema.org type. */
     static InvalidInputException article(InvalidInputException e, ArticleType type) {
-        Map<String, String> names = new java.util.HashMap<>(ARTICLE);
+        Map<String, String> names = new HashMap<>(ARTICLE);
         names.put("relatedEntities", type == ArticleType.EVENT ? "organizer" : "about");
         switch (type) {
             case NEWS -> names.putAll(Map.of("summary", "description", "body", "articleBody"));
