@@ -99,6 +99,28 @@ class LinkedDataImportServiceTest {
     }
 
     @Test
+    void anAllDayEventKeepsItsDaysInItsZone() {
+        Article data = Fixtures.event(Fixtures.unique("All day"),
+                Instant.parse("2026-09-09T22:00:00Z"), ArticleStatus.PUBLIC);
+        data.getEvent().get().setAllDay(true);
+        data.getEvent().get().setEnd(Instant.parse("2026-09-11T22:00:00Z"));
+        data.getEvent().get().setTimeZone("Europe/Berlin");
+        data.setPublishedAt(Instant.parse("2025-01-01T00:00:00Z"));
+        Article original = node.asAdmin(() -> node.articles.create(data,
+                ArticleReferences.none()));
+        JsonObject exported = node.asVisitor(() -> node.linkedData.article(
+                original.getUuid())).json();
+
+        Article imported = node.asAdmin(() -> node.linkedDataImport.createArticle(exported));
+        JsonObject again = node.asVisitor(() -> node.linkedData.article(
+                imported.getUuid())).json();
+
+        assertEquals("2026-09-10", again.getString("startDate"));
+        assertEquals("2026-09-11", again.getString("endDate"));
+        assertSameContent(exported, again);
+    }
+
+    @Test
     void brokenDatesZoneTagsAndReferencesAreNamedByProperty() {
         JsonObject event = Json.createObjectBuilder().add("@context", "https://schema.org/")
                 .add("@type", "Event").add("name", "Broken")
