@@ -20,11 +20,14 @@ import org.openxeco.directory.OrganisationService;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.SystemTask;
+import org.openxeco.linkeddata.LinkedDataImport;
+import org.openxeco.linkeddata.PublicLinkedData;
 import org.openxeco.media.MediaService;
 import org.openxeco.network.SharingPolicy;
 import org.openxeco.network.catalogue.CatalogueService;
 import org.openxeco.network.catalogue.ChangeFeed;
 import org.openxeco.network.catalogue.ImportedObjects;
+import org.openxeco.network.sync.ConceptResolver;
 import org.openxeco.setup.NodeSettings;
 import org.openxeco.taxonomy.TaxonomyInstaller;
 import org.openxeco.taxonomy.TaxonomyService;
@@ -65,6 +68,10 @@ public final class Services implements AutoCloseable {
     public final ImportedObjects imported = new ImportedObjects();
     public final ChangeFeed feed = new ChangeFeed();
     public final PublicationTimes publication = new PublicationTimes();
+    // schema.org JSON-LD of public objects, and its import
+    public final PublicLinkedData linkedData = new PublicLinkedData();
+    public final LinkedDataImport linkedDataImport = new LinkedDataImport();
+    public final ConceptResolver concepts = new ConceptResolver();
 
     public Services() {
         this(TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
@@ -125,6 +132,18 @@ public final class Services implements AutoCloseable {
         set(publication, "em", em);
         set(publication, "changes", changes);
         set(publication, "settings", settings);
+        // schema.org JSON-LD of public objects, and its import
+        set(linkedData, "organisations", organisations);
+        set(linkedData, "articles", articles);
+        set(linkedData, "taxonomies", taxonomies);
+        set(linkedData, "uris", uris);
+        set(concepts, "em", em);
+        set(concepts, "uris", uris);
+        set(linkedDataImport, "em", em);
+        set(linkedDataImport, "organisations", organisations);
+        set(linkedDataImport, "articles", articles);
+        set(linkedDataImport, "concepts", concepts);
+        set(linkedDataImport, "uris", uris);
     }
 
     /** Runs work as an administrator in one transaction, committed if it returns. */

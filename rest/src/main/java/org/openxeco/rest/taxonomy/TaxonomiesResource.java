@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.openxeco.kernel.NodeUris;
+import org.openxeco.linkeddata.PublicLinkedData;
 import org.openxeco.rest.Inputs;
 import org.openxeco.rest.Params;
 import org.openxeco.rest.Responses;
@@ -51,6 +52,9 @@ public class TaxonomiesResource {
 
     @Inject
     NodeUris uris;
+
+    @Inject
+    PublicLinkedData linkedData;
 
     @GET
     @Operation(summary = "List taxonomies")
@@ -83,6 +87,19 @@ public class TaxonomiesResource {
         TaxonomyValue value = taxonomies.value(Params.uuid(id, "id"),
                 Params.uuid(valueId, "value"));
         return Responses.found(TaxonomyViews.value(value, uris), value.getVersion());
+    }
+
+    @GET
+    @Path("{id}/values/{value}")
+    @Produces(Responses.LD_JSON_VARIANT)
+    @Operation(summary = "Read one taxonomy value as a schema.org DefinedTerm", description =
+            "Named by its concept URI, with its label in every language it has, its code and"
+            + " the URI of its taxonomy.")
+    public Response valueLinkedData(@PathParam("id") String id,
+            @PathParam("value") String valueId) {
+        PublicLinkedData.Described found = linkedData.term(Params.uuid(id, "id"),
+                Params.uuid(valueId, "value"));
+        return Responses.linkedData(found.json(), found.version());
     }
 
     @POST
