@@ -61,7 +61,7 @@ public class FeedLedger {
     public FeedSubscription subscribe(String url, String by, ParsedFeed feed, String etag,
             String lastModified) {
         changes.lockWrites();
-        if (findByUrl(url).isPresent()) {
+        if (byUrl(url).isPresent()) {
             throw new FeedRefusedException(FeedProblem.DUPLICATE, url);
         }
         FeedSubscription subscription = new FeedSubscription(url, feed.title(), by, now());
@@ -206,6 +206,10 @@ public class FeedLedger {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<FeedSubscription> findByUrl(String url) {
+        return byUrl(url);
+    }
+
+    private Optional<FeedSubscription> byUrl(String url) {
         return em.createQuery("select s from FeedSubscription s where s.url = :url",
                 FeedSubscription.class).setParameter("url", url).getResultStream().findFirst();
     }
