@@ -80,6 +80,7 @@ class FeedsPortalIT {
             assertTrue(row.contains(feed.url("/portal.xml")) && row.contains("Active"), row);
             assertEquals("2", browser.driver().findElement(By.xpath(rowPath("/portal.xml")
                     + "//span[contains(@class,'feed-items')]")).getText());
+            browser.screenshot("feeds-subscribed");
 
             browser.click(By.xpath(rowPath("/portal.xml") + "//button[contains(@id,':check')]"));
             browser.awaitAjax();
@@ -107,6 +108,7 @@ class FeedsPortalIT {
             assertEquals(feed.url("/page.html"), browser.find(By.id("subscribe:url"))
                     .getAttribute("value"));
             assertTrue(browser.findAll(By.xpath(rowPath("/page.html"))).isEmpty(), "nothing stored");
+            browser.screenshot("feeds-refused");
         }
     }
 
