@@ -194,6 +194,38 @@ class FeedIngestServiceTest {
         assertEquals(1, drafts().size());
     }
 
+    @Test
+    void scheduledChecksTakeOnlyTheDueActiveFeeds() {
+        server.serve("/a", RSS_TYPE, rss("A", item("a-1", "A one", null, "1", null)));
+        server.serve("/b", RSS_TYPE, rss("B", item("b-1", "B one", null, "1", null)));
+        UUID a = admin(() -> feeds.subscribe(server.url("/a"))).getUuid();
+        admin(() -> feeds.subscribe(server.url("/b")));
+        server.serve("/a", RSS_TYPE, rss("A", item("a-2", "A two", null, "2", null)));
+        server.serve("/b", RSS_TYPE, rss("B", item("b-2", "B two", null, "2", null)));
+
+        assertEquals(0, admin(() -> feeds.checkDue()));
+        assertEquals(2, drafts().size());
+
+        later(61);
+        assertEquals(2, admin(() -> feeds.checkDue()));
+        assertEquals(List.of("A one", "A two", "B one", "B two"),
+                List.copyOf(drafts().keySet()));
+
+        admin(() -> feeds.pause(a));
+        server.serve("/a", RSS_TYPE, rss("A", item("a-3", "A three", null, "3", null)));
+        later(200);
+        assertEquals(1, admin(() -> feeds.checkDue()));
+        assertEquals(4, drafts().size());
+        assertThrows(NotAllowedException.class, () -> feeds.checkDue());
+    }
+
+    /** Moves the clocks of the service and its ledger the given minutes ahead. */
+    private void later(int minutes) {
+        feeds.clock = java.time.Clock.offset(java.time.Clock.systemUTC(),
+                java.time.Duration.ofMinutes(minutes));
+        feeds.ledger.clock = feeds.clock;
+    }
+
     /** The drafts by title, in title order. */
     private Map<String, Article> drafts() {
         return services.asAdmin(() -> services.entityManager().createQuery(
