@@ -120,6 +120,27 @@ class FeedIngestIT extends ApiTest {
     }
 
     @Test
+    void aFeedGetsAnIntervalOfItsOwn() {
+        feed.serve("/news.xml", RSS, LocalFeed.rss("IT feed", List.of()));
+        String id = Node.post(SUBSCRIPTIONS, ADMIN, object().add("url", feed.url("/news.xml"))
+                .build()).object().getString("id");
+        String interval = SUBSCRIPTIONS + "/" + id + "/check-interval";
+
+        Reply set = Node.put(interval, ADMIN, object().add("checkInterval", "PT30M").build());
+
+        assertEquals(200, set.status(), set::toString);
+        assertEquals("PT30M", set.object().getString("checkInterval"));
+        assertInvalid(Node.put(interval, ADMIN, object().add("checkInterval", "PT1M").build()),
+                "checkInterval");
+        assertInvalid(Node.put(interval, ADMIN, object().add("checkInterval", "soon").build()),
+                "checkInterval");
+        assertEquals("PT30M", Node.get(SUBSCRIPTIONS + "/" + id, ADMIN).object()
+                .getString("checkInterval"));
+        Reply reset = Node.put(interval, ADMIN, object().addNull("checkInterval").build());
+        assertEquals(JsonValue.NULL, reset.object().getOrDefault("checkInterval", JsonValue.NULL));
+    }
+
+    @Test
     void onlyAdministratorsManageSubscriptions() {
         feed.serve("/news.xml", RSS, LocalFeed.rss("IT feed", List.of()));
         int before = Node.get(SUBSCRIPTIONS, ADMIN).json().asJsonArray().size();

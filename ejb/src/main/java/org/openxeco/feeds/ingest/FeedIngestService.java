@@ -1,7 +1,6 @@
 package org.openxeco.feeds.ingest;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +27,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.openxeco.audit.AuditTrail;
 import org.openxeco.kernel.DomainException;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.SystemTask;
@@ -45,7 +43,6 @@ import org.openxeco.kernel.SystemTask;
 public class FeedIngestService {
 
     private static final Logger LOG = Logger.getLogger(FeedIngestService.class.getName());
-    static final int URL_MAX = 2000;
     /** A check that has held its subscription for longer than this is taken to be dead. */
     static final Duration LONGEST_CHECK = Duration.ofMinutes(10);
 
@@ -78,7 +75,7 @@ public class FeedIngestService {
      */
     public FeedSubscription subscribe(String url) {
         Roles.requireAdmin(context);
-        String address = address(url);
+        String address = FeedInputs.address(url);
         if (ledger.findByUrl(address).isPresent()) {
             throw new FeedRefusedException(FeedProblem.DUPLICATE, address);
         }
@@ -187,6 +184,16 @@ public class FeedIngestService {
         return ledger.activate(uuid, true);
     }
 
+    /**
+     * Gives the subscription a check interval of its own (an ISO-8601 duration from five
+     * minutes to thirty days); blank returns it to the node's default. A bad value is
+     * refused naming {@code checkInterval}.
+     */
+    public FeedSubscription setCheckInterval(UUID uuid, String every) {
+        Roles.requireAdmin(context);
+        return ledger.interval(uuid, FeedInputs.interval(every));
+    }
+
     /** Ends the subscription; the drafts it brought stay as they are. */
     public void unsubscribe(UUID uuid) {
         Roles.requireAdmin(context);
@@ -253,27 +260,5 @@ public class FeedIngestService {
         }
         Principal principal = context.getCallerPrincipal();
         return principal == null ? AuditTrail.NODE_ACTOR : principal.getName();
-    }
-
-    /** The typed address, checked to be an absolute http(s) URL of reasonable length. */
-    static String address(String url) {
-        String text = url == null ? "" : url.strip();
-        if (text.isEmpty()) {
-            throw new InvalidInputException("url", "Give the feed's address");
-        }
-        if (text.length() > URL_MAX) {
-            throw new InvalidInputException("url", "The address is longer than " + URL_MAX
-                    + " characters");
-        }
-        try {
-            URI uri = new URI(text);
-            if (!uri.isAbsolute() || uri.getHost() == null) {
-                throw new FeedRefusedException(FeedProblem.FORBIDDEN_ADDRESS,
-                        "give a full http:// or https:// address");
-            }
-        } catch (URISyntaxException e) {
-            throw new InvalidInputException("url", "'" + text + "' is not a valid address");
-        }
-        return text;
     }
 }

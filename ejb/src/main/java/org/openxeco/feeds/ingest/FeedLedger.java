@@ -135,6 +135,15 @@ public class FeedLedger {
         return subscription;
     }
 
+    /** Sets the subscription's own check interval; null returns it to the node's. */
+    public FeedSubscription interval(UUID uuid, Duration every) {
+        FeedSubscription subscription = locked(uuid);
+        subscription.setCheckInterval(every);
+        LOG.info(() -> "Feed " + subscription.getUrl() + " is checked every "
+                + (every == null ? "default interval" : every));
+        return subscription;
+    }
+
     /** Forgets a subscription and its items; the drafts made from them stay. */
     public void remove(UUID uuid) {
         FeedSubscription subscription = locked(uuid);

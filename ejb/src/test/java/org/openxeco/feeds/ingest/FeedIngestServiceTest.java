@@ -26,6 +26,7 @@ import org.openxeco.content.Article;
 import org.openxeco.content.ArticleLink;
 import org.openxeco.content.ArticleStatus;
 import org.openxeco.content.ArticleType;
+import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotAllowedException;
 import org.openxeco.testing.Services;
 
@@ -217,6 +218,27 @@ class FeedIngestServiceTest {
         assertEquals(1, admin(() -> feeds.checkDue()));
         assertEquals(4, drafts().size());
         assertThrows(NotAllowedException.class, () -> feeds.checkDue());
+    }
+
+    @Test
+    void aFeedsOwnIntervalDecidesWhenItIsDue() {
+        server.serve("/f", RSS_TYPE, rss("F", item("g-1", "One", null, "1", null)));
+        UUID id = admin(() -> feeds.subscribe(server.url("/f"))).getUuid();
+
+        FeedSubscription changed = admin(() -> feeds.setCheckInterval(id, "PT10M"));
+
+        assertEquals(java.time.Duration.ofMinutes(10), changed.getCheckInterval().orElseThrow());
+        later(11);
+        assertEquals(List.of(id), feeds.due());
+        admin(() -> feeds.setCheckInterval(id, " "));
+        assertEquals(List.of(), feeds.due());
+        for (String bad : List.of("10 minutes", "PT1M", "P60D")) {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> admin(() -> feeds.setCheckInterval(id, bad)));
+            assertEquals(List.of("checkInterval"), e.errors().stream()
+                    .map(org.openxeco.kernel.FieldError::field).toList(), bad);
+        }
+        assertTrue(admin(() -> feeds.get(id)).subscription().getCheckInterval().isEmpty());
     }
 
     /** Moves the clocks of the service and its ledger the given minutes ahead. */

@@ -98,6 +98,11 @@ final class FeedTesting {
         }
 
         @Override
+        public FeedSubscription interval(UUID uuid, Duration every) {
+            return services.asVisitor(() -> super.interval(uuid, every));
+        }
+
+        @Override
         public void remove(UUID uuid) {
             services.asVisitor(() -> {
                 super.remove(uuid);

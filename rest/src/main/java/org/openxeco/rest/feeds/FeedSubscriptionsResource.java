@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -52,6 +53,11 @@ public class FeedSubscriptionsResource {
     /** The address of a feed to subscribe to. */
     public static class FeedAddress {
         public String url;
+    }
+
+    /** A feed's own check interval, or null for the node's default. */
+    public static class FeedInterval {
+        public String checkInterval;
     }
 
     @GET
@@ -104,6 +110,17 @@ public class FeedSubscriptionsResource {
     public FeedSubscriptionView resume(@PathParam("id") String id) {
         UUID uuid = Params.uuid(id, "id");
         feeds.resume(uuid);
+        return FeedSubscriptionView.of(feeds.get(uuid));
+    }
+
+    @PUT
+    @Path("{id}/check-interval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give the feed a check interval of its own (ISO-8601, PT5M to P30D);"
+            + " null or blank returns it to the node's default (admin)")
+    public FeedSubscriptionView interval(@PathParam("id") String id, FeedInterval input) {
+        UUID uuid = Params.uuid(id, "id");
+        feeds.setCheckInterval(uuid, Inputs.required(input).checkInterval);
         return FeedSubscriptionView.of(feeds.get(uuid));
     }
 
