@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,8 +25,8 @@ import org.openxeco.network.peers.OutboundGuard;
 
 /**
  * Fetches a feed as calls to peers are made: through the outbound guard (checked again for
- * every redirect, at most a few), within connect and read time limits and a size cap, with
- * the validators of the last answer so that an unchanged feed costs a 304.
+ * every redirect, at most a few), within connect, read and whole-call time limits and a size
+ * cap, with the validators of the last answer so that an unchanged feed costs a 304.
  */
 @ApplicationScoped
 public class FeedFetcher {
@@ -39,6 +42,10 @@ public class FeedFetcher {
     @Inject
     @ConfigProperty(name = "openxeco.network.read-timeout", defaultValue = "PT20S")
     Duration timeout = Duration.ofSeconds(20);
+
+    @Inject
+    @ConfigProperty(name = "openxeco.network.call-timeout", defaultValue = "PT30S")
+    Duration callTimeout = Duration.ofSeconds(30);
 
     @Inject
     @ConfigProperty(name = "openxeco.feeds.max-bytes", defaultValue = "2097152")
@@ -59,6 +66,7 @@ public class FeedFetcher {
     FeedFetcher(OutboundGuard guard, Duration timeout, long maxBytes) {
         this.guard = guard;
         this.timeout = timeout;
+        this.callTimeout = timeout;
         this.maxBytes = maxBytes;
     }
 
@@ -112,14 +120,26 @@ public class FeedFetcher {
             close(response);
             throw tooLarge();
         }
+        // A server that sends its body slowly is cut off when the whole call has taken too long.
+        AtomicBoolean late = new AtomicBoolean();
+        CompletableFuture<Void> deadline = CompletableFuture.runAsync(() -> {
+            late.set(true);
+            close(response);
+        }, CompletableFuture.delayedExecutor(callTimeout.toMillis(), TimeUnit.MILLISECONDS));
         try (InputStream in = response.body()) {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
                 throw tooLarge();
             }
+            if (late.get()) {
+                throw new IOException("cut off");
+            }
             return new Answer(false, body, type, etag, modified);
         } catch (IOException e) {
-            throw new FeedRefusedException(FeedProblem.UNREACHABLE, e.getMessage());
+            throw new FeedRefusedException(FeedProblem.UNREACHABLE, late.get()
+                    ? "no complete answer within " + callTimeout.toSeconds() + " s" : e.getMessage());
+        } finally {
+            deadline.cancel(false);
         }
     }
 

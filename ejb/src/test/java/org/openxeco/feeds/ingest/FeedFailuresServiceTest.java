@@ -67,6 +67,17 @@ class FeedFailuresServiceTest {
     }
 
     @Test
+    void aFeedSentTooSlowlyIsCutOffAndRefused() {
+        server.serveSlowly("/slow", RSS_TYPE, rss("Slow", item("g", "T", null, "x", null)),
+                8000);
+
+        FeedRefusedException slow = assertRefused("/slow", FeedProblem.UNREACHABLE);
+
+        assertTrue(slow.detail().startsWith("no complete answer within"), slow.detail());
+        assertEquals(List.of(), admin(() -> feeds.list()));
+    }
+
+    @Test
     void duplicatesAndBadAddressesAreRefusedNamingTheAddress() {
         server.serve("/f", RSS_TYPE, rss("F", item("g-1", "One", null, "1", null)));
         admin(() -> feeds.subscribe(server.url("/f")));

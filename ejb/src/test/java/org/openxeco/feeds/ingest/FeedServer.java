@@ -24,6 +24,7 @@ final class FeedServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
+    private final Map<String, Long> pauses = new ConcurrentHashMap<>();
     final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
 
     FeedServer() throws IOException {
@@ -42,6 +43,12 @@ final class FeedServer implements AutoCloseable {
 
     void serve(String path, Reply reply) {
         replies.put(path, reply);
+    }
+
+    /** Serves the body in two halves with a pause between them. */
+    void serveSlowly(String path, String contentType, String body, long pauseMillis) {
+        serve(path, contentType, body);
+        pauses.put(path, pauseMillis);
     }
 
     private void answer(HttpExchange exchange) throws IOException {
@@ -72,9 +79,26 @@ final class FeedServer implements AutoCloseable {
             exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
+                    Long pause = pauses.get(exchange.getRequestURI().getPath());
+                    int half = pause == null ? body.length : body.length / 2;
+                    out.write(body, 0, half);
+                    out.flush();
+                    if (pause != null) {
+                        sleep(pause);
+                    }
+                    out.write(body, half, body.length - half);
+                } catch (IOException e) {
+                    // The client gave up waiting.
                 }
             }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
