@@ -17,6 +17,8 @@ import org.openxeco.content.ArticleWorkflow;
 import org.openxeco.content.PublicationTimes;
 import org.openxeco.directory.OrganisationCsv;
 import org.openxeco.directory.OrganisationService;
+import org.openxeco.feeds.ingest.FeedIngestService;
+import org.openxeco.feeds.ingest.FeedLedger;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.SystemTask;
@@ -72,6 +74,9 @@ public final class Services implements AutoCloseable {
     public final PublicLinkedData linkedData = new PublicLinkedData();
     public final LinkedDataImport linkedDataImport = new LinkedDataImport();
     public final ConceptResolver concepts = new ConceptResolver();
+    // Feed subscriptions: the ledger's steps run in the caller's transaction here.
+    public final FeedLedger feedLedger = new FeedLedger();
+    public final FeedIngestService feedIngest = new FeedIngestService();
 
     public Services() {
         this(TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
@@ -144,6 +149,12 @@ public final class Services implements AutoCloseable {
         set(linkedDataImport, "articles", articles);
         set(linkedDataImport, "concepts", concepts);
         set(linkedDataImport, "uris", uris);
+        // Feed subscriptions
+        set(feedLedger, "em", em);
+        set(feedLedger, "changes", changes);
+        set(feedLedger, "articles", articles);
+        set(feedIngest, "em", em);
+        set(feedIngest, "ledger", feedLedger);
     }
 
     /** Runs work as an administrator in one transaction, committed if it returns. */

@@ -26,7 +26,7 @@ class PortalAuthorisationIT extends ApiTest {
             "/admin/entity.xhtml", "/admin/taxonomies.xhtml", "/admin/users.xhtml",
             "/admin/entities.csv?q=Luxem", "/admin/network/peers.xhtml",
             "/admin/network/add-peer.xhtml", "/admin/network/node.xhtml",
-            "/admin/network/peer.xhtml");
+            "/admin/network/peer.xhtml", "/admin/feeds.xhtml");
 
     static final String MEMBER_PASSWORD = "member-Pass-" + System.nanoTime();
     static String member;
