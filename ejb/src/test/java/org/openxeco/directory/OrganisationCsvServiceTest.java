@@ -72,9 +72,9 @@ class OrganisationCsvServiceTest {
         for (int i = 0; i < active.size(); i++) {
             Organisation o = active.get(i);
             CSVRecord r = records.get(i);
-            assertEquals(List.of(String.valueOf(o.getVersion()), o.getName(), "", "COMPANY", "ACTIVE", "", "", "", "", "",
-                    "1 Main Street", "1234", "Town", "", "LU", "", "", "",
-                    o.getUpdated().toString()), r.toList().subList(1, 20));
+            assertEquals(List.of(String.valueOf(o.getVersion()), o.getName(), "",
+                    "COMPANY", "ACTIVE", "", "", "", "", "", "1 Main Street", "1234", "Town",
+                    "", "LU", "", "", "", o.getUpdated().toString()), r.toList().subList(1, 20));
         }
     }
 
