@@ -77,8 +77,9 @@ public final class CsvImportRun {
             return RowResult.rejected(row.line(), uuid(row), columns.apply(e));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not store the row on line " + row.line(), e);
+            // The database's own words stay in the log; the report says what to do.
             return RowResult.rejected(row.line(), uuid(row), List.of(new FieldError("row",
-                    "The row could not be stored: " + e.getMessage())));
+                    "The row could not be stored; the server log says why")));
         }
     }
 
@@ -115,8 +116,8 @@ public final class CsvImportRun {
             LOG.log(Level.WARNING, "Could not store the rows of a CSV file", e);
             int at = Math.max(current[0], 0);
             return refused(tried, at, RowResult.rejected(rows.get(at).line(), uuid(rows.get(at)),
-                    List.of(new FieldError("row", "The file could not be stored: "
-                            + e.getMessage()))));
+                    List.of(new FieldError("row", "The file could not be stored; the server"
+                            + " log says why"))));
         }
         return new CsvReport(ImportMode.ALL_OR_NOTHING, true, applied);
     }
