@@ -23,8 +23,9 @@ import org.openxeco.it.Node;
 import org.openxeco.it.Node.Caller;
 
 /**
- * The CSV upload of the entities page in a real browser: a file with a bad row, imported
- * row by row, applies the good rows and shows the report with the bad row's column.
+ * The CSV uploads of the entities and articles pages in a real browser: a file with a bad
+ * row, imported row by row, applies the good rows and shows the report with the bad row's
+ * column; imported all or nothing, it changes nothing and the report says so.
  */
 class CsvImportPortalIT {
 
@@ -75,6 +76,36 @@ class CsvImportPortalIT {
                     + " bad", StandardCharsets.UTF_8), Caller.ADMIN).object().getInt("total"));
             Node.delete("/api/entities/" + id, Caller.ADMIN,
                     Node.ifMatch(entity.getJsonNumber("version").longValue()));
+        }
+    }
+
+    @Test
+    void anArticleFileWithABadRowImportedAllOrNothingChangesNothingAndSaysSo() {
+        String title = "Csv portal news " + UUID.randomUUID().toString().substring(0, 8);
+        Path file = file("uuid,version,type,status,title,slug,summary,body,published_at,"
+                + "link_kinds,link_urls,link_labels,event_start,event_end,event_time_zone,"
+                + "event_all_day,event_attendance,event_venue,event_city,event_country_code,"
+                + "event_country_name,event_registration_url,event_cfp_url,event_cfp_end,"
+                + "job_hiring_entity,job_employment_type,job_location,job_closing_date,"
+                + "offering_provider,offering_url,related_entities,tags,shared,updated\r\n"
+                + ",,NEWS,DRAFT," + title + " good" + ",".repeat(29) + "\r\n"
+                + ",,NEWS,DRAFT," + title + " bad,Not A Slug" + ",".repeat(28) + "\r\n");
+        try (Browser browser = Browser.desktop().signInAsAdmin()) {
+            browser.open("/admin/articles.xhtml");
+            browser.driver().findElement(FILE).sendKeys(file.toString());
+            browser.waitFor(d -> browser.findAll(REPORT_ROWS).size() == 2);
+
+            List<WebElement> bad = browser.findAll(REPORT_ROWS).get(1)
+                    .findElements(By.tagName("td"));
+            assertEquals(List.of("3", "Rejected"), List.of(bad.get(0).getText().strip(),
+                    bad.get(1).getText().strip()));
+            assertTrue(bad.get(3).getText().startsWith("slug: "), bad.get(3).getText());
+            assertEquals("Import report (nothing applied)",
+                    browser.find(By.id("csv-report-heading")).getText().strip());
+            assertTrue(browser.find(MESSAGES).getText().contains("nothing was changed"),
+                    browser.find(MESSAGES).getText());
+            assertEquals(0, Node.get("/api/articles?size=1&sort=title&q=" + URLEncoder.encode(
+                    title, StandardCharsets.UTF_8), Caller.ADMIN).object().getInt("total"));
         }
     }
 
