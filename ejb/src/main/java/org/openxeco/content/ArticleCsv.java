@@ -4,7 +4,10 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.NodeUris;
+import org.openxeco.kernel.Roles;
 import org.openxeco.media.CsvCells;
 import org.openxeco.media.CsvExport;
 import org.openxeco.taxonomy.TagTexts;
@@ -46,19 +50,26 @@ public class ArticleCsv {
     @Inject
     NodeUris uris;
 
+    @Resource
+    SessionContext context;
+
     /**
      * Writes every matching article to the stream in UTF-8, behind a byte order mark if
      * asked (some spreadsheets need it to read UTF-8). Returns the number of rows written.
+     * Entities that are not public are left out of the cells unless the caller is staff.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long write(ArticleFilter filter, ArticleSort sort, OutputStream out,
             boolean byteOrderMark) {
+        boolean staff = Roles.isAdmin(context);
         return CsvExport.write(out, byteOrderMark, HEADER,
-                page -> articles.list(filter, sort, page), a -> row(uris, a));
+                page -> articles.list(filter, sort, page), a -> row(uris, a, staff));
     }
 
     /** The cells of an article, in the order of {@link #HEADER}. */
-    static List<?> row(NodeUris uris, Article a) {
+    static List<?> row(NodeUris uris, Article a, boolean staff) {
+        Function<Organisation, Object> entity = o -> o == null || !(staff || o.isPublic())
+                ? null : o.getUuid();
         EventDetails event = a.getEvent().orElse(null);
         EventDetails e = event == null ? new EventDetails() : event;
         JobDetails job = a.getJob().orElseGet(JobDetails::new);
@@ -72,16 +83,12 @@ public class ArticleCsv {
                 e.getStart(), e.getEnd(), e.getTimeZone(), event == null ? null : e.isAllDay(),
                 e.getAttendance(), e.getVenue(), e.getCity(), e.getCountryCode(),
                 e.getCountryName(), e.getRegistrationUrl(), e.getCfpUrl(), e.getCfpEnd(),
-                uuid(job.getHiringEntity()), job.getEmploymentType(), job.getLocation(),
-                job.getClosingDate(), uuid(offering.getProvider()), offering.getUrl(),
-                CsvCells.join(a.getRelatedEntities().stream().map(ArticleCsv::uuid)
-                        .map(Objects::toString).sorted().toList()),
+                entity.apply(job.getHiringEntity()), job.getEmploymentType(), job.getLocation(),
+                job.getClosingDate(), entity.apply(offering.getProvider()), offering.getUrl(),
+                CsvCells.join(a.getRelatedEntities().stream().map(entity)
+                        .filter(Objects::nonNull).map(Objects::toString).sorted().toList()),
                 CsvCells.join(a.getTags().stream().map(t -> TagTexts.text(uris, t)).sorted()
                         .toList()),
                 a.getShared(), a.getUpdated());
-    }
-
-    private static Object uuid(Organisation entity) {
-        return entity == null ? null : entity.getUuid();
     }
 }

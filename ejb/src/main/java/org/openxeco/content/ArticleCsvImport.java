@@ -123,7 +123,7 @@ public class ArticleCsvImport {
     }
 
     private List<String> comparable(Article a) {
-        List<?> cells = ArticleCsv.row(uris, a);
+        List<?> cells = ArticleCsv.row(uris, a, true);
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String column = ArticleCsv.HEADER.get(i);

@@ -154,6 +154,37 @@ class ArticleCsvImportServiceTest {
                 report.rejected());
     }
 
+    @Test
+    void visitorsExportNoEntityThatIsNotPublic() {
+        String title = Fixtures.unique("Related");
+        Organisation hidden = Fixtures.organisation(Fixtures.unique("Hidden"), "LU");
+        hidden.setStatus(org.openxeco.directory.OrganisationStatus.INACTIVE);
+        UUID hiddenId = node.asAdmin(() -> node.organisations.create(hidden, List.of()))
+                .getUuid();
+        Article news = new Article(ArticleType.NEWS);
+        news.setTitle(title);
+        news.setStatus(ArticleStatus.PUBLIC);
+        node.asAdmin(() -> node.articles.create(news, new ArticleReferences(List.of(),
+                List.of(hiddenId, employer.getUuid()), Optional.empty(), Optional.empty())));
+        ArticleFilter filter = new ArticleFilter(Optional.empty(), Optional.empty(),
+                Optional.of(title), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+
+        java.io.ByteArrayOutputStream visitor = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream admin = new java.io.ByteArrayOutputStream();
+        node.asVisitor(() -> node.articleCsv.write(filter, ArticleSort.TITLE, visitor, false));
+        node.asAdmin(() -> node.articleCsv.write(filter, ArticleSort.TITLE, admin, false));
+
+        assertEquals(List.of(employer.getUuid().toString()), related(visitor));
+        assertEquals(java.util.stream.Stream.of(hiddenId, employer.getUuid())
+                .map(UUID::toString).sorted().toList(), related(admin));
+    }
+
+    private static List<String> related(java.io.ByteArrayOutputStream export) {
+        return org.openxeco.media.CsvCells.split(org.openxeco.media.CsvRows.parse(
+                export.toByteArray(), HEADER).get(0).get("related_entities"));
+    }
+
     private static long count(String marker) {
         return node.asAdmin(() -> node.articles.listPage(new ArticleFilter(Optional.empty(),
                 Optional.empty(), Optional.of(marker), List.of(), Optional.empty(),
