@@ -12,10 +12,12 @@ import jakarta.validation.ValidatorFactory;
 import org.openxeco.audit.AuditLog;
 import org.openxeco.audit.AuditTrail;
 import org.openxeco.content.ArticleCsv;
+import org.openxeco.content.ArticleCsvImport;
 import org.openxeco.content.ArticleService;
 import org.openxeco.content.ArticleWorkflow;
 import org.openxeco.content.PublicationTimes;
 import org.openxeco.directory.OrganisationCsv;
+import org.openxeco.directory.OrganisationCsvImport;
 import org.openxeco.directory.OrganisationService;
 import org.openxeco.feeds.ingest.FeedIngestService;
 import org.openxeco.feeds.ingest.FeedLedger;
@@ -24,6 +26,7 @@ import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.SystemTask;
 import org.openxeco.linkeddata.LinkedDataImport;
 import org.openxeco.linkeddata.PublicLinkedData;
+import org.openxeco.media.CsvTransactions;
 import org.openxeco.media.MediaService;
 import org.openxeco.network.SharingPolicy;
 import org.openxeco.network.catalogue.CatalogueService;
@@ -77,6 +80,10 @@ public final class Services implements AutoCloseable {
     // Feed subscriptions: the ledger's steps run in the caller's transaction here.
     public final FeedLedger feedLedger = new FeedLedger();
     public final FeedIngestService feedIngest = new FeedIngestService();
+    // CSV import: each row in a transaction of its own, as the container runs CsvTransactions.
+    public final CsvTransactions csvTransactions = new RowTransactions();
+    public final OrganisationCsvImport organisationImport = new OrganisationCsvImport();
+    public final ArticleCsvImport articleImport = new ArticleCsvImport();
 
     public Services() {
         this(TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
@@ -155,6 +162,45 @@ public final class Services implements AutoCloseable {
         set(feedLedger, "articles", articles);
         set(feedIngest, "em", em);
         set(feedIngest, "ledger", feedLedger);
+        // CSV import
+        set(organisationCsv, "uris", uris);
+        set(articleCsv, "uris", uris);
+        for (Object csvImport : new Object[] {organisationImport, articleImport}) {
+            set(csvImport, "taxonomies", taxonomies);
+            set(csvImport, "uris", uris);
+            set(csvImport, "transactions", csvTransactions);
+            set(csvImport, "maxBytes", 20L << 20);
+        }
+        set(organisationImport, "organisations", organisations);
+        set(articleImport, "articles", articles);
+    }
+
+    /**
+     * Runs work as an administrator outside any transaction, for services that open their
+     * own (CSV imports).
+     */
+    public <T> T asAdminWithoutTransaction(Callable<T> work) {
+        try {
+            return SystemTask.run(work);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The container's new transaction per call, as a resource-local one. */
+    private final class RowTransactions extends CsvTransactions {
+        @Override
+        public <T> T inNewTransaction(Callable<T> work) {
+            return transaction(work);
+        }
+
+        @Override
+        public void flushAndClear() {
+            em.flush();
+            em.clear();
+        }
     }
 
     /** Runs work as an administrator in one transaction, committed if it returns. */
