@@ -28,6 +28,13 @@ import org.openxeco.network.catalogue.ImportedObjects;
 import org.openxeco.setup.NodeSettings;
 import org.openxeco.taxonomy.TaxonomyInstaller;
 import org.openxeco.taxonomy.TaxonomyService;
+import org.openxeco.taxonomy.skos.SkosExport;
+import org.openxeco.taxonomy.skos.SkosFetch;
+import org.openxeco.taxonomy.skos.SkosImport;
+import org.openxeco.network.peers.OutboundGuard;
+import org.openxeco.network.sync.ConceptMappings;
+import org.openxeco.network.sync.ConceptResolver;
+import org.openxeco.network.sync.ReferenceLinker;
 
 /**
  * The domain services wired by hand on a real database, one resource-local transaction per
@@ -65,6 +72,13 @@ public final class Services implements AutoCloseable {
     public final ImportedObjects imported = new ImportedObjects();
     public final ChangeFeed feed = new ChangeFeed();
     public final PublicationTimes publication = new PublicationTimes();
+    // SKOS export and import of taxonomies, with the concept mappings they record.
+    public final ConceptResolver conceptResolver = new ConceptResolver();
+    public final ConceptMappings conceptMappings = new ConceptMappings();
+    public final OutboundGuard outboundGuard = new OutboundGuard();
+    public final SkosFetch skosFetch = new SkosFetch();
+    public final SkosExport skosExport = new SkosExport();
+    public final SkosImport skosImport = new SkosImport();
 
     public Services() {
         this(TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
@@ -125,6 +139,33 @@ public final class Services implements AutoCloseable {
         set(publication, "em", em);
         set(publication, "changes", changes);
         set(publication, "settings", settings);
+        wireSkos();
+    }
+
+    private void wireSkos() {
+        ReferenceLinker linker = new ReferenceLinker();
+        set(conceptResolver, "em", em);
+        set(conceptResolver, "uris", uris);
+        set(linker, "em", em);
+        set(linker, "changes", changes);
+        set(linker, "resolver", conceptResolver);
+        set(conceptMappings, "em", em);
+        set(conceptMappings, "changes", changes);
+        set(conceptMappings, "audit", audit);
+        set(conceptMappings, "taxonomies", taxonomies);
+        set(conceptMappings, "resolver", conceptResolver);
+        set(conceptMappings, "linker", linker);
+        set(outboundGuard, "allowLoopback", true);
+        set(skosFetch, "guard", outboundGuard);
+        set(skosExport, "em", em);
+        set(skosExport, "taxonomies", taxonomies);
+        set(skosExport, "uris", uris);
+        set(skosImport, "em", em);
+        set(skosImport, "changes", changes);
+        set(skosImport, "taxonomies", taxonomies);
+        set(skosImport, "resolver", conceptResolver);
+        set(skosImport, "mappings", conceptMappings);
+        set(skosImport, "fetch", skosFetch);
     }
 
     /** Runs work as an administrator in one transaction, committed if it returns. */
