@@ -115,7 +115,7 @@ public class SkosImport {
         List<FieldError> problems = new ArrayList<>();
         Optional<Model> model = SkosParser.parse(bytes, format, name, problems);
         SkosDocument document = model.map(m -> SkosReading.read(m, problems)).orElse(null);
-        if (document == null || !problems.isEmpty()) {
+        if (document == null) {
             throw new TaxonomyFileException(problems);
         }
         changes.lockWrites();

@@ -41,7 +41,8 @@ import org.openxeco.taxonomy.TaxonomyValue;
  * Reads the one concept scheme of a graph and its concepts, adding a problem per concept and
  * field for anything the node cannot keep: a concept without URI or label, a label without
  * or with an unknown language tag, two labels in one language, several broader concepts, a
- * notation that is no valid code or is taken twice. The tree itself is checked afterwards.
+ * notation that is no valid code or is taken twice. A concept with problems is still listed,
+ * so that the tree, checked afterwards, can be checked as the file means it.
  */
 final class SkosReading {
 
@@ -58,7 +59,7 @@ final class SkosReading {
         this.problems = problems;
     }
 
-    /** The scheme of the graph, or null with the problems added (which may also list others). */
+    /** The scheme of the graph (null if it has none, or several) with the problems added. */
     static SkosDocument read(Model model, List<FieldError> problems) {
         return new SkosReading(model, problems).read();
     }
@@ -119,9 +120,6 @@ final class SkosReading {
                 continue;
             }
             SkosDocument.Concept concept = concept(resource, tops.contains(resource.getURI()));
-            if (concept == null) {
-                continue;
-            }
             String other = codes.putIfAbsent(concept.code(), concept.uri());
             if (other != null) {
                 problems.add(field(concept.uri(), "notation", "The notation " + concept.code()
@@ -172,9 +170,6 @@ final class SkosReading {
             }
         });
         matches.sort(null);
-        if (problems.size() > before) {
-            return null;
-        }
         return new SkosDocument.Concept(uri, code, labels,
                 broader.isEmpty() ? null : broader.iterator().next(), matches);
     }
