@@ -28,6 +28,7 @@ import org.openxeco.network.catalogue.ImportedObjects;
 import org.openxeco.setup.NodeSettings;
 import org.openxeco.taxonomy.TaxonomyInstaller;
 import org.openxeco.taxonomy.TaxonomyService;
+import org.openxeco.taxonomy.BundledTaxonomies;
 import org.openxeco.taxonomy.skos.SkosExport;
 import org.openxeco.taxonomy.skos.SkosFetch;
 import org.openxeco.taxonomy.skos.SkosImport;
@@ -79,6 +80,7 @@ public final class Services implements AutoCloseable {
     public final SkosFetch skosFetch = new SkosFetch();
     public final SkosExport skosExport = new SkosExport();
     public final SkosImport skosImport = new SkosImport();
+    public final BundledTaxonomies bundled = new BundledTaxonomies();
 
     public Services() {
         this(TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
@@ -166,6 +168,8 @@ public final class Services implements AutoCloseable {
         set(skosImport, "resolver", conceptResolver);
         set(skosImport, "mappings", conceptMappings);
         set(skosImport, "fetch", skosFetch);
+        set(bundled, "taxonomies", taxonomies);
+        set(bundled, "installer", installer);
     }
 
     /** Runs work as an administrator in one transaction, committed if it returns. */
