@@ -53,7 +53,7 @@ class BundledTaxonomyPortalIT {
             assertTrue(state.startsWith("Incomplete"), state);
 
             browser.click(By.id("bundled:list:" + row + ":complete")).awaitAjax();
-            browser.waitFor(d -> browser.text().contains("conference-topics: 1 values added"));
+            browser.waitFor(d -> browser.text().contains("conference-topics: 1 value added"));
             int total = values(scheme).size();
             assertEquals("Installed with " + total + " values",
                     browser.find(By.id("bundled:list:" + row + ":state")).getText());
