@@ -36,6 +36,14 @@ import org.openxeco.network.sync.ConceptResolver;
 import org.openxeco.setup.NodeSettings;
 import org.openxeco.taxonomy.TaxonomyInstaller;
 import org.openxeco.taxonomy.TaxonomyService;
+import org.openxeco.taxonomy.BundledTaxonomies;
+import org.openxeco.taxonomy.skos.SkosExport;
+import org.openxeco.taxonomy.skos.SkosFetch;
+import org.openxeco.taxonomy.skos.SkosImport;
+import org.openxeco.network.peers.OutboundGuard;
+import org.openxeco.network.sync.ConceptMappings;
+import org.openxeco.network.sync.ConceptResolver;
+import org.openxeco.network.sync.ReferenceLinker;
 
 /**
  * The domain services wired by hand on a real database, one resource-local transaction per
@@ -84,6 +92,14 @@ public final class Services implements AutoCloseable {
     public final CsvTransactions csvTransactions = new RowTransactions();
     public final OrganisationCsvImport organisationImport = new OrganisationCsvImport();
     public final ArticleCsvImport articleImport = new ArticleCsvImport();
+    // SKOS export and import of taxonomies, with the concept mappings they record.
+    public final ConceptResolver conceptResolver = new ConceptResolver();
+    public final ConceptMappings conceptMappings = new ConceptMappings();
+    public final OutboundGuard outboundGuard = new OutboundGuard();
+    public final SkosFetch skosFetch = new SkosFetch();
+    public final SkosExport skosExport = new SkosExport();
+    public final SkosImport skosImport = new SkosImport();
+    public final BundledTaxonomies bundled = new BundledTaxonomies();
 
     public Services() {
         this(TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
@@ -201,6 +217,35 @@ public final class Services implements AutoCloseable {
             em.flush();
             em.clear();
         }
+        wireSkos();
+    }
+
+    private void wireSkos() {
+        ReferenceLinker linker = new ReferenceLinker();
+        set(conceptResolver, "em", em);
+        set(conceptResolver, "uris", uris);
+        set(linker, "em", em);
+        set(linker, "changes", changes);
+        set(linker, "resolver", conceptResolver);
+        set(conceptMappings, "em", em);
+        set(conceptMappings, "changes", changes);
+        set(conceptMappings, "audit", audit);
+        set(conceptMappings, "taxonomies", taxonomies);
+        set(conceptMappings, "resolver", conceptResolver);
+        set(conceptMappings, "linker", linker);
+        set(outboundGuard, "allowLoopback", true);
+        set(skosFetch, "guard", outboundGuard);
+        set(skosExport, "em", em);
+        set(skosExport, "taxonomies", taxonomies);
+        set(skosExport, "uris", uris);
+        set(skosImport, "em", em);
+        set(skosImport, "changes", changes);
+        set(skosImport, "taxonomies", taxonomies);
+        set(skosImport, "resolver", conceptResolver);
+        set(skosImport, "mappings", conceptMappings);
+        set(skosImport, "fetch", skosFetch);
+        set(bundled, "taxonomies", taxonomies);
+        set(bundled, "installer", installer);
     }
 
     /** Runs work as an administrator in one transaction, committed if it returns. */

@@ -24,6 +24,7 @@ class PortalAuthorisationIT extends ApiTest {
             "/admin/audit.xhtml", "/admin/articles.xhtml", "/admin/article.xhtml",
             "/admin/article.xhtml?type=EVENT", "/admin/sharing.xhtml", "/admin/entities.xhtml",
             "/admin/entity.xhtml", "/admin/taxonomies.xhtml", "/admin/users.xhtml",
+            "/admin/bundled-taxonomies.xhtml",
             "/admin/entities.csv?q=Luxem", "/admin/articles.csv?type=EVENT",
             "/admin/network/peers.xhtml",
             "/admin/network/add-peer.xhtml", "/admin/network/node.xhtml",
