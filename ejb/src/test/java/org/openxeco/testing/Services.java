@@ -42,7 +42,6 @@ import org.openxeco.taxonomy.skos.SkosFetch;
 import org.openxeco.taxonomy.skos.SkosImport;
 import org.openxeco.network.peers.OutboundGuard;
 import org.openxeco.network.sync.ConceptMappings;
-import org.openxeco.network.sync.ConceptResolver;
 import org.openxeco.network.sync.ReferenceLinker;
 
 /**
@@ -84,7 +83,6 @@ public final class Services implements AutoCloseable {
     // schema.org JSON-LD of public objects, and its import
     public final PublicLinkedData linkedData = new PublicLinkedData();
     public final LinkedDataImport linkedDataImport = new LinkedDataImport();
-    public final ConceptResolver concepts = new ConceptResolver();
     // Feed subscriptions: the ledger's steps run in the caller's transaction here.
     public final FeedLedger feedLedger = new FeedLedger();
     public final FeedIngestService feedIngest = new FeedIngestService();
@@ -165,12 +163,10 @@ public final class Services implements AutoCloseable {
         set(linkedData, "articles", articles);
         set(linkedData, "taxonomies", taxonomies);
         set(linkedData, "uris", uris);
-        set(concepts, "em", em);
-        set(concepts, "uris", uris);
         set(linkedDataImport, "em", em);
         set(linkedDataImport, "organisations", organisations);
         set(linkedDataImport, "articles", articles);
-        set(linkedDataImport, "concepts", concepts);
+        set(linkedDataImport, "concepts", conceptResolver);
         set(linkedDataImport, "uris", uris);
         // Feed subscriptions
         set(feedLedger, "em", em);
@@ -189,6 +185,7 @@ public final class Services implements AutoCloseable {
         }
         set(organisationImport, "organisations", organisations);
         set(articleImport, "articles", articles);
+        wireSkos();
     }
 
     /**
@@ -217,7 +214,6 @@ public final class Services implements AutoCloseable {
             em.flush();
             em.clear();
         }
-        wireSkos();
     }
 
     private void wireSkos() {
