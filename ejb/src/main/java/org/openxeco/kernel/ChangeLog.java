@@ -64,12 +64,23 @@ public class ChangeLog {
     }
 
     /**
-     * Marks a copy of another node's object as new here. Its arrival is recorded by its
-     * provenance (origin, peer, time) and by the log of the run that brought it, not by an
-     * audit entry per field that the origin keeps anyway; later changes are audited.
+     * Numbers for copies of other nodes' objects written in bulk in the caller's
+     * transaction: the counter is locked once here, and each copy is then marked by a plain
+     * call instead of a call through the container per object. A copy's arrival is recorded
+     * by its provenance (origin, peer, time) and by the log of the run that brought it, not
+     * by an audit entry per field that the origin keeps anyway; later changes are audited.
      */
-    public void recordCopy(TrackedObject object) {
-        object.stamp(nextSequence(), now());
+    public CopyNumbers copyNumbers() {
+        ChangeCounter counter = counter();
+        return object -> object.stamp(counter.next(), now());
+    }
+
+    /** Marks copies of other nodes' objects as new here, in the order they are written. */
+    @FunctionalInterface
+    public interface CopyNumbers {
+
+        /** Gives the copy the next change sequence number and the current time. */
+        void stamp(TrackedObject copy);
     }
 
     /** Leaves a tombstone and an audit entry for an object that is being deleted. */

@@ -8,8 +8,11 @@ import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
 
 /** Runs Bean Validation and turns violations into one {@link InvalidInputException}. */
@@ -17,7 +20,35 @@ public final class InputCheck {
 
     private static volatile MessageInterpolator interpolator;
 
+    /**
+     * Every property reachable: for objects built in memory (read from a request or a peer,
+     * never persisted), whose properties are all there to check.
+     */
+    private static final TraversableResolver IN_MEMORY = new TraversableResolver() {
+        @Override
+        public boolean isReachable(Object object, Path.Node property, Class<?> rootType,
+                Path path, java.lang.annotation.ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object object, Path.Node property, Class<?> rootType,
+                Path path, java.lang.annotation.ElementType type) {
+            return true;
+        }
+    };
+
     private InputCheck() {
+    }
+
+    /**
+     * A validator for objects built in memory. The default one asks the persistence
+     * provider, for each property of each object, whether it is loaded (so as not to load
+     * lazy relations of managed entities): a third of the work of validating an object read
+     * from a peer. Not for managed entities with lazy relations.
+     */
+    public static Validator forObjectsInMemory(ValidatorFactory factory) {
+        return factory.usingContext().traversableResolver(IN_MEMORY).getValidator();
     }
 
     /** The violation's message in the given language. */

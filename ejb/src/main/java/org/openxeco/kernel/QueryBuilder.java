@@ -16,6 +16,7 @@ public final class QueryBuilder {
 
     private static final String BATCH = "eclipselink.batch";
     private static final String BATCH_TYPE = "eclipselink.batch.type";
+    private static final String BATCH_SIZE = "eclipselink.batch.size";
     private static final String READ_ONLY = "eclipselink.read-only";
 
     private final String entity;
@@ -104,6 +105,7 @@ public final class QueryBuilder {
         query.setHint(READ_ONLY, true);
         if (!loadedTogether.isEmpty()) {
             query.setHint(BATCH_TYPE, "IN");
+            query.setHint(BATCH_SIZE, InLists.SIZE);
             loadedTogether.forEach(path -> query.setHint(BATCH, alias + "." + path));
         }
         return query.setMaxResults(size);
@@ -127,6 +129,7 @@ public final class QueryBuilder {
             String... paths) {
         if (paths.length > 0) {
             query.setHint(BATCH_TYPE, "IN");
+            query.setHint(BATCH_SIZE, InLists.SIZE);
             for (String path : paths) {
                 query.setHint(BATCH, alias + "." + path);
             }

@@ -30,7 +30,9 @@ public final class CsvExport {
     /** What separates the values of a multi-valued cell. */
     public static final String JOIN = " | ";
 
-    private static final String FORMULA_STARTS = "=+-@\t\r";
+    // A leading apostrophe is protected too, so that reading a cell back can always drop the
+    // one the export added (see CsvCells.unprotect).
+    private static final String FORMULA_STARTS = "=+-@\t\r'";
 
     private CsvExport() {
     }

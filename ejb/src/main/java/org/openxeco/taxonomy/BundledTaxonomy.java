@@ -63,6 +63,29 @@ public enum BundledTaxonomy {
         return code;
     }
 
+    /** The English name of the taxonomy. */
+    public String label() {
+        return label;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The stable URI of the scheme, the same on every node that installs it. */
+    public String schemeUri() {
+        return schemeUri;
+    }
+
+    /** Where the values come from. */
+    public String source() {
+        return source;
+    }
+
+    public String licence() {
+        return licence;
+    }
+
     /** The class-path resource holding the CSV file. */
     public String resource() {
         return "/openxeco/taxonomies/" + code + ".csv";

@@ -74,10 +74,14 @@ class ArticleCsvServiceTest {
             Article a = expected.get(i);
             EventDetails e = a.getEvent().orElseThrow();
             String city = e.getCity().startsWith("=") ? "'" + e.getCity() : e.getCity();
-            assertEquals(List.of(a.getUuid().toString(), "EVENT", "PUBLIC", a.getTitle(),
-                    a.getPublishedAt().toString(), e.getStart().toString(),
-                    e.getEnd().toString(), "Europe/Luxembourg", city, "LU", "countries:LU",
-                    a.getUpdated().toString()), records.get(i).toList());
+            CSVRecord r = records.get(i);
+            assertEquals(List.of(a.getUuid().toString(), String.valueOf(a.getVersion()),
+                    "EVENT", "PUBLIC", a.getTitle(),
+                    a.getSlug(), "", "", a.getPublishedAt().toString(), "", "", "",
+                    e.getStart().toString(), e.getEnd().toString(), "Europe/Luxembourg",
+                    "false", "", "", city, "LU", "", "", "", "", "", "", "", "", "", "", "",
+                    "urn:openxeco:taxonomy:countries/LU", "", a.getUpdated().toString()),
+                    r.toList());
         }
     }
 

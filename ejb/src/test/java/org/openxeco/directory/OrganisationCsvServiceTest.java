@@ -72,8 +72,9 @@ class OrganisationCsvServiceTest {
         for (int i = 0; i < active.size(); i++) {
             Organisation o = active.get(i);
             CSVRecord r = records.get(i);
-            assertEquals(List.of(o.getName(), "COMPANY", "ACTIVE", "LU", "Town", "", "", "", "",
-                    "", o.getUpdated().toString()), r.toList().subList(1, 12));
+            assertEquals(List.of(String.valueOf(o.getVersion()), o.getName(), "",
+                    "COMPANY", "ACTIVE", "", "", "", "", "", "1 Main Street", "1234", "Town",
+                    "", "LU", "", "", "", o.getUpdated().toString()), r.toList().subList(1, 20));
         }
     }
 
@@ -118,11 +119,13 @@ class OrganisationCsvServiceTest {
         List<CSVRecord> records = CsvRows.parse(Arrays.copyOfRange(bytes, 3, bytes.length),
                 OrganisationCsv.HEADER);
         assertEquals(1, records.size());
-        assertEquals(List.of(saved.getUuid().toString(), name, "COMPANY", "ACTIVE", "LU | BE",
-                "Luxembourg | Bruxelles", "https://a.example | https://b.example",
-                "office@example.org", "352 123 456", "VAT:LU123 | OTHER:x-1",
-                "countries:BE | countries:LU", saved.getUpdated().toString()),
-                records.get(0).toList());
+        assertEquals(List.of(saved.getUuid().toString(),
+                String.valueOf(saved.getVersion()), name, "", "COMPANY", "ACTIVE", "",
+                "office@example.org", "352 123 456", "", "https://a.example | https://b.example",
+                "1 Rue |  | ", "1234 |  | ", "Luxembourg | Bruxelles | Luxembourg", " |  | ",
+                "LU | BE | LU", "VAT:LU123 | OTHER:x-1",
+                "urn:openxeco:taxonomy:countries/BE | urn:openxeco:taxonomy:countries/LU", "",
+                saved.getUpdated().toString()), records.get(0).toList());
     }
 
     @Test
@@ -149,7 +152,7 @@ class OrganisationCsvServiceTest {
                 records.stream().map(r -> r.get("name")).sorted().toList());
         records.forEach(r -> {
             assertEquals("'+352 621 000", r.get("phone"));
-            assertEquals("'=Town", r.get("cities"));
+            assertEquals("'=Town", r.get("address_cities"));
         });
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("\"'=HYPERLINK(\"\"http://evil.example\"\") "), text);

@@ -19,8 +19,12 @@ class CsvExportTest {
         for (String formula : List.of("=1+2", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx",
                 "=HYPERLINK(\"http://x\")")) {
             assertEquals("'" + formula, CsvExport.cell(formula));
+            assertEquals(formula, CsvCells.unprotect(CsvExport.cell(formula)));
         }
-        for (String plain : List.of("", "a=b", " =1", "'quoted", "Société", "1-2")) {
+        // A leading apostrophe gets one more, so that reading the cell back restores it.
+        assertEquals("''quoted", CsvExport.cell("'quoted"));
+        assertEquals("'quoted", CsvCells.unprotect(CsvExport.cell("'quoted")));
+        for (String plain : List.of("", "a=b", " =1", "Société", "1-2")) {
             assertEquals(plain, CsvExport.cell(plain));
         }
         assertEquals("", CsvExport.cell(null));

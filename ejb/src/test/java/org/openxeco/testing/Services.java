@@ -12,27 +12,42 @@ import jakarta.validation.ValidatorFactory;
 import org.openxeco.audit.AuditLog;
 import org.openxeco.audit.AuditTrail;
 import org.openxeco.content.ArticleCsv;
+import org.openxeco.content.ArticleCsvImport;
 import org.openxeco.content.ArticleService;
 import org.openxeco.content.ArticleWorkflow;
 import org.openxeco.content.PublicContent;
 import org.openxeco.content.PublicationTimes;
 import org.openxeco.directory.OrganisationCsv;
+import org.openxeco.directory.OrganisationCsvImport;
 import org.openxeco.directory.OrganisationService;
 import org.openxeco.feeds.ArticleFeeds;
 import org.openxeco.feeds.EntityCard;
 import org.openxeco.feeds.EventCalendar;
 import org.openxeco.feeds.FeedSource;
+import org.openxeco.feeds.ingest.FeedIngestService;
+import org.openxeco.feeds.ingest.FeedLedger;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.SystemTask;
+import org.openxeco.linkeddata.LinkedDataImport;
+import org.openxeco.linkeddata.PublicLinkedData;
+import org.openxeco.media.CsvTransactions;
 import org.openxeco.media.MediaService;
 import org.openxeco.network.SharingPolicy;
 import org.openxeco.network.catalogue.CatalogueService;
 import org.openxeco.network.catalogue.ChangeFeed;
 import org.openxeco.network.catalogue.ImportedObjects;
+import org.openxeco.network.sync.ConceptResolver;
 import org.openxeco.setup.NodeSettings;
 import org.openxeco.taxonomy.TaxonomyInstaller;
 import org.openxeco.taxonomy.TaxonomyService;
+import org.openxeco.taxonomy.BundledTaxonomies;
+import org.openxeco.taxonomy.skos.SkosExport;
+import org.openxeco.taxonomy.skos.SkosFetch;
+import org.openxeco.taxonomy.skos.SkosImport;
+import org.openxeco.network.peers.OutboundGuard;
+import org.openxeco.network.sync.ConceptMappings;
+import org.openxeco.network.sync.ReferenceLinker;
 
 /**
  * The domain services wired by hand on a real database, one resource-local transaction per
@@ -78,6 +93,24 @@ public final class Services implements AutoCloseable {
     public final ArticleFeeds articleFeeds = new ArticleFeeds();
     public final EventCalendar eventCalendar = new EventCalendar();
     public final EntityCard entityCard = new EntityCard();
+    // schema.org JSON-LD of public objects, and its import
+    public final PublicLinkedData linkedData = new PublicLinkedData();
+    public final LinkedDataImport linkedDataImport = new LinkedDataImport();
+    // Feed subscriptions: the ledger's steps run in the caller's transaction here.
+    public final FeedLedger feedLedger = new FeedLedger();
+    public final FeedIngestService feedIngest = new FeedIngestService();
+    // CSV import: each row in a transaction of its own, as the container runs CsvTransactions.
+    public final CsvTransactions csvTransactions = new RowTransactions();
+    public final OrganisationCsvImport organisationImport = new OrganisationCsvImport();
+    public final ArticleCsvImport articleImport = new ArticleCsvImport();
+    // SKOS export and import of taxonomies, with the concept mappings they record.
+    public final ConceptResolver conceptResolver = new ConceptResolver();
+    public final ConceptMappings conceptMappings = new ConceptMappings();
+    public final OutboundGuard outboundGuard = new OutboundGuard();
+    public final SkosFetch skosFetch = new SkosFetch();
+    public final SkosExport skosExport = new SkosExport();
+    public final SkosImport skosImport = new SkosImport();
+    public final BundledTaxonomies bundled = new BundledTaxonomies();
 
     public Services() {
         this(TestDatabase.valueOf(System.getProperty("openxeco.test.db", "h2")
@@ -149,6 +182,90 @@ public final class Services implements AutoCloseable {
         }
         set(articleFeeds, "nodeName", NODE_NAME);
         set(eventCalendar, "nodeName", NODE_NAME);
+        // schema.org JSON-LD of public objects, and its import
+        set(linkedData, "organisations", organisations);
+        set(linkedData, "articles", articles);
+        set(linkedData, "taxonomies", taxonomies);
+        set(linkedData, "uris", uris);
+        set(linkedDataImport, "em", em);
+        set(linkedDataImport, "organisations", organisations);
+        set(linkedDataImport, "articles", articles);
+        set(linkedDataImport, "concepts", conceptResolver);
+        set(linkedDataImport, "uris", uris);
+        // Feed subscriptions
+        set(feedLedger, "em", em);
+        set(feedLedger, "changes", changes);
+        set(feedLedger, "articles", articles);
+        set(feedIngest, "em", em);
+        set(feedIngest, "ledger", feedLedger);
+        // CSV import
+        set(organisationCsv, "uris", uris);
+        set(articleCsv, "uris", uris);
+        for (Object csvImport : new Object[] {organisationImport, articleImport}) {
+            set(csvImport, "taxonomies", taxonomies);
+            set(csvImport, "uris", uris);
+            set(csvImport, "transactions", csvTransactions);
+            set(csvImport, "maxBytes", 20L << 20);
+        }
+        set(organisationImport, "organisations", organisations);
+        set(articleImport, "articles", articles);
+        wireSkos();
+    }
+
+    /**
+     * Runs work as an administrator outside any transaction, for services that open their
+     * own (CSV imports).
+     */
+    public <T> T asAdminWithoutTransaction(Callable<T> work) {
+        try {
+            return SystemTask.run(work);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The container's new transaction per call, as a resource-local one. */
+    private final class RowTransactions extends CsvTransactions {
+        @Override
+        public <T> T inNewTransaction(Callable<T> work) {
+            return transaction(work);
+        }
+
+        @Override
+        public void flushAndClear() {
+            em.flush();
+            em.clear();
+        }
+    }
+
+    private void wireSkos() {
+        ReferenceLinker linker = new ReferenceLinker();
+        set(conceptResolver, "em", em);
+        set(conceptResolver, "uris", uris);
+        set(linker, "em", em);
+        set(linker, "changes", changes);
+        set(linker, "resolver", conceptResolver);
+        set(conceptMappings, "em", em);
+        set(conceptMappings, "changes", changes);
+        set(conceptMappings, "audit", audit);
+        set(conceptMappings, "taxonomies", taxonomies);
+        set(conceptMappings, "resolver", conceptResolver);
+        set(conceptMappings, "linker", linker);
+        set(outboundGuard, "allowLoopback", true);
+        set(skosFetch, "guard", outboundGuard);
+        set(skosExport, "em", em);
+        set(skosExport, "taxonomies", taxonomies);
+        set(skosExport, "uris", uris);
+        set(skosImport, "em", em);
+        set(skosImport, "changes", changes);
+        set(skosImport, "taxonomies", taxonomies);
+        set(skosImport, "resolver", conceptResolver);
+        set(skosImport, "mappings", conceptMappings);
+        set(skosImport, "fetch", skosFetch);
+        set(bundled, "taxonomies", taxonomies);
+        set(bundled, "installer", installer);
     }
 
     /** Runs work as an administrator in one transaction, committed if it returns. */

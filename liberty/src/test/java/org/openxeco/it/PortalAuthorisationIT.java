@@ -24,9 +24,11 @@ class PortalAuthorisationIT extends ApiTest {
             "/admin/audit.xhtml", "/admin/articles.xhtml", "/admin/article.xhtml",
             "/admin/article.xhtml?type=EVENT", "/admin/sharing.xhtml", "/admin/entities.xhtml",
             "/admin/entity.xhtml", "/admin/taxonomies.xhtml", "/admin/users.xhtml",
-            "/admin/entities.csv?q=Luxem", "/admin/network/peers.xhtml",
+            "/admin/bundled-taxonomies.xhtml",
+            "/admin/entities.csv?q=Luxem", "/admin/articles.csv?type=EVENT",
+            "/admin/network/peers.xhtml",
             "/admin/network/add-peer.xhtml", "/admin/network/node.xhtml",
-            "/admin/network/peer.xhtml");
+            "/admin/network/peer.xhtml", "/admin/feeds.xhtml");
 
     static final String MEMBER_PASSWORD = "member-Pass-" + System.nanoTime();
     static String member;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -24,6 +26,23 @@ public final class Inputs {
             throw new InvalidInputException("body", "A JSON body is required");
         }
         return body;
+    }
+
+    /** A JSON object sent as text (such as a JSON-LD body), or a 400 naming the body. */
+    public static JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException("body", "A JSON-LD object is required");
+        }
+        try (var reader = Json.createReader(new java.io.StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value instanceof JsonObject object) {
+                return object;
+            }
+            throw new InvalidInputException("body", "One JSON-LD object is expected, not "
+                    + value.getValueType().name().toLowerCase(java.util.Locale.ROOT));
+        } catch (JsonException e) {
+            throw new InvalidInputException("body", "The body is not JSON: " + e.getMessage());
+        }
     }
 
     /** Runs a parse; on failure records its field errors and returns null. */

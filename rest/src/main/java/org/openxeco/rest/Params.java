@@ -116,6 +116,9 @@ public final class Params {
                     "Send the version you saw in an If-Match header, such as If-Match: \"3\"");
         }
         String text = header.strip().replaceFirst("^W/", "").replace("\"", "");
+        if (text.endsWith(Responses.LD_TAG_SUFFIX)) {
+            text = text.substring(0, text.length() - Responses.LD_TAG_SUFFIX.length());
+        }
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {

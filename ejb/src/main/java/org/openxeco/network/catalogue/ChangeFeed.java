@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import org.openxeco.content.Article;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.ChangeLog;
+import org.openxeco.kernel.InLists;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.ObjectType;
@@ -111,11 +112,9 @@ public class ChangeFeed {
         Map<Long, Tombstone> tombstones = new HashMap<>();
         List<Long> deleted = page.stream().filter(c -> c.source() == null)
                 .map(Candidate::seq).toList();
-        if (!deleted.isEmpty()) {
-            em.createQuery("select t from Tombstone t where t.changeSeq in :seqs",
-                    Tombstone.class).setParameter("seqs", deleted).getResultList()
-                    .forEach(t -> tombstones.put(t.getChangeSeq(), t));
-        }
+        InLists.each(deleted, seqs -> em.createQuery("select t from Tombstone t where"
+                + " t.changeSeq in :seqs", Tombstone.class).setParameter("seqs", seqs)
+                .getResultList().forEach(t -> tombstones.put(t.getChangeSeq(), t)));
         // A scheme whose values changed several times on this page appears once, at the last.
         Map<UUID, Long> lastOfScheme = new HashMap<>();
         page.stream().filter(c -> c.scheme() != null)
@@ -165,13 +164,10 @@ public class ChangeFeed {
         List<Long> seqs = page.stream().filter(c -> c.source() == source && c.scheme() == null)
                 .map(Candidate::seq).toList();
         Map<Long, T> loaded = new HashMap<>();
-        if (seqs.isEmpty()) {
-            return loaded;
-        }
-        QueryBuilder.readTogether(em.createQuery("select x from " + type.getSimpleName()
-                + " x where x.changeSeq in :seqs", type), "x", together)
-                .setParameter("seqs", seqs).getResultList()
-                .forEach(x -> loaded.put(((TrackedObject) x).getChangeSeq(), x));
+        InLists.each(seqs, chunk -> QueryBuilder.readTogether(em.createQuery("select x from "
+                + type.getSimpleName() + " x where x.changeSeq in :seqs", type), "x", together)
+                .setParameter("seqs", chunk).getResultList()
+                .forEach(x -> loaded.put(((TrackedObject) x).getChangeSeq(), x)));
         return loaded;
     }
 

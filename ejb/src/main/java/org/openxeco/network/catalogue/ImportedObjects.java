@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.openxeco.kernel.InLists;
 import org.openxeco.kernel.Roles;
 
 /**
@@ -26,9 +27,6 @@ import org.openxeco.kernel.Roles;
 @DeclareRoles({Roles.ADMIN, Roles.MEMBER})
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ImportedObjects {
-
-    /** URIs per query, well under the bind parameter limits of the supported databases. */
-    static final int CHUNK = 500;
 
     private static final List<String> QUERIES = List.of(
             "select o.originUri from Organisation o where o.originUri in :uris",
@@ -45,14 +43,8 @@ public class ImportedObjects {
         Roles.requireAdmin(context);
         List<String> distinct = uris.stream().filter(Objects::nonNull).distinct().toList();
         Set<String> imported = new HashSet<>();
-        for (int from = 0; from < distinct.size(); from += CHUNK) {
-            List<String> chunk = new ArrayList<>(distinct.subList(from,
-                    Math.min(from + CHUNK, distinct.size())));
-            for (String query : QUERIES) {
-                imported.addAll(em.createQuery(query, String.class)
-                        .setParameter("uris", chunk).getResultList());
-            }
-        }
+        InLists.each(distinct, chunk -> QUERIES.forEach(query -> imported.addAll(em
+                .createQuery(query, String.class).setParameter("uris", chunk).getResultList())));
         return imported;
     }
 }

@@ -3,8 +3,8 @@ package org.openxeco.network.catalogue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns HTML from a peer into a short plain-text excerpt for a list row. */
-final class PlainText {
+/** Turns HTML from a peer or a feed into a short plain-text excerpt. */
+public final class PlainText {
 
     private static final Pattern HIDDEN = Pattern.compile(
             "(?is)<!--.*?-->|<(script|style)\\b.*?</\\1\\s*>");
@@ -21,7 +21,7 @@ final class PlainText {
      * decoded and white space collapsed, cut after at most {@code max} characters at a word
      * boundary (marked with an ellipsis).
      */
-    static String excerpt(String html, int max) {
+    public static String excerpt(String html, int max) {
         if (html == null) {
             return "";
         }

@@ -215,6 +215,21 @@ public class SchemaOrgMapping {
         json.add("keywords", terms);
     }
 
+    /**
+     * A taxonomy value as a DefinedTerm named by its concept URI: its label in every
+     * language it has (language-tagged), its code and the URI of its scheme.
+     */
+    public JsonObject term(TaxonomyValue v) {
+        JsonArrayBuilder names = Json.createArrayBuilder();
+        v.getLabels().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(l -> names.add(Json.createObjectBuilder().add("@value", l.getValue())
+                        .add("@language", l.getKey())));
+        return Json.createObjectBuilder().add("@context", CONTEXT).add("@type", "DefinedTerm")
+                .add("@id", terms.concept(v)).add("identifier", v.getUuid().toString())
+                .add("name", names).add("termCode", v.getCode())
+                .add("inDefinedTermSet", terms.scheme(v.getScheme())).build();
+    }
+
     private static JsonObjectBuilder start(String type, String id, TrackedObject object) {
         return Json.createObjectBuilder()
                 .add("@context", CONTEXT)

@@ -36,7 +36,8 @@ public class OutboundGuard {
     public OutboundGuard() {
     }
 
-    OutboundGuard(boolean allowLoopback) {
+    /** A guard with the given loopback setting, for code that runs outside a container. */
+    public OutboundGuard(boolean allowLoopback) {
         this.allowLoopback = allowLoopback;
     }
 
@@ -73,26 +74,38 @@ public class OutboundGuard {
 
     /** Refuses an address this node must not call. */
     public void check(URI uri) {
+        String why = refusal(uri);
+        if (why != null) {
+            throw refused(why);
+        }
+    }
+
+    /**
+     * Why this node must not call the address ("points to a link-local address (…)"), or
+     * null when it may; for callers that word the refusal themselves.
+     */
+    public String refusal(URI uri) {
         String host = uri.getHost();
         if (host == null) {
-            throw refused("names no host");
+            return "names no host";
         }
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         if (METADATA_HOSTS.contains(bare.toLowerCase(Locale.ROOT))) {
-            throw refused("points to a cloud metadata service");
+            return "points to a cloud metadata service";
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(bare);
         } catch (UnknownHostException e) {
-            throw refused("names a host that cannot be found (" + bare + ")");
+            return "names a host that cannot be found (" + bare + ")";
         }
         for (InetAddress address : addresses) {
             String why = forbidden(address);
             if (why != null) {
-                throw refused("points to " + why + " (" + address.getHostAddress() + ")");
+                return "points to " + why + " (" + address.getHostAddress() + ")";
             }
         }
+        return null;
     }
 
     private String forbidden(InetAddress address) {

@@ -37,6 +37,11 @@ final class ArticleReader {
     }
 
     static Incoming<Article> read(JsonObject item) {
+        return read(item, Ld.id(item), Ld.version(item));
+    }
+
+    /** Reads an item whose URI and version are given (or absent: null and 0). */
+    static Incoming<Article> read(JsonObject item, String uri, long version) {
         List<String> types = Ld.types(item);
         ArticleType type = null;
         for (ArticleType candidate : ArticleType.values()) {
@@ -45,7 +50,7 @@ final class ArticleReader {
             }
         }
         if (type == null) {
-            throw new CatalogueFormatException(Ld.id(item) + " is of no article type: "
+            throw new CatalogueFormatException(uri + " is of no article type: "
                     + types);
         }
         Article a = new Article(type);
@@ -77,7 +82,7 @@ final class ArticleReader {
             default -> {
             }
         }
-        return new Incoming<>(Ld.id(item), Ld.version(item), a, refs, null);
+        return new Incoming<>(uri, version, a, refs, null);
     }
 
     private static void text(Article a, JsonObject item) {

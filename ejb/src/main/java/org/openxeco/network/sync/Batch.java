@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.openxeco.directory.Organisation;
+import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.TrackedObject;
 import org.openxeco.network.peers.Peer;
 import org.openxeco.taxonomy.TaxonomyValue;
@@ -35,6 +36,8 @@ final class Batch {
     final Set<String> slugs = new HashSet<>();
     final Map<String, List<ImportReference>> pending = new HashMap<>();
     final Map<String, List<SyncConflict>> conflicts = new HashMap<>();
+    /** Numbers the copies this page creates; set when the page's transaction holds the lock. */
+    ChangeLog.CopyNumbers numbers;
 
     /**
      * @param create whether objects not imported yet are created (following everything, or

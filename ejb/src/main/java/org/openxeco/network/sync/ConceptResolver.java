@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.openxeco.kernel.InLists;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.taxonomy.TaxonomyScheme;
 import org.openxeco.taxonomy.TaxonomyValue;
@@ -34,7 +35,6 @@ import org.openxeco.taxonomy.TaxonomyValue;
 public class ConceptResolver {
 
     /** URIs per query, well under the bind parameter limits of the supported databases. */
-    static final int CHUNK = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -47,11 +47,7 @@ public class ConceptResolver {
         List<String> distinct = conceptUris.stream().filter(Objects::nonNull).distinct()
                 .toList();
         Map<String, TaxonomyValue> found = new HashMap<>();
-        for (int from = 0; from < distinct.size(); from += CHUNK) {
-            List<String> chunk = new ArrayList<>(distinct.subList(from,
-                    Math.min(from + CHUNK, distinct.size())));
-            resolveChunk(chunk, found);
-        }
+        InLists.each(distinct, chunk -> resolveChunk(chunk, found));
         List<String> ours = distinct.stream().filter(u -> !found.containsKey(u))
                 .filter(u -> u.startsWith(schemePrefix())).toList();
         if (!ours.isEmpty()) {
@@ -87,19 +83,14 @@ public class ConceptResolver {
             uuidAtEnd(uri).ifPresent(uuid -> byUuid.put(uuid.toString(), uri));
         }
         List<String> uuids = new ArrayList<>(byUuid.keySet());
-        for (int from = 0; from < uuids.size(); from += CHUNK) {
-            em.createQuery("select v from TaxonomyValue v where v.uuid in :uuids"
-                    + " and v.canonicalUri is null", TaxonomyValue.class)
-                    .setParameter("uuids", new ArrayList<>(uuids.subList(from,
-                            Math.min(from + CHUNK, uuids.size()))))
-                    .getResultList().forEach(v -> {
-                        String uri = byUuid.get(v.getUuid().toString());
-                        if (uris.taxonomyValue(v.getScheme().getUuid(), v.getUuid())
-                                .equals(uri)) {
-                            found.put(uri, v);
-                        }
-                    });
-        }
+        InLists.each(uuids, chunk -> em.createQuery("select v from TaxonomyValue v"
+                + " where v.uuid in :uuids and v.canonicalUri is null", TaxonomyValue.class)
+                .setParameter("uuids", chunk).getResultList().forEach(v -> {
+                    String uri = byUuid.get(v.getUuid().toString());
+                    if (uris.taxonomyValue(v.getScheme().getUuid(), v.getUuid()).equals(uri)) {
+                        found.put(uri, v);
+                    }
+                }));
     }
 
     /**
@@ -125,12 +116,9 @@ public class ConceptResolver {
         Set<String> known = new HashSet<>();
         List<String> distinct = schemeUris.stream().filter(Objects::nonNull).distinct()
                 .toList();
-        for (int from = 0; from < distinct.size(); from += CHUNK) {
-            known.addAll(em.createQuery("select s.canonicalUri from TaxonomyScheme s"
-                    + " where s.canonicalUri in :uris", String.class)
-                    .setParameter("uris", new ArrayList<>(distinct.subList(from,
-                            Math.min(from + CHUNK, distinct.size())))).getResultList());
-        }
+        InLists.each(distinct, chunk -> known.addAll(em.createQuery("select s.canonicalUri"
+                + " from TaxonomyScheme s where s.canonicalUri in :uris", String.class)
+                .setParameter("uris", chunk).getResultList()));
         distinct.stream().filter(u -> !known.contains(u) && u.startsWith(schemePrefix()))
                 .filter(u -> scheme(u).isPresent()).forEach(known::add);
         return known;

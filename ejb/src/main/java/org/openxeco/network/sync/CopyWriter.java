@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
 import org.openxeco.content.Article;
 import org.openxeco.content.ArticleRules;
@@ -54,7 +55,10 @@ public class CopyWriter {
     ChangeLog changes;
 
     @Inject
-    Validator validator;
+    ValidatorFactory validation;
+
+    /** Objects from a peer are built in memory: every property is there to check. */
+    private Validator validator;
 
     @Inject
     CopyReferences references;
@@ -68,7 +72,7 @@ public class CopyWriter {
             return new Written(copy == null ? Effect.SKIPPED : Effect.UNCHANGED, 0);
         }
         Organisation remote = in.object();
-        InputCheck.validate(validator, remote);
+        InputCheck.validate(validator(), remote);
         copy = present(batch, copy);
         if (copy == null && !batch.create) {
             return new Written(Effect.SKIPPED, 0);
@@ -107,7 +111,7 @@ public class CopyWriter {
             return new Written(copy == null ? Effect.SKIPPED : Effect.UNCHANGED, 0);
         }
         Article remote = in.object();
-        InputCheck.validate(validator, remote);
+        InputCheck.validate(validator(), remote);
         ArticleRules.checkTypeFields(remote);
         copy = present(batch, copy);
         if (copy == null && !batch.create) {
@@ -154,6 +158,13 @@ public class CopyWriter {
             copy.republished();
         }
         return finish(batch, copy, local, in, base, found, fresh, changed);
+    }
+
+    private Validator validator() {
+        if (validator == null) {
+            validator = InputCheck.forObjectsInMemory(validation);
+        }
+        return validator;
     }
 
     /** Hides a copy its origin withdrew or deleted; the reason and time stay with it. */
@@ -213,7 +224,7 @@ public class CopyWriter {
         copy.base(base);
         copy.synced(in.version(), batch.now);
         if (fresh) {
-            changes.recordCopy(local);
+            batch.numbers.stamp(local);
             em.persist(local);
             // The copy row first: pending references point to it.
             em.persist(copy);

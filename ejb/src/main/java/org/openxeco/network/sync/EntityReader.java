@@ -29,6 +29,11 @@ final class EntityReader {
     }
 
     static Incoming<Organisation> read(JsonObject item) {
+        return read(item, Ld.id(item), Ld.version(item));
+    }
+
+    /** Reads an item whose URI and version are given (or absent: null and 0). */
+    static Incoming<Organisation> read(JsonObject item, String uri, long version) {
         Organisation o = new Organisation();
         o.setKind(kind(Ld.types(item)));
         o.setStatus(OrganisationStatus.ACTIVE);
@@ -51,7 +56,7 @@ final class EntityReader {
         if (logo == null) {
             logo = Ld.object(item, "logo").map(l -> Ld.text(l, "url")).orElse(null);
         }
-        return new Incoming<>(Ld.id(item), Ld.version(item), o, Terms.of(item), logo);
+        return new Incoming<>(uri, version, o, Terms.of(item), logo);
     }
 
     static OrganisationKind kind(List<String> types) {

@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.content.Article;
 import org.openxeco.directory.Organisation;
+import org.openxeco.kernel.InLists;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.DomainException;
 import org.openxeco.network.catalogue.CatalogueFormatException;
@@ -37,8 +38,6 @@ import org.openxeco.network.peers.Peer;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PageApplier {
-
-    private static final int CHUNK = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -98,6 +97,7 @@ public class PageApplier {
     }
 
     private PageResult apply(Batch batch, List<JsonObject> page) {
+        batch.numbers = changes.copyNumbers();
         List<FeedChange> parsed = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (JsonObject json : page) {
@@ -197,10 +197,7 @@ public class PageApplier {
     }
 
     private static void chunks(Collection<String> values, Consumer<List<String>> query) {
-        List<String> all = List.copyOf(values);
-        for (int i = 0; i < all.size(); i += CHUNK) {
-            query.accept(all.subList(i, Math.min(all.size(), i + CHUNK)));
-        }
+        InLists.each(values, query);
     }
 
     private Instant now() {

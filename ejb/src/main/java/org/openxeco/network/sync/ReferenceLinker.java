@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import org.openxeco.content.Article;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.ChangeLog;
+import org.openxeco.kernel.InLists;
 import org.openxeco.kernel.SystemTask;
 import org.openxeco.kernel.TrackedObject;
 import org.openxeco.taxonomy.TaxonomyValue;
@@ -56,15 +57,11 @@ public class ReferenceLinker {
 
         Map<String, List<ImportReference>> byOwner = new HashMap<>();
         List<String> targets = new ArrayList<>(resolved.keySet());
-        for (int from = 0; from < targets.size(); from += ConceptResolver.CHUNK) {
-            em.createQuery("select r from ImportReference r where r.role = :role"
-                    + " and r.targetUri in :uris", ImportReference.class)
-                    .setParameter("role", ImportReference.Role.TAG)
-                    .setParameter("uris", new ArrayList<>(targets.subList(from,
-                            Math.min(from + ConceptResolver.CHUNK, targets.size()))))
-                    .getResultList().forEach(r -> byOwner.computeIfAbsent(
-                            r.getOwnerUuid().toString(), k -> new ArrayList<>()).add(r));
-        }
+        InLists.each(targets, chunk -> em.createQuery("select r from ImportReference r"
+                + " where r.role = :role and r.targetUri in :uris", ImportReference.class)
+                .setParameter("role", ImportReference.Role.TAG).setParameter("uris", chunk)
+                .getResultList().forEach(r -> byOwner.computeIfAbsent(
+                        r.getOwnerUuid().toString(), k -> new ArrayList<>()).add(r)));
 
         int linked = 0;
         for (TrackedObject owner : owners(byOwner.keySet())) {
@@ -87,16 +84,13 @@ public class ReferenceLinker {
 
     /** The entities and articles with these UUIDs. */
     private List<TrackedObject> owners(Set<String> uuids) {
-        List<String> all = new ArrayList<>(uuids);
         List<TrackedObject> owners = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += ConceptResolver.CHUNK) {
-            List<String> chunk = new ArrayList<>(all.subList(from,
-                    Math.min(from + ConceptResolver.CHUNK, all.size())));
+        InLists.each(uuids, chunk -> {
             owners.addAll(em.createQuery("select o from Organisation o where o.uuid in :uuids",
                     Organisation.class).setParameter("uuids", chunk).getResultList());
             owners.addAll(em.createQuery("select a from Article a where a.uuid in :uuids",
                     Article.class).setParameter("uuids", chunk).getResultList());
-        }
+        });
         if (owners.size() < uuids.size()) {
             LOG.fine(() -> (uuids.size() - owners.size()) + " owner(s) of pending tags are"
                     + " neither entities nor articles; their references stay");

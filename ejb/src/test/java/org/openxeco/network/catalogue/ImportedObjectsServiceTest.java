@@ -16,6 +16,7 @@ import org.openxeco.content.Article;
 import org.openxeco.content.ArticleReferences;
 import org.openxeco.content.ArticleType;
 import org.openxeco.directory.Organisation;
+import org.openxeco.kernel.InLists;
 import org.openxeco.kernel.NotAllowedException;
 import org.openxeco.testing.Fixtures;
 
@@ -48,10 +49,10 @@ class ImportedObjectsServiceTest {
         node.admin(() -> node.services.articles.create(articleCopy, ArticleReferences.none()));
 
         List<String> asked = new ArrayList<>();
-        for (int i = 0; i < ImportedObjects.CHUNK + 100; i++) {
+        for (int i = 0; i < InLists.SIZE + 100; i++) {
             asked.add(peer + "entities/" + UUID.randomUUID());
         }
-        asked.add(ImportedObjects.CHUNK + 50, articleOrigin);
+        asked.add(InLists.SIZE + 50, articleOrigin);
         asked.add(entityOrigin);
         asked.add(entityOrigin);
 

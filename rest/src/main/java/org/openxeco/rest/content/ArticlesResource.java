@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,9 +39,12 @@ import org.openxeco.content.ArticleType;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.Roles;
+import org.openxeco.linkeddata.LinkedDataImport;
+import org.openxeco.linkeddata.PublicLinkedData;
 import org.openxeco.rest.ApiEnums;
 import org.openxeco.rest.PageView;
 import org.openxeco.rest.Inputs;
+import org.openxeco.rest.LinkedDataLists;
 import org.openxeco.rest.Params;
 import org.openxeco.rest.Responses;
 
@@ -59,6 +63,15 @@ public class ArticlesResource {
 
     @Context
     SecurityContext security;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Inject
+    PublicLinkedData linkedData;
+
+    @Inject
+    LinkedDataImport linkedDataImport;
 
     @GET
     @Operation(summary = "List articles", description = "Public articles for visitors; all"
@@ -85,22 +98,54 @@ public class ArticlesResource {
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
         Optional<ArticleType> articleType = ApiEnums.parseOptional(ArticleType.class, type,
                 "type");
-        Optional<Instant> startsFrom = Optional.empty();
-        Optional<Instant> end = Params.dayStart(to, "to").map(d -> d.plusSeconds(86_400));
-        if (year != null && !year.isBlank()) {
-            int y = year(year);
-            startsFrom = Optional.of(LocalDate.of(y, 1, 1).atStartOfDay()
-                    .toInstant(ZoneOffset.UTC));
-            Instant yearEnd = LocalDate.of(y + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
-            end = Optional.of(end.filter(e -> e.isBefore(yearEnd)).orElse(yearEnd));
-        }
-        ArticleFilter filter = new ArticleFilter(articleType,
-                ApiEnums.parseOptional(ArticleStatus.class, status, "status"),
-                Optional.ofNullable(text), tags == null ? List.of() : tags,
-                Params.country(country), Params.dayStart(from, "from"), startsFrom, end);
+        ArticleFilter filter = filter(articleType, status, text, tags, country, from, to, year);
         ArticleSort order = sort != null ? ArticleSort.parse(sort) : defaultSort(articleType);
         return PageView.of(articles.list(filter, order, Params.page(cursor, size)),
                 a -> ArticleView.of(a, uris, staff()));
+    }
+
+    @GET
+    @Produces(Responses.LD_JSON_VARIANT)
+    @Operation(summary = "List public articles as schema.org JSON-LD", description = "An"
+            + " ItemList of public articles, whoever asks; numberOfItems is the number of"
+            + " matches. The next page is the Link with rel=\"next\".")
+    public Response listLinkedData(@QueryParam("type") String type,
+            @QueryParam("q") String text, @QueryParam("tag") List<String> tags,
+            @QueryParam("country") String country, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("year") String year,
+            @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
+            @QueryParam("size") String size) {
+        Optional<ArticleType> articleType = ApiEnums.parseOptional(ArticleType.class, type,
+                "type");
+        ArticleFilter filter = filter(articleType, null, text, tags, country, from, to, year);
+        ArticleSort order = sort != null ? ArticleSort.parse(sort)
+                : articleType.filter(t -> t == ArticleType.EVENT).isPresent() ? ArticleSort.START
+                : ArticleSort.PUBLISHED_DESC;
+        return LinkedDataLists.page(linkedData.articles(filter, order,
+                Params.page(cursor, size)), uriInfo);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(Responses.LD_JSON_VARIANT)
+    @Operation(summary = "Read one public article as schema.org JSON-LD", description = "A"
+            + " NewsArticle, Event (times in the event's zone, named in eventSchedule),"
+            + " JobPosting, Service or SoftwareApplication; 404 unless the article is public.")
+    public Response getLinkedData(@PathParam("id") String id) {
+        PublicLinkedData.Described found = linkedData.article(Params.uuid(id, "id"));
+        return Responses.linkedData(found.json(), found.version());
+    }
+
+    @POST
+    @Consumes(Responses.LD_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Create an article from schema.org JSON-LD (admin)", description = "A"
+            + " NewsArticle, Event, JobPosting, Service or SoftwareApplication as this API"
+            + " writes it; tags by concept URI, entities by URI. The article is public.")
+    public Response createFromLinkedData(String body) {
+        Article created = linkedDataImport.createArticle(Inputs.object(body));
+        return Responses.created(uris.article(created.getUuid()),
+                ArticleView.of(created, uris, staff()), created.getVersion());
     }
 
     @GET
@@ -174,5 +219,23 @@ public class ArticlesResource {
         }
         throw new InvalidInputException("year", "'" + text + "' is not a year between 1900"
                 + " and 2200");
+    }
+
+    private static ArticleFilter filter(Optional<ArticleType> articleType, String status,
+            String text, List<String> tags, String country, String from, String to,
+            String year) {
+        Optional<Instant> startsFrom = Optional.empty();
+        Optional<Instant> end = Params.dayStart(to, "to").map(d -> d.plusSeconds(86_400));
+        if (year != null && !year.isBlank()) {
+            int y = year(year);
+            startsFrom = Optional.of(LocalDate.of(y, 1, 1).atStartOfDay()
+                    .toInstant(ZoneOffset.UTC));
+            Instant yearEnd = LocalDate.of(y + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+            end = Optional.of(end.filter(e -> e.isBefore(yearEnd)).orElse(yearEnd));
+        }
+        return new ArticleFilter(articleType,
+                ApiEnums.parseOptional(ArticleStatus.class, status, "status"),
+                Optional.ofNullable(text), tags == null ? List.of() : tags,
+                Params.country(country), Params.dayStart(from, "from"), startsFrom, end);
     }
 }

@@ -16,8 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,11 +33,14 @@ import org.openxeco.directory.OrganisationService;
 import org.openxeco.directory.OrganisationSort;
 import org.openxeco.directory.OrganisationStatus;
 import org.openxeco.kernel.NodeUris;
+import org.openxeco.linkeddata.LinkedDataImport;
+import org.openxeco.linkeddata.PublicLinkedData;
 import org.openxeco.media.MediaItem;
 import org.openxeco.media.MediaService;
 import org.openxeco.rest.ApiEnums;
 import org.openxeco.rest.PageView;
 import org.openxeco.rest.Inputs;
+import org.openxeco.rest.LinkedDataLists;
 import org.openxeco.rest.Params;
 import org.openxeco.rest.Responses;
 
@@ -55,6 +60,15 @@ public class EntitiesResource {
     @Inject
     MediaService media;
 
+    @Inject
+    PublicLinkedData linkedData;
+
+    @Inject
+    LinkedDataImport linkedDataImport;
+
+    @Context
+    UriInfo uriInfo;
+
     @GET
     @Operation(summary = "List entities", description = "Active entities for visitors; all for"
             + " administrators. Paged with an opaque cursor.")
@@ -72,14 +86,22 @@ public class EntitiesResource {
             @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
-        OrganisationFilter filter = new OrganisationFilter(Optional.ofNullable(text),
-                ApiEnums.parseOptional(OrganisationKind.class, kind, "kind"),
-                ApiEnums.parseOptional(OrganisationStatus.class, status, "status"),
-                Params.country(country), tags == null ? List.of() : tags);
-        OrganisationSort order = sort == null ? OrganisationSort.NAME
-                : OrganisationSort.parse(sort);
-        return PageView.of(organisations.list(filter, order, Params.page(cursor, size)),
-                o -> EntityView.of(o, uris));
+        return PageView.of(organisations.list(filter(text, kind, status, country, tags),
+                sort(sort), Params.page(cursor, size)), o -> EntityView.of(o, uris));
+    }
+
+    @GET
+    @Produces(Responses.LD_JSON_VARIANT)
+    @Operation(summary = "List public entities as schema.org JSON-LD", description = "An"
+            + " ItemList of Organizations, active entities only, whoever asks; numberOfItems is"
+            + " the number of matches. The next page is the Link with rel=\"next\".")
+    public Response listLinkedData(@QueryParam("q") String text,
+            @QueryParam("kind") String kind, @QueryParam("country") String country,
+            @QueryParam("tag") List<String> tags, @QueryParam("sort") String sort,
+            @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
+        PublicLinkedData.ListPage page = linkedData.entities(filter(text, kind, null, country,
+                tags), sort(sort), Params.page(cursor, size));
+        return LinkedDataLists.page(page, uriInfo);
     }
 
     @GET
@@ -90,6 +112,17 @@ public class EntitiesResource {
         return Responses.found(EntityView.of(organisation, uris), organisation.getVersion());
     }
 
+    @GET
+    @Path("{id}")
+    @Produces(Responses.LD_JSON_VARIANT)
+    @Operation(summary = "Read one public entity as schema.org JSON-LD", description = "An"
+            + " Organization (Corporation, GovernmentOrganization, NGO,"
+            + " EducationalOrganization); 404 unless the entity is public.")
+    public Response getLinkedData(@PathParam("id") String id) {
+        PublicLinkedData.Described found = linkedData.entity(Params.uuid(id, "id"));
+        return Responses.linkedData(found.json(), found.version());
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "basic")
@@ -97,6 +130,18 @@ public class EntitiesResource {
     public Response create(EntityInput input) {
         EntityInput body = Inputs.required(input);
         Organisation created = organisations.create(body.toOrganisation(), body.tagIds());
+        return Responses.created(uris.entity(created.getUuid()), EntityView.of(created, uris),
+                created.getVersion());
+    }
+
+    @POST
+    @Consumes(Responses.LD_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Create an entity from schema.org JSON-LD (admin)", description = "An"
+            + " Organization as this API writes it; tags by concept URI. Answers with the new"
+            + " entity's JSON.")
+    public Response createFromLinkedData(String body) {
+        Organisation created = linkedDataImport.createEntity(Inputs.object(body));
         return Responses.created(uris.entity(created.getUuid()), EntityView.of(created, uris),
                 created.getVersion());
     }
@@ -142,5 +187,17 @@ public class EntitiesResource {
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         organisations.delete(Params.uuid(id, "id"), Params.ifMatch(ifMatch));
         return Response.noContent().build();
+    }
+
+    private static OrganisationFilter filter(String text, String kind, String status,
+            String country, List<String> tags) {
+        return new OrganisationFilter(Optional.ofNullable(text),
+                ApiEnums.parseOptional(OrganisationKind.class, kind, "kind"),
+                ApiEnums.parseOptional(OrganisationStatus.class, status, "status"),
+                Params.country(country), tags == null ? List.of() : tags);
+    }
+
+    private static OrganisationSort sort(String sort) {
+        return sort == null ? OrganisationSort.NAME : OrganisationSort.parse(sort);
     }
 }

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refuses request bodies over the configured size ({@code openxeco.api.max-body-bytes},
- * 1 MiB by default) with 413, whether the client announced the length or not.
+ * 1 MiB by default; CSV imports {@code openxeco.csv.max-bytes}, 20 MiB by default) with 413,
+ * whether the client announced the length or not.
  */
 @Provider
 @PreMatching
@@ -25,15 +26,23 @@ public class BodySizeLimit implements ContainerRequestFilter {
     private final long limit = ConfigProvider.getConfig()
             .getOptionalValue("openxeco.api.max-body-bytes", Long.class).orElse(1L << 20);
 
+    // CSV imports: files have a limit of their own, checked again while the file is read.
+    private final long csvLimit = ConfigProvider.getConfig()
+            .getOptionalValue("openxeco.csv.max-bytes", Long.class).orElse(20L << 20);
+
     @Override
     public void filter(ContainerRequestContext request) {
+        // One byte more than the file limit, so that the import reports an oversize file
+        // itself (naming the limit) when the client did not announce the length.
+        long allowed = request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("csv/")
+                ? Math.max(csvLimit + 1, limit) : limit;
         // Over HTTP/2 the header may arrive repeated ("12,12"); the counting stream below
         // enforces the limit whatever the header says, so an unreadable one is not fatal.
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && declaredLength(length) > limit) {
+        if (length != null && declaredLength(length) > allowed) {
             throw tooLarge();
         }
-        request.setEntityStream(new Limited(request.getEntityStream(), limit));
+        request.setEntityStream(new Limited(request.getEntityStream(), allowed));
     }
 
     private static long declaredLength(String header) {

@@ -3,7 +3,10 @@ package org.openxeco.rest.platform;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,10 +14,13 @@ import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,9 +32,11 @@ import org.openxeco.kernel.Roles;
 import org.openxeco.setup.NodeSettings;
 
 /**
- * Keeps the JSON of anonymous list and tree reads, keyed by request and by the node's
- * change sequence. Any write anywhere in the cluster raises that sequence, so a kept answer
- * is served only while nothing has changed since it was made. Staff reads are never kept.
+ * Keeps the answers of anonymous list and tree reads, keyed by the negotiated media type and
+ * the request, and by the node's change sequence. Any write anywhere in the cluster raises
+ * that sequence, so a kept answer is served only while nothing has changed since it was
+ * made. A JSON client and a JSON-LD client of the same address get their own answers.
+ * Staff reads are never kept.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -45,18 +53,25 @@ public class PublicReadCache implements ContainerRequestFilter, ContainerRespons
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>(64, 0.75f, true);
     private static long totalBytes;
 
-    private record Entry(String sequence, byte[] body) {
+    private record Entry(String sequence, MediaType type, byte[] body, String link) {
     }
 
     @Inject
     NodeSettings settings;
+
+    @Context
+    ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (!cacheable(request)) {
             return;
         }
-        String key = request.getUriInfo().getRequestUri().getRawPath() + "?"
+        MediaType type = negotiated(request.getAcceptableMediaTypes(), produced());
+        if (type == null) {
+            return;
+        }
+        String key = type + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
                 + request.getUriInfo().getRequestUri().getRawQuery();
         String sequence = settings.publicState();
         Entry entry;
@@ -64,7 +79,11 @@ public class PublicReadCache implements ContainerRequestFilter, ContainerRespons
             entry = ENTRIES.get(key);
         }
         if (entry != null && entry.sequence().equals(sequence)) {
-            request.abortWith(Response.ok(entry.body(), MediaType.APPLICATION_JSON_TYPE).build());
+            Response.ResponseBuilder kept = Response.ok(entry.body(), entry.type());
+            if (entry.link() != null) {
+                kept.header(HttpHeaders.LINK, entry.link());
+            }
+            request.abortWith(kept.build());
             return;
         }
         request.setProperty(KEY, key);
@@ -89,15 +108,18 @@ public class PublicReadCache implements ContainerRequestFilter, ContainerRespons
         }
         context.getHeaders().remove(KEY);
         context.getHeaders().remove(SEQUENCE);
+        MediaType type = context.getMediaType();
+        Object link = context.getHeaders().getFirst(HttpHeaders.LINK);
         OutputStream original = context.getOutputStream();
         ByteArrayOutputStream copy = new ByteArrayOutputStream();
         context.setOutputStream(copy);
         context.proceed();
         byte[] body = copy.toByteArray();
         original.write(body);
-        if (body.length <= MAX_BODY_BYTES) {
+        if (body.length <= MAX_BODY_BYTES && type != null) {
             synchronized (ENTRIES) {
-                Entry previous = ENTRIES.put((String) key, new Entry((String) sequence, body));
+                Entry previous = ENTRIES.put((String) key, new Entry((String) sequence,
+                        withoutParameters(type), body, link == null ? null : link.toString()));
                 totalBytes += body.length - (previous == null ? 0 : previous.body().length);
                 var eldest = ENTRIES.entrySet().iterator();
                 while (totalBytes > MAX_TOTAL_BYTES && eldest.hasNext()) {
@@ -124,5 +146,44 @@ public class PublicReadCache implements ContainerRequestFilter, ContainerRespons
         // Lists of entities and articles, and taxonomy lists and trees.
         return segments.size() == 1
                 || segments.get(0).getPath().equals("taxonomies") && segments.size() == 2;
+    }
+
+    /**
+     * The media type JAX-RS answers with: of the types the matched method produces, the
+     * first one the client accepts (its types come ordered by preference); null if none.
+     */
+    static MediaType negotiated(List<MediaType> acceptable, List<MediaType> produced) {
+        for (MediaType accepted : acceptable) {
+            if ("0".equals(accepted.getParameters().get("q"))) {
+                continue;
+            }
+            for (MediaType type : produced) {
+                if (accepted.isCompatible(type)) {
+                    return withoutParameters(type);
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<MediaType> produced() {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            return List.of();
+        }
+        Produces produces = method.getAnnotation(Produces.class);
+        for (Class<?> type = resource.getResourceClass(); produces == null && type != null;
+                type = type.getSuperclass()) {
+            produces = type.getAnnotation(Produces.class);
+        }
+        if (produces == null) {
+            return List.of(MediaType.WILDCARD_TYPE);
+        }
+        return Arrays.stream(produces.value()).flatMap(v -> Arrays.stream(v.split(",")))
+                .map(v -> MediaType.valueOf(v.strip())).toList();
+    }
+
+    private static MediaType withoutParameters(MediaType type) {
+        return new MediaType(type.getType(), type.getSubtype());
     }
 }

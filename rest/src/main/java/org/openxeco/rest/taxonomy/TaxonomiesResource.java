@@ -1,7 +1,9 @@
 package org.openxeco.rest.taxonomy;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +17,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.openxeco.kernel.NodeUris;
+import org.openxeco.linkeddata.PublicLinkedData;
 import org.openxeco.rest.Inputs;
 import org.openxeco.rest.Params;
 import org.openxeco.rest.Responses;
@@ -35,6 +41,9 @@ import org.openxeco.taxonomy.TaxonomyInstaller;
 import org.openxeco.taxonomy.TaxonomyScheme;
 import org.openxeco.taxonomy.TaxonomyService;
 import org.openxeco.taxonomy.TaxonomyValue;
+import org.openxeco.taxonomy.skos.SkosExport;
+import org.openxeco.taxonomy.skos.SkosFormat;
+import org.openxeco.taxonomy.skos.SkosImport;
 
 /** Taxonomy schemes and their trees: public reads, administrator writes. */
 @Path("taxonomies")
@@ -52,6 +61,25 @@ public class TaxonomiesResource {
     @Inject
     NodeUris uris;
 
+    @Inject
+    PublicLinkedData linkedData;
+
+    @Inject
+    SkosExport skosExport;
+
+    @Inject
+    SkosImport skosImport;
+
+    /** The RDF syntaxes of a taxonomy as SKOS, below JSON when a client takes anything. */
+    static final String TURTLE = "text/turtle";
+    static final String LD_JSON = "application/ld+json";
+    static final String RDF_XML = "application/rdf+xml";
+
+    /** An address to fetch a SKOS file from. */
+    public static class UrlInput {
+        public String url;
+    }
+
     @GET
     @Operation(summary = "List taxonomies")
     public List<SchemeView> list() {
@@ -65,7 +93,59 @@ public class TaxonomiesResource {
         UUID uuid = Params.uuid(id, "id");
         TaxonomyScheme scheme = taxonomies.scheme(uuid);
         TreeView tree = TaxonomyViews.tree(scheme, taxonomies.values(uuid), uris);
-        return Responses.found(tree, scheme.getVersion());
+        return Response.fromResponse(Responses.found(tree, scheme.getVersion()))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces({TURTLE + ";qs=0.9", LD_JSON + ";qs=0.9", RDF_XML + ";qs=0.8"})
+    @Operation(summary = "Read a taxonomy as SKOS (Turtle, JSON-LD or RDF/XML)",
+            description = "The concept scheme with its URI, labels, source and licence, and"
+            + " every value as a concept with its code as notation, its label in every"
+            + " language, broader and narrower concepts and exact matches.")
+    public Response skos(@PathParam("id") String id, @Context HttpHeaders headers) {
+        UUID uuid = Params.uuid(id, "id");
+        SkosFormat format = headers.getAcceptableMediaTypes().stream()
+                .map(t -> SkosFormat.ofMediaType(t.getType() + "/" + t.getSubtype()))
+                .flatMap(Optional::stream).findFirst().orElse(SkosFormat.TURTLE);
+        long version = taxonomies.scheme(uuid).getVersion();
+        byte[] body = skosExport.export(uuid, format);
+        return Response.ok(body, format.mediaType() + (format == SkosFormat.RDF_XML ? ""
+                : ";charset=UTF-8")).tag(new EntityTag(version + "-"
+                + format.suffix())).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    @POST
+    @Consumes({TURTLE, LD_JSON, RDF_XML})
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Import a taxonomy from SKOS (admin)", description = "Creates the"
+            + " scheme, or completes the scheme with the same URI: concepts are matched by"
+            + " URI, else by code. The file is checked whole; a problem refuses it naming each"
+            + " concept and field (problem+json) and changes nothing.")
+    public Response importSkos(@Context HttpHeaders headers, byte[] body) {
+        return imported(skosImport.importFile(body == null ? new byte[0] : body,
+                headers.getMediaType() == null ? null : headers.getMediaType().toString(),
+                "body"));
+    }
+
+    @POST
+    @Path("imports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Import a taxonomy from SKOS at a URL (admin)", description = "The"
+            + " node fetches the address as it calls peers (no private or metadata addresses,"
+            + " time and size limits), then imports it as POST /taxonomies does.")
+    public Response importUrl(UrlInput input) {
+        return imported(skosImport.importUrl(Inputs.required(input).url));
+    }
+
+    private Response imported(SkosImport.Summary summary) {
+        if (summary.newScheme()) {
+            return Response.created(URI.create(uris.taxonomy(summary.scheme())))
+                    .entity(summary).build();
+        }
+        return Response.ok(summary).build();
     }
 
     @GET
@@ -83,6 +163,19 @@ public class TaxonomiesResource {
         TaxonomyValue value = taxonomies.value(Params.uuid(id, "id"),
                 Params.uuid(valueId, "value"));
         return Responses.found(TaxonomyViews.value(value, uris), value.getVersion());
+    }
+
+    @GET
+    @Path("{id}/values/{value}")
+    @Produces(Responses.LD_JSON_VARIANT)
+    @Operation(summary = "Read one taxonomy value as a schema.org DefinedTerm", description =
+            "Named by its concept URI, with its label in every language it has, its code and"
+            + " the URI of its taxonomy.")
+    public Response valueLinkedData(@PathParam("id") String id,
+            @PathParam("value") String valueId) {
+        PublicLinkedData.Described found = linkedData.term(Params.uuid(id, "id"),
+                Params.uuid(valueId, "value"));
+        return Responses.linkedData(found.json(), found.version());
     }
 
     @POST

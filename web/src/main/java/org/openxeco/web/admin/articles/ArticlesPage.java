@@ -1,9 +1,13 @@
 package org.openxeco.web.admin.articles;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -66,6 +70,38 @@ public class ArticlesPage implements Serializable {
         return new ArticleFilter(Optional.ofNullable(type), Optional.ofNullable(status),
                 Optional.ofNullable(text).filter(t -> !t.isBlank()), List.of(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** The address of the CSV export of the current filter, relative to the application. */
+    public String getExportPath() {
+        List<String> parts = new ArrayList<>();
+        if (type != null) {
+            parts.add("type=" + type.name());
+        }
+        if (status != null) {
+            parts.add("status=" + status.name());
+        }
+        if (text != null && !text.isBlank()) {
+            parts.add("q=" + URLEncoder.encode(text.strip(), StandardCharsets.UTF_8));
+        }
+        return "/admin/articles.csv" + (parts.isEmpty() ? "" : "?" + String.join("&", parts));
+    }
+
+    /** A page whose filter is named by request parameters; unknown values are ignored. */
+    static ArticlesPage of(Function<String, String> parameter) {
+        ArticlesPage page = new ArticlesPage();
+        page.type = parse(ArticleType.class, parameter.apply("type"));
+        page.status = parse(ArticleStatus.class, parameter.apply("status"));
+        page.text = parameter.apply("q");
+        return page;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        try {
+            return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static ArticleSort order(Map<String, SortMeta> sort) {

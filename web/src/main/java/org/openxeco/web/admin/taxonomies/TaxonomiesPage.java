@@ -78,6 +78,12 @@ public class TaxonomiesPage implements Serializable {
         schemes = null;
     }
 
+    /** Reloads the scheme list and chooses the scheme (one just imported). */
+    void show(UUID scheme) {
+        refresh();
+        selected = scheme;
+    }
+
     public void select(SchemeRow row) {
         selected = row.uuid();
     }

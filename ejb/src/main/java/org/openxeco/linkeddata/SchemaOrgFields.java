@@ -1,0 +1,224 @@
+package org.openxeco.linkeddata;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.openxeco.content.ArticleType;
+import org.openxeco.directory.OrganisationKind;
+import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.network.catalogue.SchemaOrgMapping;
+
+/**
+ * The schema.org names of the fields of an imported object: checks the values the readers
+ * cannot take (dates, time zone, context) naming their property, and renames the errors
+ * of the services' own validation from the domain's field names to the properties sent.
+ */
+final class SchemaOrgFields {
+
+    private static final Pattern INDEXED = Pattern.compile("^websites\\[(\\d+)](.*)$");
+
+    private static final Map<String, String> ENTITY = Map.ofEntries(
+            Map.entry("phone", "telephone"), Map.entry("logoUrl", "logo"),
+            Map.entry("kind", "@type"), Map.entry("tags", "keywords"),
+            Map.entry("addresses", "address"), Map.entry("street", "streetAddress"),
+            Map.entry("city", "addressLocality"), Map.entry("region", "addressRegion"),
+            Map.entry("countryCode", "addressCountry"), Map.entry("identifiers", "identifier"));
+
+    private static final Map<String, String> ARTICLE = Map.ofEntries(
+            Map.entry("type", "@type"), Map.entry("title", "name"),
+            Map.entry("slug", "alternateName"), Map.entry("publishedAt", "datePublished"),
+            Map.entry("links", "relatedLink"), Map.entry("tags", "keywords"),
+            Map.entry("event.start", "startDate"), Map.entry("event.end", "endDate"),
+            Map.entry("event.timeZone", "eventSchedule.scheduleTimezone"),
+            Map.entry("event.attendance", "eventAttendanceMode"),
+            Map.entry("event.venue", "location.name"),
+            Map.entry("event.city", "location.address.addressLocality"),
+            Map.entry("event.countryCode", "location.address.addressCountry"),
+            Map.entry("event.registrationUrl", "offers.url"),
+            Map.entry("job.hiringEntity", "hiringOrganization"),
+            Map.entry("job.employmentType", "employmentType"),
+            Map.entry("job.location", "jobLocation.address"),
+            Map.entry("job.closingDate", "validThrough"), Map.entry("offering.url", "url"),
+            Map.entry("offering.provider", "provider"));
+
+    private SchemaOrgFields() {
+    }
+
+    /** Whether a type is the schema.org type of some kind of entity. */
+    static boolean organisationType(String type) {
+        return Arrays.stream(OrganisationKind.values())
+                .map(SchemaOrgMapping::organisationType).anyMatch(type::equals);
+    }
+
+    /** The texts of a property given as one string or a list. */
+    static List<String> texts(JsonObject item, String name) {
+        JsonValue value = item.get(name);
+        List<JsonValue> values = value instanceof JsonArray a ? a : List.of(value);
+        return values.stream().filter(JsonString.class::isInstance)
+                .map(v -> ((JsonString) v).getString()).toList();
+    }
+
+    /** Refuses a context other than schema.org's, naming {@code @context}. */
+    static void checkContext(JsonObject item) {
+        JsonValue context = item.get("@context");
+        if (context != null && !(context instanceof JsonString s
+                && s.getString().matches("https?://schema\\.org/?"))) {
+            throw new InvalidInputException("@context", "Only the schema.org context"
+                    + " (\"https://schema.org/\") is read");
+        }
+    }
+
+    /** Checks the dates, zone and type of an article, naming every failing property. */
+    static void checkArticle(JsonObject item, ArticleType type) {
+        List<FieldError> errors = new ArrayList<>();
+        dateTime(item, "datePublished", false, errors);
+        if (type == ArticleType.EVENT) {
+            dateTime(item, "startDate", true, errors);
+            dateTime(item, "endDate", true, errors);
+            JsonValue schedule = item.get("eventSchedule");
+            if (schedule instanceof JsonObject s
+                    && s.get("scheduleTimezone") instanceof JsonString z) {
+                try {
+                    ZoneId.of(z.getString());
+                } catch (DateTimeException e) {
+                    errors.add(new FieldError("eventSchedule.scheduleTimezone", "Unknown time"
+                            + " zone '" + z.getString() + "'; use an IANA name such as"
+                            + " Europe/Luxembourg"));
+                }
+            }
+        }
+        if (type == ArticleType.JOB_OFFER && item.get("validThrough") instanceof JsonString d
+                && !d.getString().isBlank()) {
+            try {
+                LocalDate.parse(d.getString().length() > 10 ? d.getString().substring(0, 10)
+                        : d.getString());
+            } catch (DateTimeException e) {
+                errors.add(new FieldError("validThrough", "'" + d.getString()
+                        + "' is not a date (YYYY-MM-DD)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void dateTime(JsonObject item, String name, boolean dateAllowed,
+            List<FieldError> errors) {
+        JsonValue value = item.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return;
+        }
+        String text = value instanceof JsonString s ? s.getString() : value.toString();
+        try {
+            if (dateAllowed && text.length() == 10) {
+                LocalDate.parse(text);
+            } else {
+                OffsetDateTime.parse(text);
+            }
+        } catch (DateTimeException e) {
+            errors.add(new FieldError(name, "'" + text + "' is not a date-time with offset,"
+                    + " such as 2026-05-04T09:30:00+02:00" + (dateAllowed ? ", or a date" : "")));
+        }
+    }
+
+    /** The errors of an entity's validation under the properties of an Organization. */
+    static InvalidInputException entity(InvalidInputException e) {
+        return rename(e, ENTITY);
+    }
+
+    /** The errors of an article's validation under the properties of its schema.org type. */
+    static InvalidInputException article(InvalidInputException e, ArticleType type) {
+        Map<String, String> names = new HashMap<>(ARTICLE);
+        names.put("relatedEntities", type == ArticleType.EVENT ? "organizer" : "about");
+        switch (type) {
+            case NEWS -> names.putAll(Map.of("summary", "description", "body", "articleBody"));
+            case TOOL -> names.putAll(Map.of("summary", "description", "body", "text"));
+            default -> names.putAll(Map.of("summary", "disambiguatingDescription",
+                    "body", "description"));
+        }
+        return rename(e, names);
+    }
+
+    private static InvalidInputException rename(InvalidInputException e,
+            Map<String, String> names) {
+        List<FieldError> renamed = e.errors().stream()
+                .map(f -> new FieldError(name(f.field(), names), f.message())).toList();
+        return new InvalidInputException(renamed);
+    }
+
+    /**
+     * A domain field path under schema.org names: at each step the longest known path
+     * that starts there is replaced, indexes and unknown segments are kept.
+     */
+    static String name(String field, Map<String, String> names) {
+        Matcher website = INDEXED.matcher(field);
+        if (website.matches()) {
+            int index = Integer.parseInt(website.group(1));
+            return (index == 0 ? "url" : "sameAs[" + (index - 1) + "]") + website.group(2);
+        }
+        if (field.equals("websites")) {
+            return "url";
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (at < field.length()) {
+            char c = field.charAt(at);
+            if (c == '.') {
+                out.append(c);
+                at++;
+                continue;
+            }
+            if (c == '[') {
+                int close = field.indexOf(']', at);
+                int end = close < 0 ? field.length() : close + 1;
+                out.append(field, at, end);
+                at = end;
+                continue;
+            }
+            String known = longestKnown(field, at, names);
+            int end = known != null ? at + known.length() : segmentEnd(field, at);
+            out.append(known != null ? names.get(known) : field.substring(at, end));
+            at = end;
+        }
+        return out.toString();
+    }
+
+    private static String longestKnown(String field, int at, Map<String, String> names) {
+        String best = null;
+        for (String key : names.keySet()) {
+            int end = at + key.length();
+            boolean bounded = end == field.length() || end < field.length()
+                    && ".[".indexOf(field.charAt(end)) >= 0;
+            if (field.startsWith(key, at) && bounded
+                    && (best == null || key.length() > best.length())) {
+                best = key;
+            }
+        }
+        return best;
+    }
+
+    /** Where the segment starting at {@code at} ends: at the next '.' or '['. */
+    private static int segmentEnd(String field, int at) {
+        for (int i = at + 1; i < field.length(); i++) {
+            if (field.charAt(i) == '.' || field.charAt(i) == '[') {
+                return i;
+            }
+        }
+        return field.length();
+    }
+}

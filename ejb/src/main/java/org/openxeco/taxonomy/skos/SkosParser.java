@@ -1,0 +1,125 @@
+package org.openxeco.taxonomy.skos;
+
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.util.Context;
+
+import org.openxeco.kernel.FieldError;
+
+/**
+ * Reads the bytes of a SKOS file into an RDF graph. Turtle and JSON-LD must be UTF-8; a
+ * syntax error is reported with its line and column. JSON-LD may not load contexts from
+ * elsewhere: the node calls out only where an administrator asked it to.
+ */
+final class SkosParser {
+
+    /** The base against which relative URIs of an uploaded file are read. */
+    static final String BASE = "urn:openxeco:upload:";
+
+    private SkosParser() {
+    }
+
+    /** The graph of the file, or empty with the problem added to the list. */
+    static Optional<Model> parse(byte[] bytes, SkosFormat format, String name,
+            List<FieldError> problems) {
+        if (format != SkosFormat.RDF_XML) {
+            long badLine = malformedUtf8Line(bytes);
+            if (badLine > 0) {
+                problems.add(new FieldError(name + ":" + badLine,
+                        "The file is not UTF-8 text (line " + badLine + ")"));
+                return Optional.empty();
+            }
+        }
+        Model model = ModelFactory.createDefaultModel();
+        Context context = new Context();
+        JsonLdOptions options = new JsonLdOptions((url, opts) -> {
+            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                    "contexts are not loaded from elsewhere (" + url + ")");
+        });
+        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        try {
+            RDFParser.create().source(new ByteArrayInputStream(bytes)).lang(format.lang())
+                    .base(BASE).context(context).errorHandler(STRICT).parse(model);
+            return Optional.of(model);
+        } catch (RiotParseException e) {
+            String where = e.getLine() > 0 ? ":" + e.getLine() : "";
+            problems.add(new FieldError(name + where, "Syntax error"
+                    + (e.getLine() > 0 ? " at line " + e.getLine() + ", column " + e.getCol()
+                            : "") + ": " + e.getOriginalMessage()));
+        } catch (RiotException e) {
+            problems.add(new FieldError(name, "Syntax error: " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    /** The line (from 1) of the first byte sequence that is not UTF-8, or 0 if none. */
+    static long malformedUtf8Line(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return line(bytes, in.position());
+            }
+            if (result.isUnderflow()) {
+                break;
+            }
+            out.clear();
+        }
+        try {
+            decoder.flush(out);
+        } catch (IllegalStateException e) {
+            return line(bytes, bytes.length);
+        }
+        return 0;
+    }
+
+    private static long line(byte[] bytes, int end) {
+        long line = 1;
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** Warnings pass; errors stop the parse with their line and column. */
+    private static final ErrorHandler STRICT = new ErrorHandler() {
+        @Override
+        public void warning(String message, long line, long col) {
+            // Warnings (odd but legal input) are checked by the reading that follows.
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+    };
+}

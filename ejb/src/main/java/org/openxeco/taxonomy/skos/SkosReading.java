@@ -1,0 +1,217 @@
+package org.openxeco.taxonomy.skos;
+
+import static org.openxeco.taxonomy.skos.SkosVocabulary.BROADER;
+import static org.openxeco.taxonomy.skos.SkosVocabulary.CONCEPT;
+import static org.openxeco.taxonomy.skos.SkosVocabulary.CONCEPT_SCHEME;
+import static org.openxeco.taxonomy.skos.SkosVocabulary.DESCRIPTION;
+import static org.openxeco.taxonomy.skos.SkosVocabulary.EXACT_MATCH;
+import static org.openxeco.taxonomy.skos.SkosVocabulary.HAS_TOP_CONCEPT;
+import static org.openxeco.taxonomy.skos.SkosVocabulary.IN_SCHEME;
+import static org.openxeco.taxonomy.skos.SkosVocabulary.LICENSE;
+import static org.openxeco.taxonomy.skos.SkosVocabulary.NARROWER;
+import static org.openxeco.taxonomy.skos.SkosVocabulary.NOTATION;
+import static org.openxeco.taxonomy.skos.SkosVocabulary.PREF_LABEL;
+import static org.openxeco.taxonomy.skos.SkosVocabulary.SOURCE;
+import static org.openxeco.taxonomy.skos.SkosVocabulary.TITLE;
+import static org.openxeco.taxonomy.skos.SkosVocabulary.TOP_CONCEPT_OF;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+import org.openxeco.kernel.FieldError;
+import org.openxeco.taxonomy.TaxonomyValue;
+
+/**
+ * Reads the one concept scheme of a graph and its concepts, adding a problem per concept and
+ * field for anything the node cannot keep: a concept without URI or label, a label without
+ * or with an unknown language tag, two labels in one language, several broader concepts, a
+ * notation that is no valid code or is taken twice. A concept with problems is still listed,
+ * so that the tree, checked afterwards, can be checked as the file means it.
+ */
+final class SkosReading {
+
+    static final int MAX_CONCEPTS = 20_000;
+    static final int LABEL_LENGTH = 500;
+    static final int CODE_LENGTH = 100;
+    static final int URI_LENGTH = 1000;
+
+    private final Model model;
+    private final List<FieldError> problems;
+
+    private SkosReading(Model model, List<FieldError> problems) {
+        this.model = model;
+        this.problems = problems;
+    }
+
+    /** The scheme of the graph (null if it has none, or several) with the problems added. */
+    static SkosDocument read(Model model, List<FieldError> problems) {
+        return new SkosReading(model, problems).read();
+    }
+
+    private SkosDocument read() {
+        List<Resource> schemes = model.listSubjectsWithProperty(RDF.type, CONCEPT_SCHEME).toList();
+        if (schemes.size() != 1) {
+            problems.add(new FieldError("scheme", schemes.isEmpty()
+                    ? "The file has no skos:ConceptScheme"
+                    : "The file has " + schemes.size() + " concept schemes; import one at a time"));
+            return null;
+        }
+        Resource scheme = schemes.get(0);
+        if (!scheme.isURIResource() || scheme.getURI().startsWith(SkosParser.BASE)) {
+            problems.add(new FieldError("scheme", "The concept scheme has no absolute URI"));
+            return null;
+        }
+        Map<String, String> labels = new TreeMap<>(labels(scheme, TITLE, "scheme.title"));
+        labels.putAll(labels(scheme, PREF_LABEL, "scheme.prefLabel"));
+        if (labels.isEmpty()) {
+            labels.putAll(labels(scheme, RDFS.label, "scheme.label"));
+        }
+        if (labels.isEmpty()) {
+            problems.add(new FieldError("scheme.prefLabel", "The concept scheme "
+                    + scheme.getURI() + " has no label"));
+        }
+        String code = text(scheme, NOTATION);
+        List<SkosDocument.Concept> concepts = concepts(scheme);
+        return new SkosDocument(scheme.getURI(), code != null ? code : tail(scheme.getURI()),
+                labels, text(scheme, DESCRIPTION), text(scheme, SOURCE), text(scheme, LICENSE),
+                concepts);
+    }
+
+    private List<SkosDocument.Concept> concepts(Resource scheme) {
+        Set<Resource> found = new LinkedHashSet<>();
+        found.addAll(model.listSubjectsWithProperty(RDF.type, CONCEPT).toList());
+        found.addAll(model.listSubjectsWithProperty(IN_SCHEME, scheme).toList());
+        found.addAll(model.listSubjectsWithProperty(TOP_CONCEPT_OF, scheme).toList());
+        model.listObjectsOfProperty(scheme, HAS_TOP_CONCEPT).forEach(n -> {
+            if (n.isResource()) {
+                found.add(n.asResource());
+            }
+        });
+        if (found.size() > MAX_CONCEPTS) {
+            problems.add(new FieldError("concepts", "The file has " + found.size()
+                    + " concepts; at most " + MAX_CONCEPTS + " are taken"));
+            return List.of();
+        }
+        Set<String> tops = new TreeSet<>();
+        model.listObjectsOfProperty(scheme, HAS_TOP_CONCEPT).forEach(n -> tops.add(n.toString()));
+        List<SkosDocument.Concept> concepts = new ArrayList<>();
+        Map<String, String> codes = new HashMap<>();
+        for (Resource resource : found) {
+            if (!resource.isURIResource() || resource.getURI().startsWith(SkosParser.BASE)
+                    || resource.getURI().length() > URI_LENGTH) {
+                problems.add(new FieldError("concepts[" + resource + "]", "A concept needs an"
+                        + " absolute URI of at most " + URI_LENGTH + " characters"));
+                continue;
+            }
+            SkosDocument.Concept concept = concept(resource, tops.contains(resource.getURI()));
+            String other = codes.putIfAbsent(concept.code(), concept.uri());
+            if (other != null) {
+                problems.add(field(concept.uri(), "notation", "The notation " + concept.code()
+                        + " is also the notation of " + other));
+            }
+            concepts.add(concept);
+        }
+        concepts.sort(Comparator.comparing(SkosDocument.Concept::code));
+        return concepts;
+    }
+
+    private SkosDocument.Concept concept(Resource resource, boolean listedAsTop) {
+        String uri = resource.getURI();
+        String prefix = "concepts[" + uri + "]";
+        int before = problems.size();
+        Map<String, String> labels = labels(resource, PREF_LABEL, prefix + ".prefLabel");
+        if (labels.isEmpty() && problems.size() == before) {
+            problems.add(field(uri, "prefLabel", "The concept has no skos:prefLabel"));
+        }
+        String notation = text(resource, NOTATION);
+        String code = notation != null ? notation.strip() : tail(uri);
+        if (code.isEmpty() || code.length() > CODE_LENGTH
+                || !code.matches(TaxonomyValue.CODE_PATTERN)) {
+            problems.add(field(uri, "notation", "The code " + code + " is not a valid code"
+                    + " (at most " + CODE_LENGTH + " characters, no spaces)"));
+        }
+        Set<String> broader = new TreeSet<>();
+        resource.listProperties(BROADER).forEach(s -> broader.add(s.getObject().toString()));
+        model.listSubjectsWithProperty(NARROWER, resource).forEach(s -> broader.add(s.toString()));
+        boolean top = listedAsTop || resource.hasProperty(TOP_CONCEPT_OF);
+        if (broader.size() > 1) {
+            problems.add(field(uri, "broader", "The concept has " + broader.size()
+                    + " broader concepts " + broader + "; a taxonomy value has one parent"));
+        } else if (top && !broader.isEmpty()) {
+            problems.add(field(uri, "broader", "A top concept cannot have the broader concept "
+                    + broader.iterator().next()));
+        }
+        List<String> matches = new ArrayList<>();
+        resource.listProperties(EXACT_MATCH).forEach(s -> {
+            String match = s.getObject().isURIResource()
+                    ? s.getObject().asResource().getURI() : null;
+            if (match == null || match.startsWith(SkosParser.BASE)
+                    || match.length() > URI_LENGTH) {
+                problems.add(field(uri, "exactMatch", "An exact match must be an absolute"
+                        + " URI of at most " + URI_LENGTH + " characters: " + s.getObject()));
+            } else {
+                matches.add(match);
+            }
+        });
+        matches.sort(null);
+        return new SkosDocument.Concept(uri, code, labels,
+                broader.isEmpty() ? null : broader.iterator().next(), matches);
+    }
+
+    /** Labels by language tag; a label without or with a bad tag, or twice, is a problem. */
+    private Map<String, String> labels(Resource subject, Property property, String field) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (RDFNode node : subject.listProperties(property).mapWith(s -> s.getObject()).toList()) {
+            if (!node.isLiteral()) {
+                continue;
+            }
+            Literal literal = node.asLiteral();
+            String text = literal.getLexicalForm().strip();
+            String lang = literal.getLanguage();
+            String why = LanguageTags.problem(lang);
+            if (why != null) {
+                problems.add(new FieldError(field, "The label \"" + text + "\" " + why));
+            } else if (text.isEmpty() || text.length() > LABEL_LENGTH) {
+                problems.add(new FieldError(field, "The label in " + lang
+                        + " must have 1 to " + LABEL_LENGTH + " characters"));
+            } else if (labels.putIfAbsent(lang, text) != null) {
+                problems.add(new FieldError(field, "Two labels in the language " + lang));
+            }
+        }
+        return labels;
+    }
+
+    private static String text(Resource subject, Property property) {
+        Set<String> texts = new TreeSet<>();
+        subject.listProperties(property).forEach(s -> texts.add(s.getObject().isLiteral()
+                ? s.getObject().asLiteral().getLexicalForm().strip() : s.getObject().toString()));
+        return texts.isEmpty() ? null : String.join("; ", texts);
+    }
+
+    /** The last segment of a URI (after '/', '#' or ':'). */
+    private static String tail(String uri) {
+        int cut = Math.max(uri.lastIndexOf('/'), Math.max(uri.lastIndexOf('#'),
+                uri.lastIndexOf(':')));
+        return uri.substring(cut + 1);
+    }
+
+    private static FieldError field(String uri, String name, String message) {
+        return new FieldError("concepts[" + uri + "]." + name, message);
+    }
+}
