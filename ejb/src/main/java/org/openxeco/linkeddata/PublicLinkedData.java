@@ -89,6 +89,10 @@ public class PublicLinkedData {
         OrganisationFilter active = new OrganisationFilter(filter.text(), filter.kind(),
                 Optional.of(OrganisationStatus.ACTIVE), filter.countryCode(), filter.tags());
         SchemaOrgMapping mapping = mapping();
+        if (filter.status().filter(s -> s != OrganisationStatus.ACTIVE).isPresent()) {
+            return itemList(new Page<Organisation>(List.of(), 0, Optional.empty()), o -> true,
+                    mapping::entity);
+        }
         return itemList(organisations.list(active, sort, page), Organisation::isPublic,
                 mapping::entity);
     }
@@ -99,6 +103,11 @@ public class PublicLinkedData {
                 Optional.of(ArticleStatus.PUBLIC), filter.text(), filter.tags(),
                 filter.countryCode(), filter.from(), filter.startsFrom(), filter.to());
         SchemaOrgMapping mapping = mapping();
+        if (filter.status().filter(s -> s != ArticleStatus.PUBLIC).isPresent()) {
+            // Only public articles are described: asked for others, the list is empty.
+            return itemList(new Page<Article>(List.of(), 0, Optional.empty()), a -> true,
+                    mapping::article);
+        }
         return itemList(articles.list(published, sort, page), Article::isPublic,
                 mapping::article);
     }

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 
 import org.openxeco.kernel.DomainException;
 import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.InvalidInputException;
 
 /**
  * Runs the rows of a CSV file through a format's row handler in one of the two modes. Row
@@ -28,6 +29,14 @@ public final class CsvImportRun {
 
     private static final Logger LOG = Logger.getLogger(CsvImportRun.class.getName());
     private static final int ROWS_BETWEEN_FLUSHES = 100;
+
+    /**
+     * Rows, at most, of one all-or-nothing import. They are applied in one transaction,
+     * which holds the node's write lock: other writers wait for it (a few seconds at most)
+     * and the transaction must end within the server's time limit. Larger files go row by
+     * row, or in parts; they are refused before any row is read.
+     */
+    public static final int MAX_ALL_OR_NOTHING_ROWS = 1000;
 
     private final CsvTransactions transactions;
     private final RowHandler handler;
@@ -47,6 +56,11 @@ public final class CsvImportRun {
     /** Imports the rows; cells of the unique columns may appear on one row only. */
     public CsvReport run(List<CsvRow> rows, ImportMode mode, List<String> uniqueColumns) {
         boolean keep = mode == ImportMode.ROW_BY_ROW;
+        if (!keep && rows.size() > MAX_ALL_OR_NOTHING_ROWS) {
+            throw new InvalidInputException("mode", "All or nothing takes at most "
+                    + MAX_ALL_OR_NOTHING_ROWS + " rows; this file has " + rows.size()
+                    + ". Import it row by row, or in parts. Nothing was changed.");
+        }
         Map<Integer, RowResult> duplicates = duplicates(rows, uniqueColumns);
         List<RowResult> results = new ArrayList<>();
         for (CsvRow row : rows) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotAllowedException;
+import org.openxeco.media.CsvImportRun;
 import org.openxeco.media.CsvReport;
 import org.openxeco.media.ImportMode;
 import org.openxeco.media.RowOutcome;
@@ -100,6 +101,24 @@ class OrganisationCsvImportServiceTest {
         assertEquals(List.of(new FieldError("tags",
                 "No taxonomy value urn:openxeco:taxonomy:countries/ZZZ")),
                 report.rejected().get(1).errors());
+        assertEquals(0, count(marker));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void allOrNothingRefusesAFileOfMoreRowsThanOneTransactionTakesBeforeReadingAny() {
+        String marker = Fixtures.unique("Large");
+        Map<String, String>[] rows = new Map[CsvImportRun.MAX_ALL_OR_NOTHING_ROWS + 1];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = row(marker + " " + i, "LU");
+        }
+        byte[] file = CsvFiles.file(HEADER, rows);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> CsvFiles.importEntities(node, file, ImportMode.ALL_OR_NOTHING));
+
+        assertEquals("mode", refused.errors().get(0).field());
+        assertTrue(refused.errors().get(0).message().contains("row by row"));
         assertEquals(0, count(marker));
     }
 

@@ -104,6 +104,29 @@ class PublicLinkedDataServiceTest {
     }
 
     @Test
+    void listsAskedForObjectsThatAreNotPublicAreEmpty() {
+        // One of each, so that a list ignoring the status asked for would not be empty.
+        article(ArticleType.NEWS, ArticleStatus.ARCHIVED, PAST, ArticleReferences.none());
+        article(ArticleType.NEWS, ArticleStatus.PUBLIC, PAST, ArticleReferences.none());
+        org.openxeco.kernel.PageRequest page = new org.openxeco.kernel.PageRequest(
+                Optional.empty(), 100);
+        for (ArticleStatus status : List.of(ArticleStatus.ARCHIVED, ArticleStatus.DRAFT)) {
+            JsonObject list = admin(() -> node.linkedData.articles(new org.openxeco.content
+                    .ArticleFilter(Optional.of(ArticleType.NEWS), Optional.of(status),
+                    Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty()), org.openxeco.content.ArticleSort
+                    .PUBLISHED_DESC, page)).list();
+            assertEquals(0, list.getInt("numberOfItems"), status.name());
+            assertEquals(0, list.getJsonArray("itemListElement").size());
+        }
+        JsonObject inactive = admin(() -> node.linkedData.entities(new org.openxeco.directory
+                .OrganisationFilter(Optional.empty(), Optional.empty(),
+                Optional.of(OrganisationStatus.INACTIVE), Optional.empty(), List.of()),
+                org.openxeco.directory.OrganisationSort.NAME, page)).list();
+        assertEquals(0, inactive.getInt("numberOfItems"));
+    }
+
+    @Test
     void articlesOfEveryTypeReferToPublicEntitiesOnly() {
         Organisation shown = entity("Shown", OrganisationStatus.ACTIVE);
         Organisation hidden = entity("Hidden", OrganisationStatus.INACTIVE);

@@ -158,7 +158,7 @@ public class FeedFetcher {
             throw new FeedRefusedException(FeedProblem.FORBIDDEN_ADDRESS,
                     "the address must not contain a user name");
         }
-        String why = guard.refusal(uri);
+        String why = guard.publicRefusal(uri);
         if (why != null) {
             throw new FeedRefusedException(FeedProblem.FORBIDDEN_ADDRESS, "it " + why);
         }

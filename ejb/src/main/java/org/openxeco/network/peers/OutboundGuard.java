@@ -85,6 +85,20 @@ public class OutboundGuard {
      * null when it may; for callers that word the refusal themselves.
      */
     public String refusal(URI uri) {
+        return refusal(uri, false);
+    }
+
+    /**
+     * As {@link #refusal(URI)}, for addresses an administrator gives to read content from
+     * (a feed, a SKOS file): those must be on the public internet, so private network
+     * addresses (RFC 1918, unique local IPv6, shared address space) are refused as well —
+     * unlike peers, which may live on an intranet. Loopback follows the same switch.
+     */
+    public String publicRefusal(URI uri) {
+        return refusal(uri, true);
+    }
+
+    private String refusal(URI uri, boolean publicOnly) {
         String host = uri.getHost();
         if (host == null) {
             return "names no host";
@@ -101,6 +115,9 @@ public class OutboundGuard {
         }
         for (InetAddress address : addresses) {
             String why = forbidden(address);
+            if (why == null && publicOnly && isPrivate(address)) {
+                why = "a private network address";
+            }
             if (why != null) {
                 return "points to " + why + " (" + address.getHostAddress() + ")";
             }
@@ -137,6 +154,18 @@ public class OutboundGuard {
             return "an IPv4-compatible IPv6 address";
         }
         return null;
+    }
+
+    /** 10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7 and site-local IPv6, also embedded. */
+    private static boolean isPrivate(InetAddress address) {
+        InetAddress embedded = embeddedIpv4(address);
+        if (embedded != null && isPrivate(embedded)) {
+            return true;
+        }
+        byte[] b = address.getAddress();
+        boolean sharedSpace = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
+        boolean uniqueLocal = b.length == 16 && (b[0] & 0xfe) == 0xfc;
+        return address.isSiteLocalAddress() || sharedSpace || uniqueLocal;
     }
 
     /** The IPv4 address inside a NAT64 (64:ff9b::/96) or 6to4 (2002::/16) address. */

@@ -98,10 +98,9 @@ public class SkosFetch {
         if (uri.getRawUserInfo() != null) {
             throw refused("must not contain a user name");
         }
-        try {
-            guard.check(uri);
-        } catch (InvalidInputException e) {
-            throw refused("may not be called: " + e.errors().get(0).message());
+        String why = guard.publicRefusal(uri);
+        if (why != null) {
+            throw refused("may not be called: it " + why);
         }
     }
 

@@ -7,11 +7,16 @@ import java.util.Optional;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 
-/** The RDF syntaxes a taxonomy is written and read in, with their media type and file suffix. */
+/**
+ * The RDF syntaxes a taxonomy is written and read in, with their media type and file suffix.
+ * RDF/XML is written by the plain (streaming) writer: the abbreviating one searches the
+ * graph for cycles, which the broader/narrower links of a taxonomy are full of, and took
+ * minutes for a thousand concepts.
+ */
 public enum SkosFormat {
     TURTLE("text/turtle", "ttl", Lang.TURTLE, RDFFormat.TURTLE_PRETTY),
     JSON_LD("application/ld+json", "jsonld", Lang.JSONLD11, RDFFormat.JSONLD11_PRETTY),
-    RDF_XML("application/rdf+xml", "rdf", Lang.RDFXML, RDFFormat.RDFXML_PRETTY);
+    RDF_XML("application/rdf+xml", "rdf", Lang.RDFXML, RDFFormat.RDFXML_PLAIN);
 
     private final String mediaType;
     private final String suffix;

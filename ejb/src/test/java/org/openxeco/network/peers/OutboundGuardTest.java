@@ -45,4 +45,25 @@ class OutboundGuardTest {
                 strict.checkBaseUrl(" HTTPS://10.1.2.3:8443/node/ "));
         assertEquals("http://192.168.1.5", strict.checkBaseUrl("http://192.168.1.5/"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://10.1.2.3/x.ttl", "http://172.16.0.9/f", "http://172.31.255.1/",
+        "http://192.168.1.1/feed.xml", "http://100.64.0.1/", "http://[fd12:3456::1]/",
+        "http://[::ffff:10.0.0.1]/x.ttl", "http://[64:ff9b::a01:203]/", "http://[2002:c0a8:101::]/"})
+    void contentAddressesMustBePublicWhilePeersMayBeOnAnIntranet(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        String why = loopbackAllowed.publicRefusal(uri);
+        assertTrue(why != null && why.contains("private network address"), url + ": " + why);
+        assertEquals(null, loopbackAllowed.refusal(uri), url);
+    }
+
+    @Test
+    void publicAndAllowedLoopbackContentAddressesPass() {
+        assertEquals(null, loopbackAllowed.publicRefusal(java.net.URI.create("http://8.8.8.8/f")));
+        assertEquals(null, loopbackAllowed.publicRefusal(
+                java.net.URI.create("http://127.0.0.1:9080/feed")));
+        assertTrue(strict.publicRefusal(java.net.URI.create("http://127.0.0.1/feed"))
+                .contains("loopback"));
+        assertTrue(strict.publicRefusal(java.net.URI.create("http://172.32.0.1/f")) == null);
+    }
 }

@@ -110,14 +110,14 @@ public class ArticlesResource {
             + " ItemList of public articles, whoever asks; numberOfItems is the number of"
             + " matches. The next page is the Link with rel=\"next\".")
     public Response listLinkedData(@QueryParam("type") String type,
-            @QueryParam("q") String text, @QueryParam("tag") List<String> tags,
+            @QueryParam("status") String status, @QueryParam("q") String text, @QueryParam("tag") List<String> tags,
             @QueryParam("country") String country, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("year") String year,
             @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
             @QueryParam("size") String size) {
         Optional<ArticleType> articleType = ApiEnums.parseOptional(ArticleType.class, type,
                 "type");
-        ArticleFilter filter = filter(articleType, null, text, tags, country, from, to, year);
+        ArticleFilter filter = filter(articleType, status, text, tags, country, from, to, year);
         ArticleSort order = sort != null ? ArticleSort.parse(sort)
                 : articleType.filter(t -> t == ArticleType.EVENT).isPresent() ? ArticleSort.START
                 : ArticleSort.PUBLISHED_DESC;

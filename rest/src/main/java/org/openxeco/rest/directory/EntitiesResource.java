@@ -96,11 +96,12 @@ public class EntitiesResource {
             + " ItemList of Organizations, active entities only, whoever asks; numberOfItems is"
             + " the number of matches. The next page is the Link with rel=\"next\".")
     public Response listLinkedData(@QueryParam("q") String text,
-            @QueryParam("kind") String kind, @QueryParam("country") String country,
+            @QueryParam("kind") String kind, @QueryParam("status") String status,
+            @QueryParam("country") String country,
             @QueryParam("tag") List<String> tags, @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
-        PublicLinkedData.ListPage page = linkedData.entities(filter(text, kind, null, country,
-                tags), sort(sort), Params.page(cursor, size));
+        PublicLinkedData.ListPage page = linkedData.entities(filter(text, kind, status,
+                country, tags), sort(sort), Params.page(cursor, size));
         return LinkedDataLists.page(page, uriInfo);
     }
 
