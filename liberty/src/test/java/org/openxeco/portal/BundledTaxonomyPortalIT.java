@@ -39,21 +39,21 @@ class BundledTaxonomyPortalIT {
 
     @Test
     void aBundledTaxonomyMissingAValueIsCompletedByOneClick() {
-        String scheme = TaxonomyPortalIT.taxonomyId("conference-topics");
+        String scheme = TaxonomyPortalIT.taxonomyId("cybersecurity-domains");
         String deleted = deleteSomeUnusedValue(scheme);
         try (Browser browser = Browser.desktop()) {
             browser.signInAsAdmin();
             browser.open("/admin/index.xhtml").click(By.id("nav-bundled-taxonomies"));
             browser.waitFor(d -> d.getCurrentUrl().contains("/admin/bundled-taxonomies"));
-            assertTrue(browser.text().contains("urn:openxeco:taxonomy:conference-topics"),
+            assertTrue(browser.text().contains("http://data.jrc.ec.europa.eu/ontology/cybersecurity"),
                     browser::text);
-            assertTrue(browser.text().contains("confs.tech / tech-conferences"), browser::text);
-            int row = rowOf(browser, "conference-topics");
+            assertTrue(browser.text().contains("A Proposal for a European Cybersecurity"), browser::text);
+            int row = rowOf(browser, "cybersecurity-domains");
             String state = browser.find(By.id("bundled:list:" + row + ":state")).getText();
             assertTrue(state.startsWith("Incomplete"), state);
 
             browser.click(By.id("bundled:list:" + row + ":complete")).awaitAjax();
-            browser.waitFor(d -> browser.text().contains("conference-topics: 1 value added"));
+            browser.waitFor(d -> browser.text().contains("cybersecurity-domains: 1 value added"));
             int total = values(scheme).size();
             assertEquals("Installed with " + total + " values",
                     browser.find(By.id("bundled:list:" + row + ":state")).getText());
@@ -62,7 +62,7 @@ class BundledTaxonomyPortalIT {
                     "the value came back under its own id");
             browser.screenshot("bundled-taxonomies");
         } finally {
-            Node.send("/api/admin/bundled-taxonomies/conference-topics", "POST", Caller.ADMIN,
+            Node.send("/api/admin/bundled-taxonomies/cybersecurity-domains", "POST", Caller.ADMIN,
                     null, null, null);
         }
     }
