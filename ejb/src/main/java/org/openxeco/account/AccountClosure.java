@@ -23,8 +23,8 @@ import org.openxeco.audit.AuditTrail;
 import org.openxeco.audit.Audited;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.ConflictException;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotAllowedException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 
 /**
@@ -109,7 +109,7 @@ public class AccountClosure {
         PasswordConfirmation.refuseLocked(account, Instant.now());
         if (password == null || !passwords.verify(password, account.passwordHash())) {
             confirmations.failed(account);
-            throw new InvalidInputException("currentPassword", "The password is wrong");
+            throw Problems.invalid("currentPassword", "password.wrong");
         }
         if (account.getRoles().contains(Roles.ADMIN) && accounts.countAdmins() <= 1) {
             throw new ConflictException("last-admin",

@@ -30,6 +30,7 @@ import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InputCheck;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
 
@@ -184,11 +185,11 @@ public class AccountManagement {
     private void check(AccountData data) {
         List<FieldError> errors = new ArrayList<>();
         if (data.roles().isEmpty()) {
-            errors.add(new FieldError("roles", "An account needs at least one role"));
+            errors.add(Problems.field("roles", "roles.none"));
         }
         for (String role : data.roles()) {
             if (!Roles.ADMIN.equals(role) && !Roles.MEMBER.equals(role)) {
-                errors.add(new FieldError("roles", "Unknown role " + role));
+                errors.add(Problems.field("roles", "roles.unknown", role));
             }
         }
         if (!errors.isEmpty()) {
@@ -213,7 +214,7 @@ public class AccountManagement {
             // An address nobody confirmed belongs to nobody; any other holder keeps it.
             if (Emails.holders(em, email).stream()
                     .anyMatch(other -> other != account && !other.isAwaitingVerification())) {
-                throw new InvalidInputException("email", "Another account uses this address");
+                throw Problems.invalid("email", "email.taken");
             }
             unverified.releaseAddress(email);
         }
@@ -230,7 +231,7 @@ public class AccountManagement {
             found.add(em.createQuery("select o from Organisation o where o.uuid = :uuid",
                     Organisation.class).setParameter("uuid", uuid.toString())
                     .getResultStream().findFirst()
-                    .orElseThrow(() -> new InvalidInputException(field, "No entity " + uuid)));
+                    .orElseThrow(() -> Problems.invalid(field, "entity.unknown", uuid)));
         }
         return found;
     }

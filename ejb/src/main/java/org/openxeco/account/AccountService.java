@@ -22,8 +22,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openxeco.audit.AuditTrail;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotAllowedException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 
 /**
@@ -144,7 +144,7 @@ public class AccountService {
                 .orElseThrow(() -> new NotAllowedException("Sign in to change your password"));
         if (currentPassword == null
                 || !passwordHash.verify(currentPassword, account.passwordHash())) {
-            throw new InvalidInputException("currentPassword", "The current password is wrong");
+            throw Problems.invalid("currentPassword", "password.currentWrong");
         }
         PasswordRules.check(account.getUsername(), newPassword);
         audit.before(account);
@@ -164,14 +164,14 @@ public class AccountService {
         Account account = current().filter(Account::isActive)
                 .orElseThrow(() -> new NotAllowedException("Sign in to keep preferences"));
         if (language != null && !languages.contains(language)) {
-            throw new InvalidInputException("language", "Unknown language " + language);
+            throw Problems.invalid("language", "language.unknown", language);
         }
         try {
             if (timeZone != null) {
                 java.time.ZoneId.of(timeZone);
             }
         } catch (java.time.DateTimeException e) {
-            throw new InvalidInputException("timeZone", "Unknown time zone " + timeZone);
+            throw Problems.invalid("timeZone", "timeZone.unknown", timeZone);
         }
         account.setPreferences(language, timeZone);
     }

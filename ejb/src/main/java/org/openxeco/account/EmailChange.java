@@ -16,8 +16,8 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openxeco.audit.AuditTrail;
 import org.openxeco.kernel.ConflictException;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotAllowedException;
+import org.openxeco.kernel.Problems;
 
 /**
  * Changes a member's e-mail address in two steps: the new address gets a link, and only
@@ -74,7 +74,7 @@ public class EmailChange {
         PasswordConfirmation.refuseLocked(account, now());
         if (password == null || !passwords.verify(password, account.passwordHash())) {
             confirmations.failed(account);
-            throw new InvalidInputException("currentPassword", "The password is wrong");
+            throw Problems.invalid("currentPassword", "password.wrong");
         }
         String email = Emails.checked("email", address);
         if (Emails.key(email).equals(Emails.key(account.getEmail()))) {

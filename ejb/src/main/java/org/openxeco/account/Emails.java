@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 
 /** Checks e-mail addresses typed by visitors and finds the accounts that use one. */
 public final class Emails {
@@ -31,7 +31,7 @@ public final class Emails {
         // error here and never a failure when the account is saved.
         if (trimmed.length() > 254 || !ADDRESS.matcher(trimmed).matches()
                 || !validator().validateValue(Account.class, "email", trimmed).isEmpty()) {
-            throw new InvalidInputException(field, "Not a valid e-mail address");
+            throw Problems.invalid(field, "email.invalid");
         }
         return trimmed;
     }

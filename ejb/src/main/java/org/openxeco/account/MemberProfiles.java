@@ -18,6 +18,7 @@ import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotAllowedException;
 import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.Problems;
 
 /**
  * Members' profiles: each edits their own display name, job title and plain-text biography
@@ -71,17 +72,16 @@ public class MemberProfiles {
         List<FieldError> errors = new ArrayList<>();
         // A public page shows the display name only, never the user name used to sign in.
         if (visible && name == null) {
-            errors.add(new FieldError("visible", "A public profile needs a display name"));
+            errors.add(Problems.field("visible", "profile.publicNeedsName"));
         }
         if (name != null && name.length() > 200) {
-            errors.add(new FieldError("displayName", "At most 200 characters"));
+            errors.add(Problems.field("displayName", "text.tooLong", 200));
         }
         if (title != null && title.length() > 200) {
-            errors.add(new FieldError("jobTitle", "At most 200 characters"));
+            errors.add(Problems.field("jobTitle", "text.tooLong", 200));
         }
         if (bio != null && bio.length() > MemberProfile.BIO_LENGTH) {
-            errors.add(new FieldError("bio", "At most " + MemberProfile.BIO_LENGTH
-                    + " characters"));
+            errors.add(Problems.field("bio", "text.tooLong", MemberProfile.BIO_LENGTH));
         }
         return errors;
     }

@@ -20,6 +20,7 @@ import org.openxeco.audit.AuditTrail;
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 
 /**
@@ -147,10 +148,10 @@ public class SignUp {
             errors.addAll(e.errors());
         }
         if (data.displayName() != null && data.displayName().strip().length() > 200) {
-            errors.add(new FieldError("displayName", "At most 200 characters"));
+            errors.add(Problems.field("displayName", "text.tooLong", 200));
         }
         if (data.language() != null && !LANGUAGES.contains(data.language())) {
-            errors.add(new FieldError("language", "Unknown language " + data.language()));
+            errors.add(Problems.field("language", "language.unknown", data.language()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 
 /**
  * What a user name may be and when two names are the same. A name is kept in Unicode NFKC
@@ -23,9 +23,6 @@ public final class UserNames {
 
     /** The longest key a name of {@link #MAX_LENGTH} characters can have. */
     public static final int MAX_KEY_LENGTH = 400;
-
-    static final String RULE = "A user name has 3 to 100 letters or digits of one alphabet,"
-            + " or . _ @ + -";
 
     private static final String SIGNS = "._@+-";
 
@@ -56,7 +53,7 @@ public final class UserNames {
         String kept = name == null ? "" : Normalizer.normalize(name.strip(), Normalizer.Form.NFKC);
         int length = kept.codePointCount(0, kept.length());
         if (length < 3 || length > MAX_LENGTH || !singleScript(kept)) {
-            throw new InvalidInputException(field, RULE);
+            throw Problems.invalid(field, "username.rule", MAX_LENGTH);
         }
         return kept;
     }

@@ -29,7 +29,7 @@ final class ArticleCsvRead {
         ArticleType type = cells.enumValue("type", ArticleType.class);
         if (type == null) {
             if (cells.errors().stream().noneMatch(e -> e.field().equals("type"))) {
-                cells.fail("type", "is required: NEWS, EVENT, JOB_OFFER, SERVICE or TOOL");
+                cells.fail("type", "csv.cell.typeRequired");
             }
             return null;
         }
@@ -96,14 +96,14 @@ final class ArticleCsvRead {
         List<UUID> tags = new ArrayList<>();
         for (String text : cells.list("tags")) {
             tagTexts.find(text).map(TaxonomyValue::getUuid).ifPresentOrElse(tags::add,
-                    () -> cells.fail("tags", "No taxonomy value " + text));
+                    () -> cells.fail("tags", "tag.unknown", text));
         }
         List<UUID> related = new ArrayList<>();
         for (String text : cells.list("related_entities")) {
             try {
                 related.add(UUID.fromString(text));
             } catch (IllegalArgumentException e) {
-                cells.fail("related_entities", "must be entity UUIDs, not " + text);
+                cells.fail("related_entities", "csv.cell.entityUuids", text);
             }
         }
         return new ArticleReferences(tags, related,

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 
 /**
  * The rules an article's type imposes on its fields: only events carry event fields, only
@@ -23,14 +24,14 @@ public final class ArticleRules {
         List<FieldError> errors = new ArrayList<>();
         ArticleType type = article.getType();
         if (type != ArticleType.EVENT && article.getEvent().isPresent()) {
-            errors.add(new FieldError("event", "Only events have event fields"));
+            errors.add(Problems.field("event", "article.eventOnlyEvents"));
         }
         if (type != ArticleType.JOB_OFFER && article.getJob().isPresent()) {
-            errors.add(new FieldError("job", "Only job offers have job fields"));
+            errors.add(Problems.field("job", "article.jobOnlyJobs"));
         }
         boolean offering = type == ArticleType.SERVICE || type == ArticleType.TOOL;
         if (!offering && article.getOffering().isPresent()) {
-            errors.add(new FieldError("offering", "Only services and tools have a provider"));
+            errors.add(Problems.field("offering", "article.providerOnlyOfferings"));
         }
         if (type == ArticleType.EVENT) {
             checkEvent(article.getEvent().orElse(null), errors);
@@ -42,7 +43,7 @@ public final class ArticleRules {
 
     private static void checkEvent(EventDetails event, List<FieldError> errors) {
         if (event == null || event.getStart() == null) {
-            errors.add(new FieldError("event.start", "An event needs a start"));
+            errors.add(Problems.field("event.start", "event.startNeeded"));
             return;
         }
         // An all-day event ends at the start of the day after its last day.
@@ -50,16 +51,16 @@ public final class ArticleRules {
                 ? event.getEnd() != null && !event.getEnd().isAfter(event.getStart())
                 : event.getEnd() != null && event.getEnd().isBefore(event.getStart());
         if (endsTooEarly) {
-            errors.add(new FieldError("event.end", "The end lies before the start"));
+            errors.add(Problems.field("event.end", "event.endBeforeStart"));
         }
         if (event.getTimeZone() == null) {
-            errors.add(new FieldError("event.timeZone", "An event needs a time zone"));
+            errors.add(Problems.field("event.timeZone", "event.timeZoneNeeded"));
         } else {
             try {
                 ZoneId.of(event.getTimeZone());
             } catch (DateTimeException e) {
-                errors.add(new FieldError("event.timeZone",
-                        "Unknown time zone " + event.getTimeZone()));
+                errors.add(Problems.field("event.timeZone", "timeZone.unknown",
+                        event.getTimeZone()));
             }
         }
     }

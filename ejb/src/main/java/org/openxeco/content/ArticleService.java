@@ -33,6 +33,7 @@ import org.openxeco.kernel.Like;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.Page;
 import org.openxeco.kernel.PageRequest;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.kernel.RichText;
 import org.openxeco.kernel.Roles;
@@ -111,7 +112,7 @@ public class ArticleService {
         int index = 0;
         for (String reference : filter.tags()) {
             TaxonomyValue value = taxonomies.findValueByReference(reference).orElseThrow(() ->
-                    new InvalidInputException("tag", "No taxonomy value " + reference));
+                    Problems.invalid("tag", "tag.unknown", reference));
             String name = "tag" + index++;
             query.where("a.id in (select a2.id from Article a2 join a2.tags t"
                     + " where t.path like :" + name + ")", name, value.getPath() + "%");
@@ -170,7 +171,7 @@ public class ArticleService {
         OwnArticles.refuseOwn(em, context, article);
         changes.track(article);
         if (data.getType() != article.getType()) {
-            throw new InvalidInputException("type", "The type of an article cannot change");
+            throw Problems.invalid("type", "article.typeFixed");
         }
         if (data.getSlug() == null || data.getSlug().isBlank()) {
             data.setSlug(article.getSlug());
@@ -220,19 +221,18 @@ public class ArticleService {
         for (UUID uuid : references.relatedEntities()) {
             String field = "relatedEntities[" + index++ + "]";
             organisations.find(uuid).ifPresentOrElse(related::add,
-                    () -> errors.add(new FieldError(field, "No entity " + uuid)));
+                    () -> errors.add(Problems.field(field, "entity.unknown", uuid)));
         }
         Organisation hiring = references.hiringEntity()
                 .flatMap(uuid -> entity(uuid, "job.hiringEntity", errors)).orElse(null);
         Organisation provider = references.provider()
                 .flatMap(uuid -> entity(uuid, "offering.provider", errors)).orElse(null);
         if (hiring != null && article.getType() != ArticleType.JOB_OFFER) {
-            errors.add(new FieldError("job.hiringEntity", "Only job offers have a hiring entity"));
+            errors.add(Problems.field("job.hiringEntity", "article.hiringOnlyJobs"));
         }
         if (provider != null && article.getType() != ArticleType.SERVICE
                 && article.getType() != ArticleType.TOOL) {
-            errors.add(new FieldError("offering.provider",
-                    "Only services and tools have a provider"));
+            errors.add(Problems.field("offering.provider", "article.providerOnlyOfferings"));
         }
         Set<TaxonomyValue> tags = Set.of();
         try {
@@ -257,7 +257,7 @@ public class ArticleService {
     private Optional<Organisation> entity(UUID uuid, String field, List<FieldError> errors) {
         Optional<Organisation> found = organisations.find(uuid);
         if (found.isEmpty()) {
-            errors.add(new FieldError(field, "No entity " + uuid));
+            errors.add(Problems.field(field, "entity.unknown", uuid));
         }
         return found;
     }

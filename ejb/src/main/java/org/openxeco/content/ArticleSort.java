@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.function.Function;
 
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.SortOrder;
 
 /**
@@ -47,9 +47,8 @@ public enum ArticleSort {
     /** The sort named by a client, such as {@code start} or {@code -published}. */
     public static ArticleSort parse(String name) {
         return Arrays.stream(values()).filter(s -> s.order.name().equals(name)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("sort", "Unknown sort " + name
-                        + "; use one of title, -title, start, -start, published, -published,"
-                        + " updated, -updated"));
+                .orElseThrow(() -> Problems.invalid("sort", "sort.unknown", name,
+                        "title, -title, start, -start, published, -published, updated, -updated"));
     }
 
     private static String startOf(Article article) {

@@ -15,8 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.kernel.ChangeLog;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
 import org.openxeco.kernel.SystemTask;
@@ -53,8 +53,8 @@ public class ArticleWorkflow {
         OwnArticles.refuseOwn(em, context, article);
         changes.track(article);
         if (target == null || !article.getStatus().next().contains(target)) {
-            throw new InvalidInputException("status", "An article cannot go from "
-                    + article.getStatus() + " to " + target);
+            throw Problems.invalid("status", "article.statusMove", article.getStatus(),
+                    target);
         }
         article.setStatus(target);
         if (target == ArticleStatus.PUBLIC) {

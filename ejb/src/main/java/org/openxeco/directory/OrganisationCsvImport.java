@@ -177,8 +177,8 @@ public class OrganisationCsvImport {
                 scheme = null;
             }
             if (scheme == null) {
-                cells.fail("identifiers", "must be SCHEME:value with a scheme among "
-                        + List.of(IdentifierScheme.values()) + ", not " + text);
+                cells.fail("identifiers", "csv.cell.identifier", List.of(IdentifierScheme.values()),
+                        text);
             } else {
                 identifiers.add(new Identifier(scheme, text.substring(colon + 1).strip()));
             }
@@ -191,7 +191,7 @@ public class OrganisationCsvImport {
         for (String text : cells.list("tags")) {
             Optional<UUID> value = tagTexts.find(text).map(TaxonomyValue::getUuid);
             value.ifPresentOrElse(tags::add,
-                    () -> cells.fail("tags", "No taxonomy value " + text));
+                    () -> cells.fail("tags", "tag.unknown", text));
         }
         return tags;
     }

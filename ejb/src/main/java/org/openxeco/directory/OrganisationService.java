@@ -20,12 +20,12 @@ import jakarta.validation.Validator;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.InputCheck;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.Like;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.Page;
 import org.openxeco.kernel.PageRequest;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.kernel.RichText;
 import org.openxeco.kernel.Roles;
@@ -103,7 +103,7 @@ public class OrganisationService {
         int index = 0;
         for (String reference : filter.tags()) {
             TaxonomyValue value = taxonomies.findValueByReference(reference).orElseThrow(() ->
-                    new InvalidInputException("tag", "No taxonomy value " + reference));
+                    Problems.invalid("tag", "tag.unknown", reference));
             String name = "tag" + index++;
             query.where("o.id in (select o3.id from Organisation o3 join o3.tags t"
                     + " where t.path like :" + name + ")", name, value.getPath() + "%");
@@ -174,11 +174,10 @@ public class OrganisationService {
         StaleVersionException.check("Entity " + uuid, version, organisation.getVersion());
         changes.track(organisation);
         if (mediaHash != null && !MediaItem.isHash(mediaHash)) {
-            throw new InvalidInputException("logo", "The logo must be given by the SHA-256"
-                    + " hash of a stored image (64 lower-case hex digits)");
+            throw Problems.invalid("logo", "logo.hash");
         }
         if (mediaHash != null && !media.exists(mediaHash)) {
-            throw new InvalidInputException("logo", "No stored image " + mediaHash);
+            throw Problems.invalid("logo", "image.unknown", mediaHash);
         }
         if (mediaHash != null) {
             // An administrator showing a member's pending upload accepts it.

@@ -3,7 +3,7 @@ package org.openxeco.directory;
 import java.util.Arrays;
 import java.util.function.Function;
 
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.SortOrder;
 
 /** The orders in which entities can be listed. */
@@ -28,7 +28,7 @@ public enum OrganisationSort {
     /** The sort named by a client, such as {@code name} or {@code -updated}. */
     public static OrganisationSort parse(String name) {
         return Arrays.stream(values()).filter(s -> s.order.name().equals(name)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("sort", "Unknown sort " + name
-                        + "; use one of name, -name, updated, -updated"));
+                .orElseThrow(() -> Problems.invalid("sort", "sort.unknown", name,
+                        "name, -name, updated, -updated"));
     }
 }

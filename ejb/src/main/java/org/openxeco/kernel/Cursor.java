@@ -25,14 +25,14 @@ public record Cursor(String sort, String key, String uuid) {
         try {
             raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw invalid("is not a cursor handed out by this node");
+            throw Problems.invalid("cursor", "cursor.unknown");
         }
         String[] parts = raw.split(String.valueOf(SEPARATOR), -1);
         if (parts.length != 4 || !VERSION.equals(parts[0]) || !isUuid(parts[3])) {
-            throw invalid("is not a cursor handed out by this node");
+            throw Problems.invalid("cursor", "cursor.unknown");
         }
         if (!parts[1].equals(expectedSort)) {
-            throw invalid("belongs to another sort order (" + parts[1] + ")");
+            throw Problems.invalid("cursor", "cursor.otherSort", parts[1]);
         }
         return new Cursor(parts[1], parts[2], parts[3]);
     }
@@ -46,7 +46,4 @@ public record Cursor(String sort, String key, String uuid) {
         }
     }
 
-    private static InvalidInputException invalid(String why) {
-        return new InvalidInputException("cursor", "The cursor " + why);
-    }
 }

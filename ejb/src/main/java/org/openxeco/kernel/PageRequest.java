@@ -17,19 +17,17 @@ public record PageRequest(Optional<String> cursor, int size) {
 
     public PageRequest {
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException("size",
-                    "The page size must be between 1 and " + MAX_SIZE);
+            throw Problems.invalid("size", "page.size", MAX_SIZE);
         }
     }
 
     /** Refuses an offset page that starts before the first row or is too small or large. */
     public static void checkOffset(int first, int max) {
         if (first < 0) {
-            throw new InvalidInputException("first", "The first row must not be negative");
+            throw Problems.invalid("first", "page.first");
         }
         if (max < 1 || max > MAX_SIZE) {
-            throw new InvalidInputException("size",
-                    "The page size must be between 1 and " + MAX_SIZE);
+            throw Problems.invalid("size", "page.size", MAX_SIZE);
         }
     }
 

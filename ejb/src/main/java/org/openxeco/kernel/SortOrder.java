@@ -29,7 +29,7 @@ public record SortOrder<T>(String name, String path, boolean descending,
         try {
             key = parseKey.apply(cursor.key());
         } catch (RuntimeException e) {
-            throw new InvalidInputException("cursor", "The cursor is not valid for this list");
+            throw Problems.invalid("cursor", "cursor.otherList");
         }
         return Map.of("afterKey", key, "afterUuid", cursor.uuid());
     }

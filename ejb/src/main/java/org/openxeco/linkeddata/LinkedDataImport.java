@@ -26,6 +26,7 @@ import org.openxeco.directory.OrganisationService;
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NodeUris;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.network.catalogue.CatalogueFormatException;
 import org.openxeco.network.catalogue.SchemaOrgMapping;
@@ -72,8 +73,7 @@ public class LinkedDataImport {
         SchemaOrgFields.checkContext(item);
         List<String> types = types(item);
         if (types.stream().noneMatch(SchemaOrgFields::organisationType)) {
-            throw new InvalidInputException("@type", "An Organization is expected (or"
-                    + " Corporation, GovernmentOrganization, NGO, EducationalOrganization)");
+            throw Problems.invalid("@type", "jsonld.entityType");
         }
         Read<Organisation> read = read(() -> SchemaOrgReader.entity(item));
         Organisation data = read.object();
@@ -104,8 +104,7 @@ public class LinkedDataImport {
             }
         }
         if (type == null) {
-            throw new InvalidInputException("@type", "NewsArticle, Event, JobPosting, Service"
-                    + " or SoftwareApplication is expected");
+            throw Problems.invalid("@type", "jsonld.articleType");
         }
         SchemaOrgFields.checkArticle(item, type);
         Read<Article> read = read(() -> SchemaOrgReader.article(item));
@@ -164,8 +163,8 @@ public class LinkedDataImport {
         for (int i = 0; i < refs.size(); i++) {
             TaxonomyValue value = found.get(refs.get(i).uri());
             if (value == null) {
-                errors.add(new FieldError("keywords[" + i + "]", "No taxonomy value of this"
-                        + " node stands for " + refs.get(i).uri()));
+                errors.add(Problems.field("keywords[" + i + "]", "jsonld.keyword",
+                        refs.get(i).uri()));
             } else {
                 tags.add(value.getUuid());
             }
@@ -181,7 +180,7 @@ public class LinkedDataImport {
                 + " Organisation o where o.originUri = :uri", String.class)
                 .setParameter("uri", uri).getResultStream().findFirst().map(UUID::fromString);
         if (found.isEmpty()) {
-            errors.add(new FieldError(field, "No entity of this node is " + uri));
+            errors.add(Problems.field(field, "jsonld.entity", uri));
         }
         return found;
     }

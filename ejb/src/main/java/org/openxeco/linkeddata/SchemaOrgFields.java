@@ -21,6 +21,7 @@ import org.openxeco.content.ArticleType;
 import org.openxeco.directory.OrganisationKind;
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.network.catalogue.SchemaOrgMapping;
 
 /**
@@ -78,8 +79,7 @@ final class SchemaOrgFields {
         JsonValue context = item.get("@context");
         if (context != null && !(context instanceof JsonString s
                 && s.getString().matches("https?://schema\\.org/?"))) {
-            throw new InvalidInputException("@context", "Only the schema.org context"
-                    + " (\"https://schema.org/\") is read");
+            throw Problems.invalid("@context", "jsonld.context");
         }
     }
 
@@ -96,9 +96,8 @@ final class SchemaOrgFields {
                 try {
                     ZoneId.of(z.getString());
                 } catch (DateTimeException e) {
-                    errors.add(new FieldError("eventSchedule.scheduleTimezone", "Unknown time"
-                            + " zone '" + z.getString() + "'; use an IANA name such as"
-                            + " Europe/Luxembourg"));
+                    errors.add(Problems.field("eventSchedule.scheduleTimezone",
+                            "jsonld.timeZone", z.getString()));
                 }
             }
         }
@@ -108,8 +107,7 @@ final class SchemaOrgFields {
                 LocalDate.parse(d.getString().length() > 10 ? d.getString().substring(0, 10)
                         : d.getString());
             } catch (DateTimeException e) {
-                errors.add(new FieldError("validThrough", "'" + d.getString()
-                        + "' is not a date (YYYY-MM-DD)"));
+                errors.add(Problems.field("validThrough", "jsonld.date", d.getString()));
             }
         }
         if (!errors.isEmpty()) {
@@ -131,8 +129,8 @@ final class SchemaOrgFields {
                 OffsetDateTime.parse(text);
             }
         } catch (DateTimeException e) {
-            errors.add(new FieldError(name, "'" + text + "' is not a date-time with offset,"
-                    + " such as 2026-05-04T09:30:00+02:00" + (dateAllowed ? ", or a date" : "")));
+            errors.add(Problems.field(name, dateAllowed ? "jsonld.dateTimeOrDate"
+                    : "jsonld.dateTime", text));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.openxeco.media;
 
+import org.openxeco.kernel.Problems;
+
 /** Byte counts as people read them in messages, such as {@code 1 MiB (1048576 bytes)}. */
 final class ByteSizes {
 
@@ -10,7 +12,7 @@ final class ByteSizes {
     }
 
     static String describe(long bytes) {
-        String exact = bytes + " bytes";
+        String exact = Problems.text("size.bytes", bytes);
         if (bytes >= MIB && bytes % MIB == 0) {
             return bytes / MIB + " MiB (" + exact + ")";
         }

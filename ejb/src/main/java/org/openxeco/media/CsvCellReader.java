@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.Problems;
 
 /**
  * Reads the typed cells of one row, collecting a {@link FieldError} per unreadable column
@@ -31,9 +32,9 @@ public final class CsvCellReader {
         return errors;
     }
 
-    /** Records a problem with a column. */
-    public void fail(String column, String message) {
-        errors.add(new FieldError(column, message));
+    /** Records a problem with a column: the key of its text in {@link Problems}, arguments. */
+    public void fail(String column, String key, Object... arguments) {
+        errors.add(Problems.field(column, key, arguments));
     }
 
     /** The text of a cell as written; null when the cell is blank. */
@@ -49,17 +50,16 @@ public final class CsvCellReader {
     public <E extends Enum<E>> E enumValue(String column, Class<E> type) {
         return read(column, text -> Enum.valueOf(type,
                 text.toUpperCase(Locale.ROOT).replace('-', '_')),
-                "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                "csv.cell.oneOf", Arrays.stream(type.getEnumConstants()).map(Enum::name)
                         .collect(Collectors.joining(", ")));
     }
 
     public Instant instant(String column) {
-        return read(column, Instant::parse,
-                "must be a UTC date and time such as 2030-05-17T09:30:00Z");
+        return read(column, Instant::parse, "csv.cell.instant");
     }
 
     public LocalDate date(String column) {
-        return read(column, LocalDate::parse, "must be a date such as 2030-05-17");
+        return read(column, LocalDate::parse, "csv.cell.date");
     }
 
     public Boolean bool(String column) {
@@ -67,15 +67,15 @@ public final class CsvCellReader {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> throw new IllegalArgumentException(text);
-        }, "must be true, false or empty");
+        }, "csv.cell.boolean");
     }
 
     public UUID uuid(String column) {
-        return read(column, UUID::fromString, "must be a UUID");
+        return read(column, UUID::fromString, "csv.cell.uuid");
     }
 
     public Long number(String column) {
-        return read(column, Long::valueOf, "must be a whole number");
+        return read(column, Long::valueOf, "csv.cell.number");
     }
 
     /** Empty list values read as null, so that parallel columns keep their positions. */
@@ -83,7 +83,9 @@ public final class CsvCellReader {
         return index < values.size() && !values.get(index).isEmpty() ? values.get(index) : null;
     }
 
-    private <T> T read(String column, Function<String, T> parse, String message) {
+    /** The parsed cell; else a problem with the text of the key, which gets {1} the cell. */
+    private <T> T read(String column, Function<String, T> parse, String key,
+            Object... arguments) {
         String text = row.get(column);
         if (text == null) {
             return null;
@@ -91,7 +93,9 @@ public final class CsvCellReader {
         try {
             return parse.apply(text);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            errors.add(new FieldError(column, message + ", not " + text));
+            Object[] filled = Arrays.copyOf(arguments, 2);
+            filled[1] = text;
+            fail(column, key, filled);
             return null;
         }
     }

@@ -9,6 +9,7 @@ import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.DomainException;
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.StaleVersionException;
 
 /**
@@ -32,8 +33,9 @@ public final class CsvColumns {
         if (e instanceof InvalidInputException invalid) {
             return invalid.errors().stream().map(this::column).toList();
         }
-        if (e instanceof StaleVersionException) {
-            return List.of(new FieldError("version", e.getMessage()));
+        if (e instanceof StaleVersionException stale) {
+            return List.of(Problems.field("version", "csv.version.changed", stale.givenVersion(),
+                    stale.currentVersion()));
         }
         if (e instanceof ConflictException conflict && conflict.kind().startsWith("duplicate-")) {
             return List.of(new FieldError(conflict.kind().substring("duplicate-".length()),
@@ -48,8 +50,8 @@ public final class CsvColumns {
             String base = indexed.group(1);
             String column = columnOfField.getOrDefault(base + indexed.group(3),
                     columnOfField.getOrDefault(base, snake(base)));
-            return new FieldError(column, "value " + (Integer.parseInt(indexed.group(2)) + 1)
-                    + ": " + error.message());
+            return Problems.field(column, "csv.cell.value", Integer.parseInt(indexed.group(2)) + 1,
+                    error.message());
         }
         return new FieldError(columnOfField.getOrDefault(error.field(), snake(error.field())),
                 error.message());

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 
 /**
  * An uploaded CSV file read whole before anything is applied: strictly UTF-8 (a leading
@@ -48,7 +49,7 @@ public final class CsvFile {
             throw new UncheckedIOException("Could not read the uploaded file", e);
         }
         if (bytes.length > maxBytes) {
-            throw refused("file", "The file is larger than the limit of " + maxBytes + " bytes");
+            throw Problems.invalid("file", "csv.file.tooLarge", maxBytes);
         }
         return parse(text(bytes), columns);
     }
@@ -61,13 +62,13 @@ public final class CsvFile {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw refused("file", "The file is not UTF-8 text: save it as CSV UTF-8");
+            throw Problems.invalid("file", "csv.file.encoding");
         }
         if (text.startsWith("\ufeff")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw refused("file", "The file is empty");
+            throw Problems.invalid("file", "csv.file.empty");
         }
         return text;
     }
@@ -87,12 +88,12 @@ public final class CsvFile {
                 lastLine = parser.getCurrentLineNumber();
             }
             if (rows.isEmpty()) {
-                throw refused("file", "The file has a header but no rows");
+                throw Problems.invalid("file", "csv.file.noRows");
             }
             return new CsvFile(List.copyOf(rows));
         } catch (IOException | UncheckedIOException | IllegalArgumentException
                 | IllegalStateException e) {
-            throw refused("file", "The file is not readable as CSV: " + e.getMessage());
+            throw Problems.invalid("file", "csv.file.unreadable", e.getMessage());
         }
     }
 
@@ -100,12 +101,12 @@ public final class CsvFile {
         List<FieldError> errors = new ArrayList<>();
         for (String name : header) {
             if (!columns.contains(name.strip())) {
-                errors.add(new FieldError("header", "Unknown column " + name));
+                errors.add(Problems.field("header", "csv.header.unknown", name));
             }
         }
         for (String column : columns) {
             if (header.stream().noneMatch(h -> h.strip().equals(column))) {
-                errors.add(new FieldError("header", "Missing column " + column));
+                errors.add(Problems.field("header", "csv.header.missing", column));
             }
         }
         if (!errors.isEmpty()) {
@@ -115,18 +116,13 @@ public final class CsvFile {
 
     private static CsvRow row(CSVRecord record, List<String> header, int line) {
         if (record.size() != header.size()) {
-            throw new InvalidInputException("line " + line,
-                    "The row has " + record.size() + " cells where the header has "
-                    + header.size() + " columns");
+            throw Problems.invalid("line " + line, "csv.row.cells", record.size(),
+                    header.size());
         }
         Map<String, String> cells = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             cells.put(header.get(i).strip(), CsvCells.unprotect(record.get(i)));
         }
         return new CsvRow(line, cells);
-    }
-
-    private static InvalidInputException refused(String field, String message) {
-        return new InvalidInputException(field, message);
     }
 }

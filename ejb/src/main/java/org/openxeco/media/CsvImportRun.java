@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 
 import org.openxeco.kernel.DomainException;
 import org.openxeco.kernel.FieldError;
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 
 /**
  * Runs the rows of a CSV file through a format's row handler in one of the two modes. Row
@@ -57,9 +57,8 @@ public final class CsvImportRun {
     public CsvReport run(List<CsvRow> rows, ImportMode mode, List<String> uniqueColumns) {
         boolean keep = mode == ImportMode.ROW_BY_ROW;
         if (!keep && rows.size() > MAX_ALL_OR_NOTHING_ROWS) {
-            throw new InvalidInputException("mode", "All or nothing takes at most "
-                    + MAX_ALL_OR_NOTHING_ROWS + " rows; this file has " + rows.size()
-                    + ". Import it row by row, or in parts. Nothing was changed.");
+            throw Problems.invalid("mode", "csv.allOrNothing.tooMany", MAX_ALL_OR_NOTHING_ROWS,
+                    rows.size());
         }
         Map<Integer, RowResult> duplicates = duplicates(rows, uniqueColumns);
         List<RowResult> results = new ArrayList<>();
@@ -92,8 +91,8 @@ public final class CsvImportRun {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not store the row on line " + row.line(), e);
             // The database's own words stay in the log; the report says what to do.
-            return RowResult.rejected(row.line(), uuid(row), List.of(new FieldError("row",
-                    "The row could not be stored; the server log says why")));
+            return RowResult.rejected(row.line(), uuid(row), List.of(Problems.field("row",
+                    "csv.row.failed")));
         }
     }
 
@@ -130,8 +129,7 @@ public final class CsvImportRun {
             LOG.log(Level.WARNING, "Could not store the rows of a CSV file", e);
             int at = Math.max(current[0], 0);
             return refused(tried, at, RowResult.rejected(rows.get(at).line(), uuid(rows.get(at)),
-                    List.of(new FieldError("row", "The file could not be stored; the server"
-                            + " log says why"))));
+                    List.of(Problems.field("row", "csv.file.failed"))));
         }
         return new CsvReport(ImportMode.ALL_OR_NOTHING, true, applied);
     }
@@ -157,8 +155,7 @@ public final class CsvImportRun {
                     RowResult earlier = rejected.get(row.line());
                     List<FieldError> errors = new ArrayList<>(earlier == null ? List.of()
                             : earlier.errors());
-                    errors.add(new FieldError(column, "The same " + column + " is on line "
-                            + first + " already"));
+                    errors.add(Problems.field(column, "csv.row.duplicate", column, first));
                     rejected.put(row.line(), RowResult.rejected(row.line(), uuid(row), errors));
                 }
             }
@@ -177,14 +174,12 @@ public final class CsvImportRun {
             return new RowResult(line, RowOutcome.UNCHANGED, uuid, List.of());
         }
         if (given == null) {
-            return RowResult.rejected(line, uuid, List.of(new FieldError("version",
-                    "A row that changes a stored object needs the version it was exported"
-                    + " with")));
+            return RowResult.rejected(line, uuid, List.of(Problems.field("version",
+                    "csv.version.missing")));
         }
         if (given != current) {
-            return RowResult.rejected(line, uuid, List.of(new FieldError("version",
-                    "Changed since the export: the row has version " + given
-                    + ", the stored object version " + current)));
+            return RowResult.rejected(line, uuid, List.of(Problems.field("version",
+                    "csv.version.changed", given, current)));
         }
         return new RowResult(line, RowOutcome.UPDATED, uuid, List.of());
     }

@@ -23,7 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.openxeco.kernel.ChangeLog;
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.SystemTask;
 
@@ -158,18 +158,14 @@ public class MediaService {
 
     private ImageFormat check(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new InvalidInputException(FIELD, "The logo file is empty");
+            throw Problems.invalid(FIELD, "logo.empty");
         }
         if (bytes.length > maxLogoBytes) {
-            throw new InvalidInputException(FIELD, "The logo is " + bytes.length
-                    + " bytes, larger than the limit of " + ByteSizes.describe(maxLogoBytes));
+            throw Problems.invalid(FIELD, "logo.tooLarge", bytes.length,
+                    ByteSizes.describe(maxLogoBytes));
         }
-        return ImageFormat.detect(bytes).orElseThrow(() -> new InvalidInputException(FIELD,
-                looksLikeMarkup(bytes)
-                        ? "SVG and other markup files are not accepted, as they can carry"
-                                + " scripts; upload a PNG, JPEG, GIF or WebP image"
-                        : "The logo must be a PNG, JPEG, GIF or WebP image; the file's"
-                                + " content is none of these"));
+        return ImageFormat.detect(bytes).orElseThrow(() -> Problems.invalid(FIELD,
+                looksLikeMarkup(bytes) ? "logo.markup" : "logo.format"));
     }
 
     /** Whether the file starts, after any byte order mark and white space, with '<'. */

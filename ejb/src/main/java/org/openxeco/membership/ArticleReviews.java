@@ -17,8 +17,8 @@ import org.openxeco.content.ArticleStatus;
 import org.openxeco.content.ArticleWorkflow;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
 
@@ -127,7 +127,7 @@ public class ArticleReviews {
 
     private static void requireComment(String comment) {
         if (comment == null || comment.isBlank()) {
-            throw new InvalidInputException("comment", "Say what the author should know");
+            throw Problems.invalid("comment", "review.commentNeeded");
         }
     }
 

@@ -23,10 +23,10 @@ import org.openxeco.directory.OrganisationService;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.InputCheck;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.Page;
 import org.openxeco.kernel.PageRequest;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
 
@@ -65,9 +65,9 @@ public class AttachmentRequests {
         Account me = Callers.member(em, context);
         changes.lockWrites();
         Organisation organisation = organisations.find(entity)
-                .orElseThrow(() -> new InvalidInputException("entity", "No entity " + entity));
+                .orElseThrow(() -> Problems.invalid("entity", "entity.unknown", entity));
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "Say why you should be attached");
+            throw Problems.invalid("reason", "attachment.reasonNeeded");
         }
         if (isAttached(me, organisation)) {
             throw new ConflictException("already-attached",

@@ -9,7 +9,7 @@ import jakarta.validation.Validator;
 
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.InputCheck;
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.media.MediaItem;
 import org.openxeco.media.MediaService;
 
@@ -53,7 +53,7 @@ public final class EntityDiff {
             EntityEdit edit) {
         if (edit.logoHash() != null && !edit.logoHash().equals(live.getLogoHash())
                 && (!MediaItem.isHash(edit.logoHash()) || !media.exists(edit.logoHash()))) {
-            throw new InvalidInputException("logo", "No stored image " + edit.logoHash());
+            throw Problems.invalid("logo", "image.unknown", edit.logoHash());
         }
         InputCheck.validate(validator, scratch(live, edit));
     }

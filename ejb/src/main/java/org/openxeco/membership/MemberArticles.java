@@ -24,10 +24,10 @@ import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.InputCheck;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.Page;
 import org.openxeco.kernel.PageRequest;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
 
@@ -85,7 +85,7 @@ public class MemberArticles {
         changes.lockWrites();
         Organisation organisation = MemberEntities.attachedTo(me, entity);
         if (draft.type() == null) {
-            throw new InvalidInputException("type", "Choose the type of the article");
+            throw Problems.invalid("type", "article.typeNeeded");
         }
 
         Article article = new Article(draft.type());
@@ -112,7 +112,7 @@ public class MemberArticles {
         MemberArticle written = editable(me, uuid, version);
         Article article = written.getArticle();
         if (draft.type() != null && draft.type() != article.getType()) {
-            throw new InvalidInputException("type", "The type of an article cannot change");
+            throw Problems.invalid("type", "article.typeFixed");
         }
 
         changes.track(article);

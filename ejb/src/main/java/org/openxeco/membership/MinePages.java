@@ -10,9 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.openxeco.kernel.Cursor;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.Page;
 import org.openxeco.kernel.PageRequest;
+import org.openxeco.kernel.Problems;
 
 /**
  * Keyset pages of a member's own lists, newest first, with the same cursors, sizes and
@@ -43,7 +43,7 @@ final class MinePages {
             try {
                 all.put("afterKey", order.parse().apply(after.key()));
             } catch (RuntimeException e) {
-                throw new InvalidInputException("cursor", "The cursor is not valid for this list");
+                throw Problems.invalid("cursor", "cursor.otherList");
             }
             all.put("afterUuid", after.uuid());
             condition += " and (" + order.key() + " < :afterKey or (" + order.key()

@@ -14,6 +14,7 @@ import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 
 /**
  * Merges the checked concepts of a SKOS file, parents first, into a scheme: a concept that
@@ -67,12 +68,18 @@ public final class ConceptMerge {
                     updated++;
                 }
             } catch (ConflictException | InvalidInputException e) {
-                problems.add(new FieldError("concepts[" + concept.uri() + "].broader",
-                        "Cannot place the concept under " + concept.broaderUri() + ": "
-                                + e.getMessage()));
+                problems.add(Problems.field("concepts[" + concept.uri() + "].broader",
+                        "skos.cannotPlace", concept.broaderUri(), why(e)));
             }
         }
         return new Outcome(created, updated, concepts.size() - created - updated);
+    }
+
+    /** Why a value could not be placed: the refused fields' texts, or the conflict's. */
+    private static String why(RuntimeException e) {
+        return e instanceof InvalidInputException invalid ? invalid.errors().stream()
+                .map(FieldError::message).collect(java.util.stream.Collectors.joining("; "))
+                : e.getMessage();
     }
 
     /** The concepts that could not be merged, with why. */
@@ -88,9 +95,8 @@ public final class ConceptMerge {
     private void create(ConceptData concept, TaxonomyValue parent) {
         TaxonomyValue taken = byCode.get(concept.code());
         if (taken != null) {
-            problems.add(new FieldError("concepts[" + concept.uri() + "].notation", "The code "
-                    + concept.code() + " is taken by another value of taxonomy "
-                    + scheme.getCode()));
+            problems.add(Problems.field("concepts[" + concept.uri() + "].notation",
+                    "skos.codeTaken", concept.code(), scheme.getCode()));
             return;
         }
         TaxonomyValue value = new TaxonomyValue(scheme, concept.code());

@@ -2,7 +2,7 @@ package org.openxeco.taxonomy;
 
 import java.util.Map;
 
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 
 /** Picks the label to show from a map of labels per language tag. */
 final class Labels {
@@ -21,8 +21,7 @@ final class Labels {
             return DEFAULT_LANGUAGE;
         }
         if (!lang.matches(LANGUAGE_PATTERN)) {
-            throw new InvalidInputException("lang", "The language " + lang
-                    + " is not a language tag such as en, fr or pt-BR");
+            throw Problems.invalid("lang", "labels.badLanguage", lang);
         }
         return lang;
     }

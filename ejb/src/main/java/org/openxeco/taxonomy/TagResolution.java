@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.ObjectType;
+import org.openxeco.kernel.Problems;
 
 /**
  * The rules for tagging an object: each tag exists, belongs to a scheme that may tag the
@@ -34,16 +35,14 @@ final class TagResolution {
             String field = "tags[" + index++ + "]";
             Optional<TaxonomyValue> found = lookUp.apply(uuid);
             if (found.isEmpty()) {
-                errors.add(new FieldError(field, "No taxonomy value " + uuid));
+                errors.add(Problems.field(field, "tag.unknown", uuid));
                 continue;
             }
             TaxonomyScheme scheme = found.get().getScheme();
             if (!scheme.mayTag(type)) {
-                errors.add(new FieldError(field, "Taxonomy " + scheme.getCode()
-                        + " does not tag objects of type " + type));
+                errors.add(Problems.field(field, "tag.wrongType", scheme.getCode(), type));
             } else if (!scheme.isMultipleChoice() && !singleChoiceSeen.add(scheme.getUuid())) {
-                errors.add(new FieldError(field, "Taxonomy " + scheme.getCode()
-                        + " allows a single value"));
+                errors.add(Problems.field(field, "tag.single", scheme.getCode()));
             }
             tags.add(found.get());
         }

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.Problems;
 
 /**
  * Reads the taxonomy CSV format ({@code code,parent_code,label}, UTF-8, RFC 4180) and
@@ -41,13 +42,12 @@ public final class TaxonomyCsv {
         long line = 1;
         try (CSVParser parser = CSVParser.builder().setReader(input).setFormat(format).get()) {
             if (!parser.getHeaderNames().equals(HEADER)) {
-                throw problem(name, 1, "the header must be code,parent_code,label but is "
-                        + String.join(",", parser.getHeaderNames()));
+                throw problem(name, 1, "taxcsv.header", String.join(",", parser.getHeaderNames()));
             }
             for (CSVRecord record : parser) {
                 line = parser.getCurrentLineNumber();
                 if (byCode.size() >= MAX_ROWS) {
-                    throw problem(name, line, "more than " + MAX_ROWS + " rows");
+                    throw problem(name, line, "taxcsv.rows", MAX_ROWS);
                 }
                 readRow(record, line, name, byCode, problems);
             }
@@ -57,9 +57,7 @@ public final class TaxonomyCsv {
             // names its own classes, so the person gets a plain description instead.
             boolean encoding = e instanceof java.nio.charset.CharacterCodingException
                     || e.getCause() instanceof java.nio.charset.CharacterCodingException;
-            throw problem(name, line + 1, encoding ? "the file is not UTF-8 text"
-                    : "broken quoting (a quote that is not closed, or text after a closing"
-                    + " quote)");
+            throw problem(name, line + 1, encoding ? "taxcsv.encoding" : "taxcsv.quoting");
         }
         checkParents(byCode, name, problems);
         if (!problems.isEmpty()) {
@@ -71,26 +69,25 @@ public final class TaxonomyCsv {
     private static void readRow(CSVRecord record, long line, String name,
             Map<String, TaxonomyRow> byCode, List<FieldError> problems) {
         if (record.size() != HEADER.size()) {
-            problems.add(error(name, line, "expected 3 fields, found " + record.size()));
+            problems.add(error(name, line, "taxcsv.fields", record.size()));
             return;
         }
         String code = record.get(0).strip();
         String parent = record.get(1).strip();
         String label = record.get(2).strip();
         if (code.isEmpty()) {
-            problems.add(error(name, line, "the code is empty"));
+            problems.add(error(name, line, "taxcsv.codeEmpty"));
         } else if (code.length() > 100) {
-            problems.add(error(name, line, "the code is longer than 100 characters"));
+            problems.add(error(name, line, "taxcsv.codeLong", 100));
         } else if (!CODE.matcher(code).matches()) {
-            problems.add(error(name, line, "the code " + code + " must start with a letter,"
-                    + " digit or '_' and hold no spaces or control characters"));
+            problems.add(error(name, line, "taxcsv.codePattern", code));
         } else if (label.isEmpty()) {
-            problems.add(error(name, line, "the label of " + code + " is empty"));
+            problems.add(error(name, line, "taxcsv.labelEmpty", code));
         } else if (label.length() > 1000) {
-            problems.add(error(name, line, "the label of " + code + " is too long"));
+            problems.add(error(name, line, "taxcsv.labelLong", code));
         } else if (byCode.containsKey(code)) {
-            problems.add(error(name, line, "duplicate code " + code + " (first on line "
-                    + byCode.get(code).line() + ")"));
+            problems.add(error(name, line, "taxcsv.duplicate", code,
+                    byCode.get(code).line()));
         } else {
             byCode.put(code, new TaxonomyRow(line, code, parent.isEmpty() ? null : parent, label));
         }
@@ -104,8 +101,8 @@ public final class TaxonomyCsv {
                 continue;
             }
             if (!byCode.containsKey(row.parentCode())) {
-                problems.add(error(name, row.line(), "parent " + row.parentCode() + " of "
-                        + row.code() + " is not defined in the file"));
+                problems.add(error(name, row.line(), "taxcsv.parentMissing", row.parentCode(),
+                        row.code()));
                 continue;
             }
             Set<String> seen = new HashSet<>();
@@ -113,16 +110,16 @@ public final class TaxonomyCsv {
             while (current != null && current.parentCode() != null) {
                 if (!seen.add(current.code())) {
                     if (reported.add(row.code())) {
-                        problems.add(error(name, row.line(), "code " + row.code()
-                                + " is part of a parent cycle"));
+                        problems.add(error(name, row.line(), "taxcsv.cycle",
+                                row.code()));
                     }
                     break;
                 }
                 current = byCode.get(current.parentCode());
             }
             if (seen.size() >= TaxonomyValue.MAX_DEPTH && reported.add(row.code())) {
-                problems.add(error(name, row.line(), "code " + row.code() + " lies deeper than "
-                        + TaxonomyValue.MAX_DEPTH + " levels"));
+                problems.add(error(name, row.line(), "taxcsv.depth", row.code(),
+                        TaxonomyValue.MAX_DEPTH));
             }
         }
     }
@@ -141,12 +138,15 @@ public final class TaxonomyCsv {
         return rows;
     }
 
-    private static FieldError error(String name, long line, String message) {
-        return new FieldError(name + ":" + line, "Line " + line + ": " + message);
+    /** A problem of one line: the key of its text in {@link Problems} and the arguments. */
+    private static FieldError error(String name, long line, String key, Object... arguments) {
+        return Problems.field(name + ":" + line, "taxcsv.line", line,
+                Problems.text(key, arguments));
     }
 
     /** A refusal of a file naming one line of it. */
-    static TaxonomyFileException problem(String name, long line, String message) {
-        return new TaxonomyFileException(List.of(error(name, line, message)));
+    static TaxonomyFileException problem(String name, long line, String key,
+            Object... arguments) {
+        return new TaxonomyFileException(List.of(error(name, line, key, arguments)));
     }
 }

@@ -14,7 +14,7 @@ import jakarta.validation.Validator;
 
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.InputCheck;
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
 import org.openxeco.kernel.SystemTask;
@@ -83,12 +83,12 @@ public class TaxonomyLabels {
     private static Map<String, String> merge(Map<String, String> current,
             Map<String, String> changes) {
         if (changes == null || changes.isEmpty()) {
-            throw new InvalidInputException("labels", "Give at least one language");
+            throw Problems.invalid("labels", "labels.none");
         }
         Map<String, String> merged = new LinkedHashMap<>(current);
         for (Map.Entry<String, String> entry : changes.entrySet()) {
             if (entry.getKey() == null || entry.getKey().isBlank()) {
-                throw new InvalidInputException("labels", "A label needs a language tag");
+                throw Problems.invalid("labels", "labels.noLanguage");
             }
             String text = entry.getValue() == null ? "" : entry.getValue().strip();
             if (text.isEmpty()) {

@@ -23,9 +23,9 @@ import jakarta.validation.Validator;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.InputCheck;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.ObjectType;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
 import org.openxeco.kernel.SystemTask;
@@ -212,7 +212,7 @@ public class TaxonomyService {
         TaxonomyScheme scheme = scheme(schemeUuid);
         InputCheck.validate(validator, value);
         if (value.getScheme() != scheme && !value.getScheme().getUuid().equals(schemeUuid)) {
-            throw new InvalidInputException("scheme", "The value belongs to another taxonomy");
+            throw Problems.invalid("scheme", "value.otherTaxonomy");
         }
         if (findValueByReference(scheme.getCode() + ":" + value.getCode()).isPresent()) {
             throw new ConflictException("duplicate-code", "Taxonomy " + scheme.getCode()

@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.kernel.ChangeLog;
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
 import org.openxeco.kernel.SystemTask;
@@ -90,8 +90,8 @@ public class TaxonomyTree {
             index++;
         }
         if (index < 0 || index >= siblings.size()) {
-            throw new InvalidInputException("position", "Value " + value.getCode()
-                    + " is already the " + (by < 0 ? "first" : "last") + " of its siblings");
+            throw Problems.invalid("position", by < 0 ? "value.first" : "value.last",
+                    value.getCode());
         }
         tree.moveTo(value, parent, index);
 

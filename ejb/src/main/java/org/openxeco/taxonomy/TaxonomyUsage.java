@@ -16,8 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.ObjectType;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 
 /**
@@ -93,8 +93,7 @@ public class TaxonomyUsage {
     public WhereUsed whereUsed(UUID schemeUuid, UUID valueUuid, int limit) {
         Roles.requireAdmin(context);
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "The limit must lie between 1 and "
-                    + MAX_LIMIT);
+            throw Problems.invalid("limit", "usage.limit", MAX_LIMIT);
         }
         TaxonomyValue value = taxonomies.value(schemeUuid, valueUuid);
         TagCounts.Counts counts = new TagCounts(em).of(value);

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 
 /**
  * Places values in the tree of a scheme for the services that change trees. Keeps the tree
@@ -32,10 +32,9 @@ final class TreeEditor {
         TaxonomyValue parent = em.createQuery("select v from TaxonomyValue v"
                 + " where v.uuid = :uuid", TaxonomyValue.class)
                 .setParameter("uuid", parentUuid.toString()).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("parent",
-                        "No taxonomy value " + parentUuid));
+                .orElseThrow(() -> Problems.invalid("parent", "tag.unknown", parentUuid));
         if (!parent.getScheme().getUuid().equals(scheme.getUuid())) {
-            throw new InvalidInputException("parent", "The parent belongs to another taxonomy");
+            throw Problems.invalid("parent", "value.parentOtherTaxonomy");
         }
         return parent;
     }
@@ -93,8 +92,7 @@ final class TreeEditor {
         List<TaxonomyValue> newSiblings = sameParent ? oldSiblings
                 : without(children(scheme, parent), value);
         if (index < 0 || index > newSiblings.size()) {
-            throw new InvalidInputException("position", "The position must lie between 0 and "
-                    + newSiblings.size());
+            throw Problems.invalid("position", "value.position", newSiblings.size());
         }
         changes.track(value);
         oldSiblings.forEach(changes::track);
@@ -137,8 +135,7 @@ final class TreeEditor {
     /** Refuses a value that lies deeper than a tree may reach. */
     static void checkDepth(int depth) {
         if (depth > TaxonomyValue.MAX_DEPTH) {
-            throw new InvalidInputException("parent", "A taxonomy tree may be at most "
-                    + TaxonomyValue.MAX_DEPTH + " levels deep");
+            throw Problems.invalid("parent", "value.depth", TaxonomyValue.MAX_DEPTH);
         }
     }
 

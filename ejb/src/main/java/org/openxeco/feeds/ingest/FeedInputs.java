@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 
 /** Checks what administrators type for a subscription: the feed's address, its interval. */
 final class FeedInputs {
@@ -21,20 +21,19 @@ final class FeedInputs {
     static String address(String url) {
         String text = url == null ? "" : url.strip();
         if (text.isEmpty()) {
-            throw new InvalidInputException("url", "Give the feed's address");
+            throw Problems.invalid("url", "feed.addressNeeded");
         }
         if (text.length() > URL_MAX) {
-            throw new InvalidInputException("url", "The address is longer than " + URL_MAX
-                    + " characters");
+            throw Problems.invalid("url", "feed.addressLong", URL_MAX);
         }
         try {
             URI uri = new URI(text);
             if (!uri.isAbsolute() || uri.getHost() == null) {
                 throw new FeedRefusedException(FeedProblem.FORBIDDEN_ADDRESS,
-                        "give a full http:// or https:// address");
+                        Problems.text("feed.addressFull"));
             }
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("url", "'" + text + "' is not a valid address");
+            throw Problems.invalid("url", "feed.addressInvalid", text);
         }
         return text;
     }
@@ -48,12 +47,11 @@ final class FeedInputs {
         try {
             interval = Duration.parse(every.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("checkInterval", "'" + every
-                    + "' is not an ISO-8601 duration such as PT30M");
+            throw Problems.invalid("checkInterval", "feed.intervalInvalid", every);
         }
         if (interval.compareTo(SHORTEST_INTERVAL) < 0 || interval.compareTo(LONGEST_INTERVAL) > 0) {
-            throw new InvalidInputException("checkInterval", "Choose an interval between "
-                    + SHORTEST_INTERVAL + " and " + LONGEST_INTERVAL);
+            throw Problems.invalid("checkInterval", "feed.intervalRange", SHORTEST_INTERVAL,
+                    LONGEST_INTERVAL);
         }
         return interval;
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.openxeco.content.ArticleType;
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 
 /**
  * What a peer asks of the catalogue: optional text in the name or title, a taxonomy value
@@ -27,12 +27,10 @@ public record CatalogueQuery(Optional<String> text, Optional<String> tag,
         Objects.requireNonNull(type, "type");
         cursor = blankless(cursor);
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit",
-                    "The limit must be between 1 and " + MAX_LIMIT);
+            throw Problems.invalid("limit", "catalogue.limit", MAX_LIMIT);
         }
         if (text.filter(t -> t.length() > MAX_TEXT).isPresent()) {
-            throw new InvalidInputException("q",
-                    "The text must not be longer than " + MAX_TEXT + " characters");
+            throw Problems.invalid("q", "catalogue.text", MAX_TEXT);
         }
         tag.ifPresent(CatalogueQuery::checkUri);
     }
@@ -77,8 +75,7 @@ public record CatalogueQuery(Optional<String> text, Optional<String> tag,
             absolute = false;
         }
         if (!absolute || uri.length() > MAX_URI) {
-            throw new InvalidInputException("tag", "The tag must be the absolute URI of a"
-                    + " taxonomy value, at most " + MAX_URI + " characters");
+            throw Problems.invalid("tag", "catalogue.tag", MAX_URI);
         }
     }
 }

@@ -21,10 +21,10 @@ import jakarta.persistence.PersistenceContext;
 import org.openxeco.content.Article;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.Cursor;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.Like;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.ObjectType;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.kernel.TrackedObject;
 import org.openxeco.network.SharingPolicy;
@@ -71,7 +71,7 @@ public class CatalogueService {
      */
     public CataloguePage entities(CatalogueQuery query) {
         if (query.type().isPresent()) {
-            throw new InvalidInputException("type", "Entities have no article type");
+            throw Problems.invalid("type", "catalogue.entityType");
         }
         QueryBuilder select = new QueryBuilder("Organisation", "o").loadTogether("tags");
         SharedCondition.entities("o", sharing.defaults()).applyTo(select);
@@ -108,8 +108,8 @@ public class CatalogueService {
      */
     public CataloguePage taxonomies(CatalogueQuery query) {
         if (query.tag().isPresent() || query.type().isPresent()) {
-            throw new InvalidInputException(query.tag().isPresent() ? "tag" : "type",
-                    "Taxonomies are filtered by text only");
+            throw Problems.invalid(query.tag().isPresent() ? "tag" : "type",
+                    "catalogue.taxonomyFilter");
         }
         if (!taxonomiesShared()) {
             return nothing(query, TAXONOMIES);

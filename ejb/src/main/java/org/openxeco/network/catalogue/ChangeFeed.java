@@ -22,9 +22,9 @@ import org.openxeco.content.Article;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.InLists;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.ObjectType;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.kernel.Tombstone;
 import org.openxeco.kernel.TrackedObject;
@@ -80,11 +80,10 @@ public class ChangeFeed {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public JsonObject changes(long after, int limit) {
         if (after < 0) {
-            throw new InvalidInputException("after", "The position must be 0 or more");
+            throw Problems.invalid("after", "changes.position");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "Between 1 and " + MAX_LIMIT
-                    + " changes per page");
+            throw Problems.invalid("limit", "changes.limit", MAX_LIMIT);
         }
         // Each source gives its first changes after the position; merged in sequence order,
         // the first `limit` of them are the page, whatever the others hold beyond.
@@ -202,7 +201,7 @@ public class ChangeFeed {
      */
     public JsonObject objects(List<String> objectUris) {
         if (objectUris.size() > MAX_LIMIT) {
-            throw new InvalidInputException("uris", "At most " + MAX_LIMIT + " objects per call");
+            throw Problems.invalid("uris", "changes.uris", MAX_LIMIT);
         }
         SchemaOrgMapping mapping = new SchemaOrgMapping(uris);
         long head = changes.lastSequence();

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 
 /**
  * Checks an address before this node calls it: http or https only, no user information,
@@ -50,18 +51,18 @@ public class OutboundGuard {
         try {
             uri = new URI(text == null ? "" : text.strip());
         } catch (URISyntaxException e) {
-            throw refused("is not a valid URL");
+            throw refused(Problems.text("url.invalid"));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw refused("must start with http:// or https://");
+            throw refused(Problems.text("url.scheme"));
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null
                 || uri.getRawFragment() != null) {
-            throw refused("must not contain a user name, a query or a fragment");
+            throw refused(Problems.text("url.extras"));
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw refused("names no host");
+            throw refused(Problems.text("url.noHost"));
         }
         check(uri);
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
@@ -101,25 +102,25 @@ public class OutboundGuard {
     private String refusal(URI uri, boolean publicOnly) {
         String host = uri.getHost();
         if (host == null) {
-            return "names no host";
+            return Problems.text("url.noHost");
         }
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         if (METADATA_HOSTS.contains(bare.toLowerCase(Locale.ROOT))) {
-            return "points to a cloud metadata service";
+            return Problems.text("url.pointsToMetadata");
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(bare);
         } catch (UnknownHostException e) {
-            return "names a host that cannot be found (" + bare + ")";
+            return Problems.text("url.unknownHost", bare);
         }
         for (InetAddress address : addresses) {
             String why = forbidden(address);
             if (why == null && publicOnly && isPrivate(address)) {
-                why = "a private network address";
+                why = Problems.text("address.private");
             }
             if (why != null) {
-                return "points to " + why + " (" + address.getHostAddress() + ")";
+                return Problems.text("url.pointsTo", why, address.getHostAddress());
             }
         }
         return null;
@@ -130,28 +131,28 @@ public class OutboundGuard {
         if (embedded != null) {
             String why = forbidden(embedded);
             if (why != null) {
-                return why + ", embedded in an IPv6 address";
+                return Problems.text("address.embedded", why);
             }
         }
         byte[] bytes = address.getAddress();
         if (bytes.length == 4 && (bytes[0] & bytes[1] & bytes[2] & bytes[3]) == (byte) 0xff) {
-            return "the broadcast address";
+            return Problems.text("address.broadcast");
         }
         if (METADATA_ADDRESSES.contains(address.getHostAddress())) {
-            return "a cloud metadata service";
+            return Problems.text("address.metadata");
         }
         if (address.isLinkLocalAddress()) {
-            return "a link-local address";
+            return Problems.text("address.linkLocal");
         }
         if (address.isAnyLocalAddress() || address.isMulticastAddress()) {
-            return "an address that is not a single host";
+            return Problems.text("address.notSingleHost");
         }
         if (address.isLoopbackAddress() && !allowLoopback) {
-            return "this machine (loopback addresses are switched off)";
+            return Problems.text("address.loopback");
         }
         if (address instanceof Inet6Address v6 && v6.isIPv4CompatibleAddress()
                 && !address.isLoopbackAddress()) {
-            return "an IPv4-compatible IPv6 address";
+            return Problems.text("address.ipv4Compatible");
         }
         return null;
     }
@@ -188,6 +189,6 @@ public class OutboundGuard {
     }
 
     private static InvalidInputException refused(String why) {
-        return new InvalidInputException("baseUrl", "The peer's address " + why);
+        return Problems.invalid("baseUrl", "peer.address", why);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.network.trust.NodeDescriptor;
 
@@ -95,8 +96,7 @@ public class PeerService {
                     + " the handshake with " + peer.getName() + " is " + peer.getState().wire());
         }
         if (!List.of("entities", "articles", "taxonomies").contains(kind)) {
-            throw new InvalidInputException("kind",
-                    "Browse entities, articles or taxonomies");
+            throw Problems.invalid("kind", "peer.browseKind");
         }
         PeerReply reply = client.call(peer, api -> api.catalogue(kind, blankToNull(text),
                 blankToNull(tag), blankToNull(type), limit, blankToNull(cursor)));

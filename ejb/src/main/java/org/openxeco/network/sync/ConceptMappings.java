@@ -21,8 +21,8 @@ import jakarta.persistence.PersistenceContext;
 import org.openxeco.audit.AuditTrail;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.SystemTask;
 import org.openxeco.taxonomy.TaxonomyService;
@@ -143,11 +143,10 @@ public class ConceptMappings {
         try {
             if (uri.isEmpty() || uri.length() > SkosReader.URI_LENGTH
                     || !new URI(uri).isAbsolute()) {
-                throw new InvalidInputException("conceptUri", "Give the concept's absolute URI,"
-                        + " at most " + SkosReader.URI_LENGTH + " characters");
+                throw Problems.invalid("conceptUri", "concept.uri", SkosReader.URI_LENGTH);
             }
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("conceptUri", "Not a URI: " + e.getReason());
+            throw Problems.invalid("conceptUri", "concept.notUri", e.getReason());
         }
         return uri;
     }

@@ -13,8 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.kernel.ConflictException;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.ObjectType;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.network.peers.Handshakes;
 import org.openxeco.network.peers.Peer;
@@ -72,14 +72,13 @@ public class SyncService {
         List<String> wanted = uris == null ? List.of() : uris.stream().filter(u -> u != null
                 && !u.isBlank()).map(String::strip).distinct().toList();
         if (wanted.isEmpty() || wanted.size() > MAX_IMPORT) {
-            throw new InvalidInputException("uris", "Between 1 and " + MAX_IMPORT
-                    + " object URIs");
+            throw Problems.invalid("uris", "sync.uriCount", MAX_IMPORT);
         }
         List<String> foreign = new ArrayList<>(wanted.stream()
                 .filter(u -> !u.startsWith(peer.getBaseUrl() + "/")).toList());
         if (!foreign.isEmpty()) {
-            throw new InvalidInputException("uris", "Not objects of " + peer.getName() + ": "
-                    + String.join(", ", foreign.subList(0, Math.min(3, foreign.size()))));
+            throw Problems.invalid("uris", "sync.foreignUris", peer.getName(),
+                    String.join(", ", foreign.subList(0, Math.min(3, foreign.size()))));
         }
         long run = runner.importObjects(peer, wanted, SyncRun.Trigger.IMPORT, actor());
         return ledger.run(run).orElseThrow();
@@ -93,7 +92,7 @@ public class SyncService {
             String type) {
         Roles.requireAdmin(context);
         if (!"entities".equals(kind) && !"articles".equals(kind)) {
-            throw new InvalidInputException("kind", "Import entities or articles");
+            throw Problems.invalid("kind", "sync.importKind");
         }
         List<String> uris = new ArrayList<>();
         String cursor = null;
@@ -104,7 +103,7 @@ public class SyncService {
             cursor = page.nextCursor().orElse(null);
         } while (cursor != null && uris.size() < MAX_IMPORT);
         if (uris.isEmpty()) {
-            throw new InvalidInputException("filter", "Nothing of the peer matches the filter");
+            throw Problems.invalid("filter", "sync.noMatch");
         }
         return importObjects(peerUuid, uris.subList(0, Math.min(uris.size(), MAX_IMPORT)));
     }

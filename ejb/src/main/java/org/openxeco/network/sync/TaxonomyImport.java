@@ -23,8 +23,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.kernel.ChangeLog;
-import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.ObjectType;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.SystemTask;
 import org.openxeco.network.peers.Peer;
 import org.openxeco.taxonomy.ConceptData;
@@ -77,8 +77,8 @@ public class TaxonomyImport {
     public TaxonomyScheme apply(Peer peer, String schemeUri, JsonObject skos,
             long originVersion, String subtreeConceptUri) {
         if (peer == null || schemeUri == null) {
-            throw new InvalidInputException(peer == null ? "peer" : "schemeUri",
-                    "Name the peer and the taxonomy's URI");
+            throw Problems.invalid(peer == null ? "peer" : "schemeUri",
+                    "sync.taxonomyNeeded");
         }
         SkosScheme incoming = SkosReader.read(schemeUri, skos);
         List<ConceptData> concepts = subtreeConceptUri == null ? incoming.concepts()

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Set;
 
+import org.openxeco.kernel.Problems;
+
 /**
  * Checks the language tag of a label as the node keys labels: a known ISO 639 language in
  * lower case, then optional subtags ({@code en}, {@code fr}, {@code pt-BR}).
@@ -20,13 +22,13 @@ final class LanguageTags {
     /** Why the tag cannot key a label, or null if it can. */
     static String problem(String tag) {
         if (tag == null || tag.isEmpty()) {
-            return "has no language tag";
+            return Problems.text("skos.tag.none");
         }
         if (!tag.matches(PATTERN)) {
-            return "has the invalid language tag " + tag;
+            return Problems.text("skos.tag.invalid", tag);
         }
         if (!KNOWN.contains(tag.split("-", 2)[0])) {
-            return "has the unknown language tag " + tag;
+            return Problems.text("skos.tag.unknown", tag);
         }
         return null;
     }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.network.peers.OutboundGuard;
 
 /**
@@ -59,48 +60,48 @@ public class SkosFetch {
                     int status = response.statusCode();
                     if (status >= 300 && status < 400) {
                         String location = response.headers().firstValue("Location")
-                                .orElseThrow(() -> refused("answered " + status
-                                        + " without a Location"));
+                                .orElseThrow(() -> refused(Problems.text(
+                                        "fetch.noLocation", status)));
                         uri = uri.resolve(location);
                         continue;
                     }
                     if (status != 200) {
-                        throw refused("answered HTTP " + status);
+                        throw refused(Problems.text("fetch.status", status));
                     }
                     byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
                             maxBytes + 1));
                     if (bytes.length > maxBytes) {
-                        throw refused("sent a file larger than " + maxBytes + " bytes");
+                        throw refused(Problems.text("fetch.tooLarge", maxBytes));
                     }
                     String path = uri.getPath() == null ? "" : uri.getPath();
                     String name = path.substring(path.lastIndexOf('/') + 1);
                     SkosFormat format = response.headers().firstValue("Content-Type")
                             .flatMap(SkosFormat::ofMediaType)
                             .or(() -> SkosFormat.ofFileName(path))
-                            .orElseThrow(() -> refused("sent no Turtle, JSON-LD or RDF/XML"));
+                            .orElseThrow(() -> refused(Problems.text("fetch.notSkos")));
                     return new Fetched(bytes, format, name.isEmpty() ? "url" : name);
                 }
             }
-            throw refused("redirected more than " + MAX_REDIRECTS + " times");
+            throw refused(Problems.text("fetch.redirects", MAX_REDIRECTS));
         } catch (IOException e) {
-            throw refused("could not be read: " + e.getMessage());
+            throw refused(Problems.text("fetch.unreadable", e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw refused("was not read: interrupted");
+            throw refused(Problems.text("fetch.interrupted"));
         }
     }
 
     private void checked(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw refused("must start with http:// or https://");
+            throw refused(Problems.text("url.scheme"));
         }
         if (uri.getRawUserInfo() != null) {
-            throw refused("must not contain a user name");
+            throw refused(Problems.text("url.userName"));
         }
         String why = guard.publicRefusal(uri);
         if (why != null) {
-            throw refused("may not be called: it " + why);
+            throw refused(Problems.text("url.forbidden", why));
         }
     }
 
@@ -108,15 +109,15 @@ public class SkosFetch {
         try {
             URI uri = new URI(url == null ? "" : url.strip());
             if (!uri.isAbsolute()) {
-                throw refused("is not an absolute URL");
+                throw refused(Problems.text("url.notAbsolute"));
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw refused("is not a valid URL");
+            throw refused(Problems.text("url.invalid"));
         }
     }
 
     private static InvalidInputException refused(String why) {
-        return new InvalidInputException(FIELD, "The address " + why);
+        return Problems.invalid(FIELD, "fetch.address", why);
     }
 }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.ObjectType;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.SystemTask;
 import org.openxeco.network.sync.ConceptMappings;
@@ -93,14 +94,13 @@ public class SkosImport {
         Roles.requireAdmin(context);
         String name = fileName == null || fileName.isBlank() ? "file" : fileName;
         if (bytes.length > maxBytes) {
-            throw new TaxonomyFileException(List.of(new FieldError(name, "The file is larger"
-                    + " than " + maxBytes + " bytes")));
+            throw new TaxonomyFileException(List.of(Problems.field(name, "skos.file.tooLarge",
+                    maxBytes)));
         }
         SkosFormat format = SkosFormat.ofMediaType(mediaType)
                 .or(() -> SkosFormat.ofFileName(name))
-                .orElseThrow(() -> new TaxonomyFileException(List.of(new FieldError(name,
-                        "Send SKOS as text/turtle, application/ld+json or application/rdf+xml"
-                                + " (files ending .ttl, .jsonld or .rdf)"))));
+                .orElseThrow(() -> new TaxonomyFileException(List.of(Problems.field(name,
+                        "skos.file.format"))));
         return importBytes(bytes, format, name);
     }
 
@@ -168,8 +168,8 @@ public class SkosImport {
                 matched.put(uri, value);
                 taken.add(value.getUuid());
             } else if (document.concepts().stream().anyMatch(c -> c.uri().equals(uri))) {
-                problems.add(new FieldError("concepts[" + uri + "]", "The concept is value "
-                        + value.reference() + " of another taxonomy here"));
+                problems.add(Problems.field("concepts[" + uri + "]", "skos.concept.elsewhere",
+                        value.reference()));
             }
         });
         Map<String, TaxonomyValue> byCode = new HashMap<>();

@@ -23,6 +23,7 @@ import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.util.Context;
 
 import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.Problems;
 
 /**
  * Reads the bytes of a SKOS file into an RDF graph. Turtle and JSON-LD must be UTF-8; a
@@ -43,8 +44,7 @@ final class SkosParser {
         if (format != SkosFormat.RDF_XML) {
             long badLine = malformedUtf8Line(bytes);
             if (badLine > 0) {
-                problems.add(new FieldError(name + ":" + badLine,
-                        "The file is not UTF-8 text (line " + badLine + ")"));
+                problems.add(Problems.field(name + ":" + badLine, "skos.file.encoding", badLine));
                 return Optional.empty();
             }
         }
@@ -61,11 +61,12 @@ final class SkosParser {
             return Optional.of(model);
         } catch (RiotParseException e) {
             String where = e.getLine() > 0 ? ":" + e.getLine() : "";
-            problems.add(new FieldError(name + where, "Syntax error"
-                    + (e.getLine() > 0 ? " at line " + e.getLine() + ", column " + e.getCol()
-                            : "") + ": " + e.getOriginalMessage()));
+            problems.add(e.getLine() > 0
+                    ? Problems.field(name + where, "skos.file.syntaxAt", e.getLine(), e.getCol(),
+                            e.getOriginalMessage())
+                    : Problems.field(name, "skos.file.syntax", e.getOriginalMessage()));
         } catch (RiotException e) {
-            problems.add(new FieldError(name, "Syntax error: " + e.getMessage()));
+            problems.add(Problems.field(name, "skos.file.syntax", e.getMessage()));
         }
         return Optional.empty();
     }

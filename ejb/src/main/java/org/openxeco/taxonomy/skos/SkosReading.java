@@ -35,6 +35,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.Problems;
 import org.openxeco.taxonomy.TaxonomyValue;
 
 /**
@@ -67,14 +68,13 @@ final class SkosReading {
     private SkosDocument read() {
         List<Resource> schemes = model.listSubjectsWithProperty(RDF.type, CONCEPT_SCHEME).toList();
         if (schemes.size() != 1) {
-            problems.add(new FieldError("scheme", schemes.isEmpty()
-                    ? "The file has no skos:ConceptScheme"
-                    : "The file has " + schemes.size() + " concept schemes; import one at a time"));
+            problems.add(schemes.isEmpty() ? Problems.field("scheme", "skos.scheme.none")
+                    : Problems.field("scheme", "skos.scheme.several", schemes.size()));
             return null;
         }
         Resource scheme = schemes.get(0);
         if (!scheme.isURIResource() || scheme.getURI().startsWith(SkosParser.BASE)) {
-            problems.add(new FieldError("scheme", "The concept scheme has no absolute URI"));
+            problems.add(Problems.field("scheme", "skos.scheme.uri"));
             return null;
         }
         Map<String, String> labels = new TreeMap<>(labels(scheme, TITLE, "scheme.title"));
@@ -83,8 +83,7 @@ final class SkosReading {
             labels.putAll(labels(scheme, RDFS.label, "scheme.label"));
         }
         if (labels.isEmpty()) {
-            problems.add(new FieldError("scheme.prefLabel", "The concept scheme "
-                    + scheme.getURI() + " has no label"));
+            problems.add(Problems.field("scheme.prefLabel", "skos.scheme.label", scheme.getURI()));
         }
         String code = text(scheme, NOTATION);
         List<SkosDocument.Concept> concepts = concepts(scheme);
@@ -104,8 +103,8 @@ final class SkosReading {
             }
         });
         if (found.size() > MAX_CONCEPTS) {
-            problems.add(new FieldError("concepts", "The file has " + found.size()
-                    + " concepts; at most " + MAX_CONCEPTS + " are taken"));
+            problems.add(Problems.field("concepts", "skos.concepts.tooMany", found.size(),
+                    MAX_CONCEPTS));
             return List.of();
         }
         Set<String> tops = new TreeSet<>();
@@ -115,15 +114,15 @@ final class SkosReading {
         for (Resource resource : found) {
             if (!resource.isURIResource() || resource.getURI().startsWith(SkosParser.BASE)
                     || resource.getURI().length() > URI_LENGTH) {
-                problems.add(new FieldError("concepts[" + resource + "]", "A concept needs an"
-                        + " absolute URI of at most " + URI_LENGTH + " characters"));
+                problems.add(Problems.field("concepts[" + resource + "]", "skos.concept.uri",
+                        URI_LENGTH));
                 continue;
             }
             SkosDocument.Concept concept = concept(resource, tops.contains(resource.getURI()));
             String other = codes.putIfAbsent(concept.code(), concept.uri());
             if (other != null) {
-                problems.add(field(concept.uri(), "notation", "The notation " + concept.code()
-                        + " is also the notation of " + other));
+                problems.add(field(concept.uri(), "notation", "skos.notation.twice", concept.code(),
+                        other));
             }
             concepts.add(concept);
         }
@@ -137,25 +136,24 @@ final class SkosReading {
         int before = problems.size();
         Map<String, String> labels = labels(resource, PREF_LABEL, prefix + ".prefLabel");
         if (labels.isEmpty() && problems.size() == before) {
-            problems.add(field(uri, "prefLabel", "The concept has no skos:prefLabel"));
+            problems.add(field(uri, "prefLabel", "skos.concept.noLabel"));
         }
         String notation = text(resource, NOTATION);
         String code = notation != null ? notation.strip() : tail(uri);
         if (code.isEmpty() || code.length() > CODE_LENGTH
                 || !code.matches(TaxonomyValue.CODE_PATTERN)) {
-            problems.add(field(uri, "notation", "The code " + code + " is not a valid code"
-                    + " (at most " + CODE_LENGTH + " characters, no spaces)"));
+            problems.add(field(uri, "notation", "skos.code.invalid", code, CODE_LENGTH));
         }
         Set<String> broader = new TreeSet<>();
         resource.listProperties(BROADER).forEach(s -> broader.add(s.getObject().toString()));
         model.listSubjectsWithProperty(NARROWER, resource).forEach(s -> broader.add(s.toString()));
         boolean top = listedAsTop || resource.hasProperty(TOP_CONCEPT_OF);
         if (broader.size() > 1) {
-            problems.add(field(uri, "broader", "The concept has " + broader.size()
-                    + " broader concepts " + broader + "; a taxonomy value has one parent"));
+            problems.add(field(uri, "broader", "skos.broader.several", broader.size(),
+                    broader));
         } else if (top && !broader.isEmpty()) {
-            problems.add(field(uri, "broader", "A top concept cannot have the broader concept "
-                    + broader.iterator().next()));
+            problems.add(field(uri, "broader", "skos.broader.top",
+                    broader.iterator().next()));
         }
         List<String> matches = new ArrayList<>();
         resource.listProperties(EXACT_MATCH).forEach(s -> {
@@ -163,8 +161,8 @@ final class SkosReading {
                     ? s.getObject().asResource().getURI() : null;
             if (match == null || match.startsWith(SkosParser.BASE)
                     || match.length() > URI_LENGTH) {
-                problems.add(field(uri, "exactMatch", "An exact match must be an absolute"
-                        + " URI of at most " + URI_LENGTH + " characters: " + s.getObject()));
+                problems.add(field(uri, "exactMatch", "skos.exactMatch", URI_LENGTH,
+                        s.getObject()));
             } else {
                 matches.add(match);
             }
@@ -186,12 +184,11 @@ final class SkosReading {
             String lang = literal.getLanguage();
             String why = LanguageTags.problem(lang);
             if (why != null) {
-                problems.add(new FieldError(field, "The label \"" + text + "\" " + why));
+                problems.add(Problems.field(field, "skos.label.tag", text, why));
             } else if (text.isEmpty() || text.length() > LABEL_LENGTH) {
-                problems.add(new FieldError(field, "The label in " + lang
-                        + " must have 1 to " + LABEL_LENGTH + " characters"));
+                problems.add(Problems.field(field, "skos.label.length", lang, LABEL_LENGTH));
             } else if (labels.putIfAbsent(lang, text) != null) {
-                problems.add(new FieldError(field, "Two labels in the language " + lang));
+                problems.add(Problems.field(field, "skos.label.twice", lang));
             }
         }
         return labels;
@@ -211,7 +208,7 @@ final class SkosReading {
         return uri.substring(cut + 1);
     }
 
-    private static FieldError field(String uri, String name, String message) {
-        return new FieldError("concepts[" + uri + "]." + name, message);
+    private static FieldError field(String uri, String name, String key, Object... arguments) {
+        return Problems.field("concepts[" + uri + "]." + name, key, arguments);
     }
 }

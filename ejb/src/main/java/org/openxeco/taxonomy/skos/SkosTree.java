@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.Problems;
 import org.openxeco.taxonomy.ConceptData;
 import org.openxeco.taxonomy.TaxonomyValue;
 
@@ -35,9 +36,8 @@ final class SkosTree {
         for (SkosDocument.Concept concept : concepts) {
             String broader = concept.broaderUri();
             if (broader != null && !byUri.containsKey(broader) && !inScheme.test(broader)) {
-                problems.add(new FieldError("concepts[" + concept.uri() + "].broader",
-                        "The broader concept " + broader + " is neither in the file nor in"
-                                + " the taxonomy"));
+                problems.add(Problems.field("concepts[" + concept.uri() + "].broader",
+                        "skos.broader.unknown", broader));
             }
         }
         Map<String, Integer> depth = new HashMap<>();
@@ -68,8 +68,8 @@ final class SkosTree {
         SkosDocument.Concept at = concept;
         while (at != null && !known.containsKey(at.uri())) {
             if (!path.add(at.uri())) {
-                problems.add(new FieldError("concepts[" + concept.uri() + "].broader",
-                        "The concept is its own broader concept through " + cycle(path, at.uri())));
+                problems.add(Problems.field("concepts[" + concept.uri() + "].broader",
+                        "skos.broader.cycle", cycle(path, at.uri())));
                 path.forEach(uri -> known.put(uri, -1));
                 return -1;
             }
@@ -81,8 +81,8 @@ final class SkosTree {
             base = base < 0 ? -1 : base + 1;
             known.put(down.get(i), base);
             if (base > TaxonomyValue.MAX_DEPTH) {
-                problems.add(new FieldError("concepts[" + down.get(i) + "].broader",
-                        "The concept lies deeper than " + TaxonomyValue.MAX_DEPTH + " levels"));
+                problems.add(Problems.field("concepts[" + down.get(i) + "].broader",
+                        "skos.concept.depth", TaxonomyValue.MAX_DEPTH));
                 base = -1;
             }
         }
