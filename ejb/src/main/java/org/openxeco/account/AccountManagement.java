@@ -109,7 +109,7 @@ public class AccountManagement {
         String username = UserNames.checked("username", data.username());
         if (AccountService.byUsername(em, username).isPresent()) {
             throw new ConflictException("duplicate-username",
-                    "An account named " + username + " exists already");
+                    Problems.text("account.nameTaken", username));
         }
         PasswordRules.check(username, password);
 

@@ -78,7 +78,7 @@ public class SignUp {
         // The user name first: its answer must not depend on whether the address is in use.
         if (AccountService.byUsername(em, username).isPresent()) {
             throw new ConflictException("username-taken",
-                    "An account named " + username + " exists already");
+                    Problems.text("account.nameTaken", username));
         }
         List<Account> owners = Emails.confirmedHolders(em, email);
         if (!owners.isEmpty()) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 import org.openxeco.kernel.ConflictException;
+import org.openxeco.kernel.Problems;
 
 /**
  * Writes an account so that the database's unique indexes on the user name key and the
@@ -33,11 +34,11 @@ final class UniqueKeys {
         } catch (PersistenceException e) {
             String text = String.valueOf(causes(e)).toLowerCase(Locale.ROOT);
             if (text.contains(EMAIL_INDEX)) {
-                throw new ConflictException("email-taken", "Another account uses this address");
+                throw new ConflictException("email-taken", Problems.text("email.taken"));
             }
             if (text.contains(USERNAME_INDEX)) {
                 throw new ConflictException(usernameTaken,
-                        "An account named " + account.getUsername() + " exists already");
+                        Problems.text("account.nameTaken", account.getUsername()));
             }
             throw e;
         }

@@ -145,8 +145,8 @@ public class ArticleService {
         changes.lockWrites();
         prepare(data);
         if (stored(data.getUuid()).isPresent()) {
-            throw new ConflictException("duplicate-uuid", "Article " + data.getUuid()
-                    + " exists already");
+            throw new ConflictException("duplicate-uuid", Problems.text("article.uuidTaken",
+                    data.getUuid()));
         }
         if (data.getSlug() == null || data.getSlug().isBlank()) {
             data.setSlug(freeSlug(Slugs.of(data.getTitle())));
@@ -274,7 +274,7 @@ public class ArticleService {
     private void requireFreeSlug(String slug, Article self) {
         if (slugTaken(slug, self)) {
             throw new ConflictException("duplicate-slug",
-                    "Another article uses the slug " + slug);
+                    Problems.text("article.slugTaken", slug));
         }
     }
 

@@ -130,8 +130,8 @@ public class OrganisationService {
         data.setDescription(RichText.sanitise(data.getDescription()));
         InputCheck.validate(validator, data);
         if (stored(data.getUuid()).isPresent()) {
-            throw new ConflictException("duplicate-uuid", "Entity " + data.getUuid()
-                    + " exists already");
+            throw new ConflictException("duplicate-uuid", Problems.text("entity.uuidTaken",
+                    data.getUuid()));
         }
 
         data.replaceTags(taxonomies.resolveTags(tagUuids, ObjectType.ENTITY));
@@ -216,8 +216,8 @@ public class OrganisationService {
                     .getSingleResult();
         }
         if (references > 0) {
-            throw new ConflictException("in-use", "Entity " + uuid + " is referred to by "
-                    + references + " article(s) or members' waiting request(s) and change(s)");
+            throw new ConflictException("in-use", Problems.text("entity.inUse", uuid,
+                    references));
         }
 
         changes.recordDeletion(organisation);

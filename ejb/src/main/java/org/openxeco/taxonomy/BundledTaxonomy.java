@@ -1,9 +1,12 @@
 package org.openxeco.taxonomy;
 
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 import org.openxeco.kernel.ObjectType;
+import org.openxeco.kernel.RequestLocale;
 
 /**
  * The taxonomies shipped with the node, with their source and licence. Each has a stable
@@ -11,65 +14,55 @@ import org.openxeco.kernel.ObjectType;
  * one names its values alike and peers match them by URI.
  */
 public enum BundledTaxonomy {
-    NACE("nace-rev2", "NACE Rev. 2 economic activities",
-            "Statistical classification of economic activities in the European Community.",
-            "http://data.europa.eu/ux2/nace2/nace2", "http://data.europa.eu/ux2/nace2/",
+    NACE("nace-rev2", "http://data.europa.eu/ux2/nace2/nace2", "http://data.europa.eu/ux2/nace2/",
             EnumSet.of(ObjectType.ENTITY, ObjectType.JOB_OFFER, ObjectType.SERVICE,
-                    ObjectType.TOOL),
-            "Eurostat, RAMON export of NACE_REV2",
-            "Source: Eurostat. Reuse authorised with attribution (Commission Decision 2011/833/EU)"),
-    COUNTRIES("countries", "Countries by continent",
-            "Countries and territories (ISO 3166-1 alpha-2) grouped under their continent.",
-            "urn:openxeco:taxonomy:countries", "urn:openxeco:taxonomy:countries:",
+                    ObjectType.TOOL)),
+    COUNTRIES("countries", "urn:openxeco:taxonomy:countries", "urn:openxeco:taxonomy:countries:",
             EnumSet.of(ObjectType.ENTITY, ObjectType.NEWS, ObjectType.EVENT,
-                    ObjectType.JOB_OFFER, ObjectType.SERVICE, ObjectType.TOOL),
-            "countries-list 3.4.1 by Annexare Studio", "MIT, Copyright (c) 2014 Annexare Studio"),
-    CYBERSECURITY("cybersecurity-domains", "JRC Cybersecurity Taxonomy",
-            "Knowledge domains, sectors, technologies and use cases of cybersecurity.",
-            "http://data.jrc.ec.europa.eu/ontology/cybersecurity",
+                    ObjectType.JOB_OFFER, ObjectType.SERVICE, ObjectType.TOOL)),
+    CYBERSECURITY("cybersecurity-domains", "http://data.jrc.ec.europa.eu/ontology/cybersecurity",
             "http://data.jrc.ec.europa.eu/ontology/cybersecurity/",
             EnumSet.of(ObjectType.ENTITY, ObjectType.NEWS, ObjectType.EVENT,
-                    ObjectType.JOB_OFFER, ObjectType.SERVICE, ObjectType.TOOL),
-            "JRC, A Proposal for a European Cybersecurity Taxonomy (EUR 29868, 2019)",
-            "JRC Cybersecurity Taxonomy, (c) European Union; reuse authorised with attribution"),
-    CONFERENCE_TOPICS("conference-topics", "Conference topics",
-            "Topics of developer and technology conferences.",
-            "urn:openxeco:taxonomy:conference-topics", "urn:openxeco:taxonomy:conference-topics:",
-            EnumSet.of(ObjectType.NEWS, ObjectType.EVENT),
-            "confs.tech / tech-conferences conference-data", "MIT");
+                    ObjectType.JOB_OFFER, ObjectType.SERVICE, ObjectType.TOOL)),
+    CONFERENCE_TOPICS("conference-topics", "urn:openxeco:taxonomy:conference-topics",
+            "urn:openxeco:taxonomy:conference-topics:", EnumSet.of(ObjectType.NEWS, ObjectType.EVENT));
+
+    /**
+     * The bundle of the name, description, source and licence of each, keyed
+     * {@code <code>.label} and so on, in English, French and German.
+     */
+    public static final String TEXTS = "org.openxeco.taxonomy.bundled";
 
     private final String code;
-    private final String label;
-    private final String description;
     private final String schemeUri;
     private final String valueUriPrefix;
     private final Set<ObjectType> targets;
-    private final String source;
-    private final String licence;
 
-    BundledTaxonomy(String code, String label, String description, String schemeUri,
-            String valueUriPrefix, Set<ObjectType> targets, String source, String licence) {
+    BundledTaxonomy(String code, String schemeUri, String valueUriPrefix,
+            Set<ObjectType> targets) {
         this.code = code;
-        this.label = label;
-        this.description = description;
         this.schemeUri = schemeUri;
         this.valueUriPrefix = valueUriPrefix;
         this.targets = targets;
-        this.source = source;
-        this.licence = licence;
     }
 
     public String code() {
         return code;
     }
 
-    /** The English name of the taxonomy. */
+    /** The name of the taxonomy in the language of the request (English for the API). */
     public String label() {
-        return label;
+        return text("label", requestLocale());
     }
 
+    /** The name of the taxonomy in the given language. */
+    public String label(Locale locale) {
+        return text("label", locale);
+    }
+
+    /** What the taxonomy holds, in the language of the request. */
     public String description() {
-        return description;
+        return text("description", requestLocale());
     }
 
     /** The stable URI of the scheme, the same on every node that installs it. */
@@ -77,13 +70,23 @@ public enum BundledTaxonomy {
         return schemeUri;
     }
 
-    /** Where the values come from. */
+    /** Where the values come from, in the language of the request. */
     public String source() {
-        return source;
+        return text("source", requestLocale());
     }
 
+    /** The terms of reuse, in the language of the request. */
     public String licence() {
-        return licence;
+        return text("licence", requestLocale());
+    }
+
+    private String text(String what, Locale locale) {
+        return ResourceBundle.getBundle(TEXTS, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES)).getString(code + "." + what);
+    }
+
+    private static Locale requestLocale() {
+        return RequestLocale.current().orElse(Locale.ENGLISH);
     }
 
     /** The class-path resource holding the CSV file. */
@@ -97,13 +100,13 @@ public enum BundledTaxonomy {
         scheme.assignUuid(java.util.UUID.nameUUIDFromBytes(schemeUri.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)));
         scheme.setCode(code);
-        scheme.setLabels(java.util.Map.of("en", label));
-        scheme.setDescription(description);
+        scheme.setLabels(java.util.Map.of("en", label(Locale.ENGLISH)));
+        scheme.setDescription(text("description", Locale.ENGLISH));
         scheme.setCanonicalUri(schemeUri);
         scheme.setTargets(targets);
         scheme.setMultipleChoice(true);
-        scheme.setSource(source);
-        scheme.setLicence(licence);
+        scheme.setSource(text("source", Locale.ENGLISH));
+        scheme.setLicence(text("licence", Locale.ENGLISH));
         return scheme;
     }
 

@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.openxeco.kernel.Problems;
+
 /**
  * Counts the objects that taxonomy values tag, entities and articles apart, in one query
  * per kind of object whatever the number of values.
@@ -29,8 +31,9 @@ final class TagCounts {
 
         /** For messages: "2 entities and 1 article". */
         String describe() {
-            return entities + (entities == 1 ? " entity" : " entities") + " and " + articles
-                    + (articles == 1 ? " article" : " articles");
+            return Problems.text("tags.counts", Problems.text(entities == 1 ? "tags.entity"
+                    : "tags.entities", entities), Problems.text(articles == 1 ? "tags.article"
+                    : "tags.articles", articles));
         }
     }
 

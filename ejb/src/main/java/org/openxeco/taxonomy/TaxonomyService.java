@@ -142,7 +142,7 @@ public class TaxonomyService {
         InputCheck.validate(validator, scheme);
         if (findSchemeByCode(scheme.getCode()).isPresent()) {
             throw new ConflictException("duplicate-code",
-                    "A taxonomy with code " + scheme.getCode() + " exists already");
+                    Problems.text("taxonomy.codeTaken", scheme.getCode()));
         }
 
         changes.record(scheme);
@@ -164,7 +164,7 @@ public class TaxonomyService {
         if (!scheme.getCode().equals(data.getCode())
                 && findSchemeByCode(data.getCode()).isPresent()) {
             throw new ConflictException("duplicate-code",
-                    "A taxonomy with code " + data.getCode() + " exists already");
+                    Problems.text("taxonomy.codeTaken", data.getCode()));
         }
 
         scheme.setCode(data.getCode());
@@ -192,8 +192,8 @@ public class TaxonomyService {
         TagCounts.Counts used = new TagCounts(em).direct(scheme).values().stream()
                 .reduce(TagCounts.Counts.NONE, TagCounts.Counts::plus);
         if (used.total() > 0) {
-            throw new ConflictException("in-use", "Values of taxonomy " + scheme.getCode()
-                    + " still tag " + used.describe());
+            throw new ConflictException("in-use", Problems.text("taxonomy.inUse",
+                    scheme.getCode(), used.describe()));
         }
 
         List<TaxonomyValue> values = values(uuid);
@@ -215,8 +215,8 @@ public class TaxonomyService {
             throw Problems.invalid("scheme", "value.otherTaxonomy");
         }
         if (findValueByReference(scheme.getCode() + ":" + value.getCode()).isPresent()) {
-            throw new ConflictException("duplicate-code", "Taxonomy " + scheme.getCode()
-                    + " has a value with code " + value.getCode() + " already");
+            throw new ConflictException("duplicate-code", Problems.text("value.codeTaken",
+                    scheme.getCode(), value.getCode()));
         }
         TreeEditor tree = new TreeEditor(em, changes);
         TaxonomyValue parent = parentUuid == null ? null : tree.parentIn(scheme, parentUuid);
@@ -245,8 +245,8 @@ public class TaxonomyService {
         TaxonomyScheme scheme = value.getScheme();
         if (!value.getCode().equals(data.getCode())
                 && findValueByReference(scheme.getCode() + ":" + data.getCode()).isPresent()) {
-            throw new ConflictException("duplicate-code", "Taxonomy " + scheme.getCode()
-                    + " has a value with code " + data.getCode() + " already");
+            throw new ConflictException("duplicate-code", Problems.text("value.codeTaken",
+                    scheme.getCode(), data.getCode()));
         }
         TreeEditor tree = new TreeEditor(em, changes);
         TaxonomyValue parent = parentUuid == null ? null : tree.parentIn(scheme, parentUuid);

@@ -120,8 +120,7 @@ final class TreeEditor {
     /** Refuses to place a value under itself or one of its descendants. */
     static void checkNoCycle(TaxonomyValue value, TaxonomyValue parent) {
         if (parent != null && value.isAncestorOrSelfOf(parent)) {
-            throw new ConflictException("cycle", "Value " + value.getCode()
-                    + " cannot move under itself or one of its descendants");
+            throw new ConflictException("cycle", Problems.text("value.cycle", value.getCode()));
         }
     }
 

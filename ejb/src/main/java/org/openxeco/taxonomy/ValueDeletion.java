@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
+import org.openxeco.kernel.Problems;
 
 /**
  * Deletes a value or a whole subtree, refusing while it has children that were not asked
@@ -32,9 +33,8 @@ final class ValueDeletion {
         if (values.size() > 1 && !subtree) {
             long children = values.stream()
                     .filter(v -> v.getDepth() == value.getDepth() + 1).count();
-            throw new ConflictException("has-children", "Value " + value.getCode() + " has "
-                    + children + " child value(s); delete or move them first,"
-                    + " or delete the whole subtree");
+            throw new ConflictException("has-children", Problems.text("value.hasChildren",
+                    value.getCode(), children));
         }
         refuseIfUsed(value, values.size() > 1);
         remove(em, changes, values);
@@ -71,8 +71,8 @@ final class ValueDeletion {
         if (!withSubtree) {
             TagCounts.Counts used = tags.of(value);
             if (used.total() > 0) {
-                throw new ConflictException("in-use", "Value " + value.getCode()
-                        + " still tags " + used.describe());
+                throw new ConflictException("in-use", Problems.text("value.inUse",
+                        value.getCode(), used.describe()));
             }
             return;
         }
@@ -80,8 +80,8 @@ final class ValueDeletion {
         if (!used.isEmpty()) {
             TagCounts.Counts total = used.values().stream()
                     .reduce(TagCounts.Counts.NONE, TagCounts.Counts::plus);
-            throw new ConflictException("in-use", used.size() + " value(s) in the subtree of "
-                    + value.getCode() + " still tag " + total.describe());
+            throw new ConflictException("in-use", Problems.text("value.subtreeInUse",
+                    used.size(), value.getCode(), total.describe()));
         }
     }
 }

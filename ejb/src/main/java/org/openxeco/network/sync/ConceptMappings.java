@@ -76,8 +76,8 @@ public class ConceptMappings {
         Optional<ConceptMatch> existing = find(uri);
         TaxonomyValue known = resolver.resolve(List.of(uri)).get(uri);
         if (known != null && existing.isEmpty()) {
-            throw new ConflictException("known-concept", "Concept " + uri + " is taxonomy value "
-                    + known.reference() + " of this node already");
+            throw new ConflictException("known-concept", Problems.text("concept.known", uri,
+                    known.reference()));
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 

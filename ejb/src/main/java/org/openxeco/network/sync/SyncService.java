@@ -113,8 +113,8 @@ public class SyncService {
         Roles.requireAdmin(context);
         Peer peer = active(peerUuid);
         if (ledger.running(peer.getId(), SyncMonitor.LONGEST_RUN)) {
-            throw new ConflictException("sync-running", "A sync with " + peer.getName()
-                    + " is going on; the run log shows its progress");
+            throw new ConflictException("sync-running", Problems.text("sync.running",
+                    peer.getName()));
         }
         runner.syncLater(peer, SyncRun.Trigger.MANUAL, actor());
     }
@@ -135,7 +135,7 @@ public class SyncService {
         Roles.requireAdmin(context);
         ImportedCopy copy = copies.get(object);
         Peer peer = copy.getPeer().orElseThrow(() -> new ConflictException("detached",
-                "The object no longer follows a peer"));
+                Problems.text("sync.detached")));
         long run = runner.importObjects(active(peer.getUuid()), List.of(copy.getOriginUri()),
                 SyncRun.Trigger.REFRESH, actor());
         return ledger.run(run).orElseThrow();
