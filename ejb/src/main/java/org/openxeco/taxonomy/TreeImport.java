@@ -90,10 +90,10 @@ final class TreeImport {
             try {
                 editor.moveToEnd(value, parent);
             } catch (ConflictException e) {
-                throw TaxonomyCsv.problem(fileName, row.line(), e.getMessage());
+                throw TaxonomyCsv.problem(fileName, row.line(), "taxcsv.conflict", e.getMessage());
             } catch (InvalidInputException e) {
-                throw TaxonomyCsv.problem(fileName, row.line(), "cannot move " + row.code()
-                        + " under " + row.parentCode() + ": " + e.errors().get(0).message());
+                throw TaxonomyCsv.problem(fileName, row.line(), "taxcsv.cannotMove", row.code(),
+                        row.parentCode(), e.errors().get(0).message());
             }
             nextPosition.remove(key(oldParent));
             nextPosition.remove(key(parent));

@@ -42,7 +42,7 @@ class ProblemTextsTest {
             Pattern.compile("Problems\\.text\\("), 0,
             Pattern.compile("Problems\\.(field|invalid)\\("), 1,
             Pattern.compile("(?<![\\w.])(cells\\.)?fail\\("), 1,
-            Pattern.compile("(?<![\\w.])(read|problem|error|field)\\("), 2);
+            Pattern.compile("(?<![\\w.])(TaxonomyCsv\\.)?(read|problem|error|field)\\("), 2);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
