@@ -29,10 +29,21 @@ public final class ApiEnums {
                         .collect(Collectors.joining(", ")));
     }
 
-    /** Parses an optional API name: null or blank gives empty. */
+    /**
+     * Parses an optional filter value: null or blank gives empty. Besides the API name, the
+     * constant's name as CSV files write it ({@code JOB_OFFER}) is taken, in any case.
+     */
     public static <E extends Enum<E>> Optional<E> parseOptional(Class<E> type, String text,
             String field) {
-        return text == null || text.isBlank() ? Optional.empty()
-                : Optional.of(parse(type, text, field));
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String given = text.strip();
+        for (E value : type.getEnumConstants()) {
+            if (name(value).equalsIgnoreCase(given) || value.name().equalsIgnoreCase(given)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.of(parse(type, text, field));
     }
 }
