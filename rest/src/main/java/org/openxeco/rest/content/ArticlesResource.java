@@ -47,6 +47,8 @@ import org.openxeco.rest.Inputs;
 import org.openxeco.rest.LinkedDataLists;
 import org.openxeco.rest.Params;
 import org.openxeco.rest.Responses;
+import org.openxeco.taxonomy.TagTexts;
+import org.openxeco.taxonomy.TaxonomyService;
 
 /** Articles of every type: public reads, administrator writes. */
 @Path("articles")
@@ -60,6 +62,9 @@ public class ArticlesResource {
 
     @Inject
     NodeUris uris;
+
+    @Inject
+    TaxonomyService taxonomies;
 
     @Context
     SecurityContext security;
@@ -162,7 +167,7 @@ public class ArticlesResource {
     @Operation(summary = "Create an article (admin)")
     public Response create(ArticleInput input) {
         ArticleInput body = Inputs.required(input);
-        Article created = articles.create(body.toArticle(), body.references());
+        Article created = articles.create(body.toArticle(), body.references(tagTexts()));
         return Responses.created(uris.article(created.getUuid()), ArticleView.of(created, uris, staff()),
                 created.getVersion());
     }
@@ -178,7 +183,7 @@ public class ArticlesResource {
         UUID uuid = Params.uuid(id, "id");
         ArticleInput body = Inputs.required(input);
         long version = Params.version(body.version, ifMatch);
-        Article updated = articles.update(uuid, version, body.toArticle(), body.references());
+        Article updated = articles.update(uuid, version, body.toArticle(), body.references(tagTexts()));
         return Responses.changed(updated.getVersion());
     }
 
@@ -237,5 +242,9 @@ public class ArticlesResource {
                 ApiEnums.parseOptional(ArticleStatus.class, status, "status"),
                 Optional.ofNullable(text), tags == null ? List.of() : tags,
                 Params.country(country), Params.dayStart(from, "from"), startsFrom, end);
+    }
+
+    private TagTexts tagTexts() {
+        return new TagTexts(uris, taxonomies);
     }
 }
