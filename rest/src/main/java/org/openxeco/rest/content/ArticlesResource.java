@@ -115,7 +115,8 @@ public class ArticlesResource {
             + " ItemList of public articles, whoever asks; numberOfItems is the number of"
             + " matches. The next page is the Link with rel=\"next\".")
     public Response listLinkedData(@QueryParam("type") String type,
-            @QueryParam("status") String status, @QueryParam("q") String text, @QueryParam("tag") List<String> tags,
+            @QueryParam("status") String status, @QueryParam("q") String text,
+            @QueryParam("tag") List<String> tags,
             @QueryParam("country") String country, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("year") String year,
             @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
