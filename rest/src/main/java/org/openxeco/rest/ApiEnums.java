@@ -29,11 +29,18 @@ public final class ApiEnums {
                         .collect(Collectors.joining(", ")));
     }
 
+    /** Parses an optional API name: null or blank gives empty. */
+    public static <E extends Enum<E>> Optional<E> parseOptional(Class<E> type, String text,
+            String field) {
+        return text == null || text.isBlank() ? Optional.empty()
+                : Optional.of(parse(type, text, field));
+    }
+
     /**
-     * Parses an optional filter value: null or blank gives empty. Besides the API name, the
+     * Parses an optional list filter: null or blank gives empty. Besides the API name, the
      * constant's name as CSV files write it ({@code JOB_OFFER}) is taken, in any case.
      */
-    public static <E extends Enum<E>> Optional<E> parseOptional(Class<E> type, String text,
+    public static <E extends Enum<E>> Optional<E> parseFilter(Class<E> type, String text,
             String field) {
         if (text == null || text.isBlank()) {
             return Optional.empty();

@@ -101,7 +101,7 @@ public class ArticlesResource {
                     + " updated, -updated") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
-        Optional<ArticleType> articleType = ApiEnums.parseOptional(ArticleType.class, type,
+        Optional<ArticleType> articleType = ApiEnums.parseFilter(ArticleType.class, type,
                 "type");
         ArticleFilter filter = filter(articleType, status, text, tags, country, from, to, year);
         ArticleSort order = sort != null ? ArticleSort.parse(sort) : defaultSort(articleType);
@@ -121,7 +121,7 @@ public class ArticlesResource {
             @QueryParam("to") String to, @QueryParam("year") String year,
             @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
             @QueryParam("size") String size) {
-        Optional<ArticleType> articleType = ApiEnums.parseOptional(ArticleType.class, type,
+        Optional<ArticleType> articleType = ApiEnums.parseFilter(ArticleType.class, type,
                 "type");
         ArticleFilter filter = filter(articleType, status, text, tags, country, from, to, year);
         ArticleSort order = sort != null ? ArticleSort.parse(sort)
@@ -240,7 +240,7 @@ public class ArticlesResource {
             end = Optional.of(end.filter(e -> e.isBefore(yearEnd)).orElse(yearEnd));
         }
         return new ArticleFilter(articleType,
-                ApiEnums.parseOptional(ArticleStatus.class, status, "status"),
+                ApiEnums.parseFilter(ArticleStatus.class, status, "status"),
                 Optional.ofNullable(text), tags == null ? List.of() : tags,
                 Params.country(country), Params.dayStart(from, "from"), startsFrom, end);
     }

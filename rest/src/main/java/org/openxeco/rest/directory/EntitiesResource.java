@@ -198,8 +198,8 @@ public class EntitiesResource {
     private static OrganisationFilter filter(String text, String kind, String status,
             String country, List<String> tags) {
         return new OrganisationFilter(Optional.ofNullable(text),
-                ApiEnums.parseOptional(OrganisationKind.class, kind, "kind"),
-                ApiEnums.parseOptional(OrganisationStatus.class, status, "status"),
+                ApiEnums.parseFilter(OrganisationKind.class, kind, "kind"),
+                ApiEnums.parseFilter(OrganisationStatus.class, status, "status"),
                 Params.country(country), tags == null ? List.of() : tags);
     }
 
