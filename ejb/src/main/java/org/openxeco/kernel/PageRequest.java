@@ -35,15 +35,20 @@ public record PageRequest(Optional<String> cursor, int size) {
         return new PageRequest(Optional.empty(), size);
     }
 
-    /** Runs a keyset-paged query: one page after the cursor plus the total count. */
+    /**
+     * Runs a keyset-paged query: one page after the cursor plus the total count; the
+     * cursor of the next page carries the number of items before it.
+     */
     public <T extends TrackedObject> Page<T> fetch(EntityManager em, QueryBuilder query,
             Class<T> type, String alias, SortOrder<T> sort) {
         String keyset = null;
         Map<String, Object> keysetParameters = Map.of();
+        long before = 0;
         if (cursor.isPresent()) {
             Cursor position = Cursor.decode(cursor.get(), sort.name());
             keyset = sort.keyset(alias);
             keysetParameters = sort.keysetParameters(position);
+            before = position.before();
         }
 
         List<T> rows = query.page(em, type, keyset, keysetParameters, sort.orderBy(alias),
@@ -54,8 +59,9 @@ public record PageRequest(Optional<String> cursor, int size) {
         List<T> items = more ? rows.subList(0, size) : rows;
         Optional<String> next = more
                 ? Optional.of(sort.cursorAfter(items.get(size - 1),
-                        items.get(size - 1).getUuid().toString()).encode())
+                        items.get(size - 1).getUuid().toString()).withBefore(before + size)
+                        .encode())
                 : Optional.empty();
-        return new Page<>(List.copyOf(items), total, next);
+        return new Page<>(List.copyOf(items), total, next, before);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 
 import org.openxeco.content.Article;
 import org.openxeco.content.ArticleReferences;
@@ -34,6 +35,7 @@ import org.openxeco.network.sync.ConceptResolver;
 import org.openxeco.network.sync.SchemaOrgReader;
 import org.openxeco.network.sync.SchemaOrgReader.Read;
 import org.openxeco.network.sync.SchemaOrgReader.Reference;
+import org.openxeco.taxonomy.TaxonomyService;
 import org.openxeco.taxonomy.TaxonomyValue;
 
 /**
@@ -41,7 +43,9 @@ import org.openxeco.taxonomy.TaxonomyValue;
  * (administrators only). It is read as the sync reads a peer's object; tags are taxonomy
  * values found by concept URI, entities by their URI here or by the origin URI of a copy.
  * The object is then created through the same service, with the same validation, as a
- * JSON body; every error names the schema.org property at fault, and nothing is stored.
+ * JSON body; every error names the schema.org property at fault, all of them are reported
+ * at once (what cannot be read, unknown references and the service's rules), and nothing
+ * is stored.
  * An article whose slug is taken here gets a free one derived from its title.
  */
 @Stateless
@@ -64,25 +68,35 @@ public class LinkedDataImport {
     @Inject
     NodeUris uris;
 
+    @Inject
+    TaxonomyService taxonomies;
+
+    @Inject
+    Validator validator;
+
     @Resource
     SessionContext context;
 
     /** Creates an active entity from an Organization (or one of its types). */
     public Organisation createEntity(JsonObject item) {
         Roles.requireAdmin(context);
-        SchemaOrgFields.checkContext(item);
+        List<FieldError> errors = new ArrayList<>();
+        SchemaOrgFields.checkContext(item, errors);
         List<String> types = types(item);
         if (types.stream().noneMatch(SchemaOrgFields::organisationType)) {
-            throw Problems.invalid("@type", "jsonld.entityType");
+            errors.add(Problems.field("@type", "jsonld.entityType"));
+            throw new InvalidInputException(errors);
         }
-        Read<Organisation> read = read(() -> SchemaOrgReader.entity(item));
+        Read<Organisation> read = read(() -> SchemaOrgReader.entity(item), errors);
         Organisation data = read.object();
         read.logo().ifPresent(data::setLogoUrl);
 
-        List<FieldError> errors = new ArrayList<>();
         List<UUID> tags = tags(read.tags(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        List<FieldError> rules = ImportChecks.entity(validator, taxonomies, data, tags);
+        List<FieldError> all = SchemaOrgFields.merge(errors, rules.isEmpty() ? rules
+                : SchemaOrgFields.entity(new InvalidInputException(rules)).errors());
+        if (!all.isEmpty()) {
+            throw new InvalidInputException(all);
         }
         try {
             Organisation created = organisations.create(data, tags);
@@ -93,10 +107,15 @@ public class LinkedDataImport {
         }
     }
 
-    /** Creates a public article from a NewsArticle, Event, JobPosting, Service or tool. */
+    /**
+     * Creates a public article from a NewsArticle, Event, JobPosting, Service or tool.
+     * Every problem of the object is reported at once: properties that cannot be read are
+     * named and left out, and the rest is checked as the service checks an article.
+     */
     public Article createArticle(JsonObject item) {
         Roles.requireAdmin(context);
-        SchemaOrgFields.checkContext(item);
+        List<FieldError> errors = new ArrayList<>();
+        SchemaOrgFields.checkContext(item, errors);
         ArticleType type = null;
         for (ArticleType candidate : ArticleType.values()) {
             if (types(item).contains(SchemaOrgMapping.articleType(candidate))) {
@@ -104,12 +123,13 @@ public class LinkedDataImport {
             }
         }
         if (type == null) {
-            throw Problems.invalid("@type", "jsonld.articleType");
+            errors.add(Problems.field("@type", "jsonld.articleType"));
+            throw new InvalidInputException(errors);
         }
-        SchemaOrgFields.checkArticle(item, type);
-        Read<Article> read = read(() -> SchemaOrgReader.article(item));
+        SchemaOrgFields.checkArticle(item, type, errors);
+        JsonObject readable = SchemaOrgFields.without(item, errors);
+        Read<Article> read = read(() -> SchemaOrgReader.article(readable), errors);
 
-        List<FieldError> errors = new ArrayList<>();
         List<UUID> tags = tags(read.tags(), errors);
         String role = type == ArticleType.EVENT ? "organizer" : "about";
         List<UUID> related = new ArrayList<>();
@@ -119,10 +139,13 @@ public class LinkedDataImport {
         Optional<UUID> hiring = read.hiring()
                 .flatMap(r -> entity(r, "hiringOrganization", errors));
         Optional<UUID> provider = read.provider().flatMap(r -> entity(r, "provider", errors));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
         Article data = read.object();
+        List<FieldError> rules = ImportChecks.article(validator, taxonomies, data, tags);
+        List<FieldError> all = SchemaOrgFields.merge(errors, rules.isEmpty() ? rules
+                : SchemaOrgFields.article(new InvalidInputException(rules), type).errors());
+        if (!all.isEmpty()) {
+            throw new InvalidInputException(all);
+        }
         if (data.getSlug() != null && slugTaken(data.getSlug())) {
             // The same object imported twice, or another one under that name: a free slug.
             data.setSlug(null);
@@ -138,11 +161,13 @@ public class LinkedDataImport {
         }
     }
 
-    private static <T> Read<T> read(Supplier<Read<T>> reader) {
+    /** The object read; one that cannot be read at all is refused with the errors so far. */
+    private static <T> Read<T> read(Supplier<Read<T>> reader, List<FieldError> errors) {
         try {
             return reader.get();
         } catch (CatalogueFormatException e) {
-            throw new InvalidInputException("body", e.getMessage());
+            errors.add(new FieldError("body", e.getMessage()));
+            throw new InvalidInputException(errors);
         }
     }
 

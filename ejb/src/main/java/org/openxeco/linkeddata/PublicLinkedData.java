@@ -130,7 +130,7 @@ public class PublicLinkedData {
             JsonObjectBuilder item = Json.createObjectBuilder(map.apply(items.get(i)));
             item.remove("@context");
             elements.add(Json.createObjectBuilder().add("@type", "ListItem")
-                    .add("position", i + 1).add("item", item));
+                    .add("position", page.before() + i + 1).add("item", item));
         }
         JsonObject list = Json.createObjectBuilder()
                 .add("@context", SchemaOrgMapping.CONTEXT).add("@type", "ItemList")

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -74,18 +76,17 @@ final class SchemaOrgFields {
                 .map(v -> ((JsonString) v).getString()).toList();
     }
 
-    /** Refuses a context other than schema.org's, naming {@code @context}. */
-    static void checkContext(JsonObject item) {
+    /** Adds an error naming {@code @context} if it is other than schema.org's. */
+    static void checkContext(JsonObject item, List<FieldError> errors) {
         JsonValue context = item.get("@context");
         if (context != null && !(context instanceof JsonString s
                 && s.getString().matches("https?://schema\\.org/?"))) {
-            throw Problems.invalid("@context", "jsonld.context");
+            errors.add(Problems.field("@context", "jsonld.context"));
         }
     }
 
-    /** Checks the dates, zone and type of an article, naming every failing property. */
-    static void checkArticle(JsonObject item, ArticleType type) {
-        List<FieldError> errors = new ArrayList<>();
+    /** Adds an error for each date, zone or closing date of an article that cannot be read. */
+    static void checkArticle(JsonObject item, ArticleType type, List<FieldError> errors) {
         dateTime(item, "datePublished", false, errors);
         if (type == ArticleType.EVENT) {
             dateTime(item, "startDate", true, errors);
@@ -110,9 +111,24 @@ final class SchemaOrgFields {
                 errors.add(Problems.field("validThrough", "jsonld.date", d.getString()));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+    }
+
+    /**
+     * The object without the properties the errors name (by their first segment), so that
+     * the rest can be read and checked too.
+     */
+    static JsonObject without(JsonObject item, List<FieldError> errors) {
+        JsonObjectBuilder rest = Json.createObjectBuilder(item);
+        errors.forEach(e -> rest.remove(e.field().split("[.\\[]", 2)[0]));
+        return rest.build();
+    }
+
+    /** The errors, then those of {@code more} on properties the errors do not name yet. */
+    static List<FieldError> merge(List<FieldError> errors, List<FieldError> more) {
+        List<FieldError> all = new ArrayList<>(errors);
+        more.stream().filter(m -> errors.stream().noneMatch(e -> e.field().equals(m.field())))
+                .forEach(all::add);
+        return all;
     }
 
     private static void dateTime(JsonObject item, String name, boolean dateAllowed,

@@ -17,6 +17,19 @@ class CursorTest {
     }
 
     @Test
+    void theCountBeforeTravelsAndOlderTokensWithoutItAreRead() {
+        String uuid = UUID.randomUUID().toString();
+        Cursor cursor = new Cursor("name", "b", uuid).withBefore(40);
+        assertEquals(40, Cursor.decode(cursor.encode(), "name").before());
+        String older = Base64.getUrlEncoder().encodeToString(("c1\u001fname\u001fb\u001f" + uuid)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(new Cursor("name", "b", uuid), Cursor.decode(older, "name"));
+        String negative = Base64.getUrlEncoder().encodeToString(("c1\u001fname\u001fb\u001f"
+                + uuid + "\u001f-3").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThrows(InvalidInputException.class, () -> Cursor.decode(negative, "name"));
+    }
+
+    @Test
     void cursorOfAnotherSortIsRefused() {
         String token = new Cursor("name", "a", UUID.randomUUID().toString()).encode();
         InvalidInputException e = assertThrows(InvalidInputException.class,

@@ -153,8 +153,9 @@ class LinkedDataImportServiceTest {
                 .add("address", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("@type", "PostalAddress").add("addressCountry", "Luxembourg")));
 
+        JsonObject built = entity.build();
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> node.asAdmin(() -> node.linkedDataImport.createEntity(entity.build())));
+                () -> node.asAdmin(() -> node.linkedDataImport.createEntity(built)));
 
         assertEquals(List.of("address[0].addressCountry", "name"), fields(e));
         InvalidInputException notAnEntity = assertThrows(InvalidInputException.class,
@@ -162,9 +163,46 @@ class LinkedDataImportServiceTest {
                         .createObjectBuilder().add("@type", "Event").add("name", "x").build())));
         assertEquals(List.of("@type"), fields(notAnEntity));
         InvalidInputException otherContext = assertThrows(InvalidInputException.class,
-                () -> node.asAdmin(() -> node.linkedDataImport.createEntity(entity
-                        .add("@context", "https://example.org/").add("name", "x").build())));
+                () -> node.asAdmin(() -> node.linkedDataImport.createEntity(Json
+                        .createObjectBuilder(built).add("@context", "https://example.org/")
+                        .add("name", "x").remove("address").build())));
         assertEquals(List.of("@context"), fields(otherContext));
+    }
+
+    @Test
+    void everyProblemOfAnArticleIsReportedAtOnce() {
+        JsonObject event = Json.createObjectBuilder().add("@context", "https://schema.org/")
+                .add("@type", "Event").add("name", " ").add("startDate", "tomorrow")
+                .add("endDate", "2026-05-04T10:00:00+02:00")
+                .add("eventSchedule", Json.createObjectBuilder().add("scheduleTimezone", "Mars/Base"))
+                .add("location", Json.createObjectBuilder().add("address", Json.createObjectBuilder()
+                        .add("addressCountry", "Luxembourg")))
+                .add("keywords", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("@type", "DefinedTerm").add("@id", "urn:unknown:concept")))
+                .build();
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> node.asAdmin(() -> node.linkedDataImport.createArticle(event)));
+
+        assertEquals(List.of("eventSchedule.scheduleTimezone", "keywords[0]",
+                "location.address.addressCountry", "name", "startDate"), fields(e));
+    }
+
+    @Test
+    void everyProblemOfAnEntityIsReportedAtOnce() {
+        JsonObject entity = Json.createObjectBuilder().add("@context", "https://example.org/")
+                .add("@type", "Corporation").add("name", " ")
+                .add("address", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("@type", "PostalAddress").add("addressCountry", "Luxembourg")))
+                .add("keywords", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("@type", "DefinedTerm").add("@id", "urn:unknown:concept")))
+                .build();
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> node.asAdmin(() -> node.linkedDataImport.createEntity(entity)));
+
+        assertEquals(List.of("@context", "address[0].addressCountry", "keywords[0]", "name"),
+                fields(e));
     }
 
     @Test

@@ -195,6 +195,8 @@ class PublicLinkedDataServiceTest {
 
         assertEquals(node.uris.entity(hirer.getUuid()), jobJson.getJsonObject(
                 "hiringOrganization").getString("@id"));
+        assertEquals(posted.getTitle(), jobJson.getString("title"));
+        assertEquals(posted.getTitle(), jobJson.getString("name"));
         assertEquals("INTERN", jobJson.getString("employmentType"));
         assertEquals("2026-12-31", jobJson.getString("validThrough"));
         assertEquals("Esch-sur-Alzette", jobJson.getJsonObject("jobLocation")

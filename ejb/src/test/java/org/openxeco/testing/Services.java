@@ -192,6 +192,8 @@ public final class Services implements AutoCloseable {
         set(linkedDataImport, "articles", articles);
         set(linkedDataImport, "concepts", conceptResolver);
         set(linkedDataImport, "uris", uris);
+        set(linkedDataImport, "taxonomies", taxonomies);
+        set(linkedDataImport, "validator", validator);
         // Feed subscriptions
         set(feedLedger, "em", em);
         set(feedLedger, "changes", changes);

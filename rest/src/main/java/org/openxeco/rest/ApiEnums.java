@@ -35,4 +35,22 @@ public final class ApiEnums {
         return text == null || text.isBlank() ? Optional.empty()
                 : Optional.of(parse(type, text, field));
     }
+
+    /**
+     * Parses an optional list filter: null or blank gives empty. Besides the API name, the
+     * constant's name as CSV files write it ({@code JOB_OFFER}) is taken, in any case.
+     */
+    public static <E extends Enum<E>> Optional<E> parseFilter(Class<E> type, String text,
+            String field) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String given = text.strip();
+        for (E value : type.getEnumConstants()) {
+            if (name(value).equalsIgnoreCase(given) || value.name().equalsIgnoreCase(given)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.of(parse(type, text, field));
+    }
 }

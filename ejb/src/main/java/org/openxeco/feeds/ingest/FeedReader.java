@@ -20,13 +20,15 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import org.jdom2.JDOMException;
 
 import org.openxeco.kernel.RichText;
 import org.openxeco.network.catalogue.PlainText;
 
 /**
- * Reads RSS 0.9x, 1.0 and 2.0 and Atom with Rome (no document types, so no external
- * entities), the character encoding taken from the media type and the XML declaration.
+ * Reads RSS 0.9x, 1.0 and 2.0 and Atom with Rome, parsed by {@link FeedXml} (nothing
+ * fetched, no entity expanded), the character encoding taken from the media type and the
+ * XML declaration.
  * Titles and summaries become plain text; bodies keep only the HTML the allow-list for
  * outside content lets through (no images from other hosts).
  */
@@ -45,10 +47,8 @@ final class FeedReader {
     static ParsedFeed read(byte[] body, String contentType, URI base, int maxItems) {
         SyndFeed feed;
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
-            SyndFeedInput input = new SyndFeedInput();
-            input.setAllowDoctypes(false);
-            feed = input.build(reader);
-        } catch (FeedException | IOException | IllegalArgumentException e) {
+            feed = new SyndFeedInput().build(FeedXml.parse(reader));
+        } catch (FeedException | JDOMException | IOException | IllegalArgumentException e) {
             throw new FeedRefusedException(FeedProblem.NOT_A_FEED, reason(e));
         }
         List<FeedEntry> entries = new ArrayList<>();

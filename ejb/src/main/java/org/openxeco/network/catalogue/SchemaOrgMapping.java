@@ -121,7 +121,7 @@ public class SchemaOrgMapping {
 
     /**
      * An article as NewsArticle, Event, JobPosting, Service or SoftwareApplication: title as
-     * {@code name} (and {@code headline} for news), slug as {@code alternateName}, summary
+     * {@code name} (and {@code headline} for news, {@code title} for job postings), slug as {@code alternateName}, summary
      * and body (see {@link #text}), publication time, links as {@code LinkRole}s, related
      * entities ({@code organizer} of an event, {@code about} for the other types), and the
      * fields of its type.
@@ -131,6 +131,10 @@ public class SchemaOrgMapping {
         put(json, "name", a.getTitle());
         if (a.getType() == ArticleType.NEWS) {
             json.add("headline", a.getTitle());
+        }
+        if (a.getType() == ArticleType.JOB_OFFER) {
+            // Required of a JobPosting by schema.org's consumers (search engines).
+            put(json, "title", a.getTitle());
         }
         put(json, "alternateName", a.getSlug());
         text(json, a);

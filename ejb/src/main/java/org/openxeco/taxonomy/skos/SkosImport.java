@@ -114,7 +114,8 @@ public class SkosImport {
     private Summary importBytes(byte[] bytes, SkosFormat format, String name) {
         List<FieldError> problems = new ArrayList<>();
         Optional<Model> model = SkosParser.parse(bytes, format, name, problems);
-        SkosDocument document = model.map(m -> SkosReading.read(m, problems)).orElse(null);
+        SkosDocument document = model.map(m -> SkosReading.read(m,
+                JsonLdLabels.missing(bytes, format, m), problems)).orElse(null);
         if (document == null) {
             throw new TaxonomyFileException(problems);
         }

@@ -50,11 +50,7 @@ final class SkosParser {
         }
         Model model = ModelFactory.createDefaultModel();
         Context context = new Context();
-        JsonLdOptions options = new JsonLdOptions((url, opts) -> {
-            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
-                    "contexts are not loaded from elsewhere (" + url + ")");
-        });
-        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        context.set(LangJSONLD11.JSONLD_OPTIONS, jsonLdOptions());
         try {
             RDFParser.create().source(new ByteArrayInputStream(bytes)).lang(format.lang())
                     .base(BASE).context(context).errorHandler(STRICT).parse(model);
@@ -69,6 +65,14 @@ final class SkosParser {
             problems.add(Problems.field(name, "skos.file.syntax", e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /** Options for reading JSON-LD that load no context from elsewhere. */
+    static JsonLdOptions jsonLdOptions() {
+        return new JsonLdOptions((url, opts) -> {
+            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                    "contexts are not loaded from elsewhere (" + url + ")");
+        });
     }
 
     /** The line (from 1) of the first byte sequence that is not UTF-8, or 0 if none. */

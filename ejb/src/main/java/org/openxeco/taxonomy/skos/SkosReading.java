@@ -29,7 +29,6 @@ import java.util.TreeSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -53,16 +52,24 @@ final class SkosReading {
     static final int URI_LENGTH = 1000;
 
     private final Model model;
+    private final List<JsonLdLabels.Tagged> untaken;
     private final List<FieldError> problems;
 
-    private SkosReading(Model model, List<FieldError> problems) {
+    private SkosReading(Model model, List<JsonLdLabels.Tagged> untaken,
+            List<FieldError> problems) {
         this.model = model;
+        this.untaken = untaken;
         this.problems = problems;
     }
 
-    /** The scheme of the graph (null if it has none, or several) with the problems added. */
-    static SkosDocument read(Model model, List<FieldError> problems) {
-        return new SkosReading(model, problems).read();
+    /**
+     * The scheme of the graph (null if it has none, or several) with the problems added;
+     * {@code untaken} are the tagged texts of the file the graph could not take (their
+     * labels are checked as the graph's are).
+     */
+    static SkosDocument read(Model model, List<JsonLdLabels.Tagged> untaken,
+            List<FieldError> problems) {
+        return new SkosReading(model, untaken, problems).read();
     }
 
     private SkosDocument read() {
@@ -175,13 +182,19 @@ final class SkosReading {
     /** Labels by language tag; a label without or with a bad tag, or twice, is a problem. */
     private Map<String, String> labels(Resource subject, Property property, String field) {
         Map<String, String> labels = new LinkedHashMap<>();
-        for (RDFNode node : subject.listProperties(property).mapWith(s -> s.getObject()).toList()) {
-            if (!node.isLiteral()) {
-                continue;
+        List<JsonLdLabels.Tagged> texts = new ArrayList<>();
+        subject.listProperties(property).forEach(s -> {
+            if (s.getObject().isLiteral()) {
+                Literal literal = s.getObject().asLiteral();
+                texts.add(new JsonLdLabels.Tagged(subject.getURI(), property.getURI(),
+                        literal.getLexicalForm(), literal.getLanguage()));
             }
-            Literal literal = node.asLiteral();
-            String text = literal.getLexicalForm().strip();
-            String lang = literal.getLanguage();
+        });
+        untaken.stream().filter(t -> t.subject().equals(subject.getURI())
+                && t.property().equals(property.getURI())).forEach(texts::add);
+        for (JsonLdLabels.Tagged label : texts) {
+            String text = label.text().strip();
+            String lang = label.language();
             String why = LanguageTags.problem(lang);
             if (why != null) {
                 problems.add(Problems.field(field, "skos.label.tag", text, why));

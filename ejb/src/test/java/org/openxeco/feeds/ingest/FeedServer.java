@@ -15,7 +15,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A web server on 127.0.0.1 serving feeds for the tests: each path answers what was put
  * there last (status, media type, body, ETag, a redirect), a 304 when the request's
- * If-None-Match names the current ETag; the requests' conditional headers are kept.
+ * If-None-Match names the current ETag; the requests' paths and conditional headers are
+ * kept.
  */
 final class FeedServer implements AutoCloseable {
 
@@ -26,6 +27,7 @@ final class FeedServer implements AutoCloseable {
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
     private final Map<String, Long> pauses = new ConcurrentHashMap<>();
     final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
+    final List<String> requested = new CopyOnWriteArrayList<>();
 
     FeedServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -52,6 +54,7 @@ final class FeedServer implements AutoCloseable {
     }
 
     private void answer(HttpExchange exchange) throws IOException {
+        requested.add(exchange.getRequestURI().getPath());
         Reply reply = replies.get(exchange.getRequestURI().getPath());
         String condition = exchange.getRequestHeaders().getFirst("If-None-Match");
         if (condition != null) {

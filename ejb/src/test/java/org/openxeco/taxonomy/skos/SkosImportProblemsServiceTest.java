@@ -100,6 +100,35 @@ class SkosImportProblemsServiceTest {
     }
 
     @Test
+    void jsonLdLabelsWithBadLanguageTagsNameTheTagAsTurtleDoes() {
+        String file = """
+                {"@context": {"skos": "http://www.w3.org/2004/02/skos/core#",
+                              "ex": "http://ex.org/"},
+                 "@graph": [
+                  {"@id": "ex:s", "@type": "skos:ConceptScheme",
+                   "skos:prefLabel": {"@value": "S", "@language": "en"}},
+                  {"@id": "ex:invalid", "@type": "skos:Concept", "skos:inScheme": {"@id": "ex:s"},
+                   "skos:prefLabel": {"@value": "Colour", "@language": "en_GB"}},
+                  {"@id": "ex:unknown", "@type": "skos:Concept", "skos:inScheme": {"@id": "ex:s"},
+                   "skos:prefLabel": {"@value": "U", "@language": "xq"}},
+                  {"@context": {"@language": "de_AT"}, "@id": "ex:defaulted",
+                   "@type": "skos:Concept", "skos:inScheme": {"@id": "ex:s"},
+                   "skos:prefLabel": "Farbe"},
+                  {"@id": "ex:good", "@type": "skos:Concept", "skos:inScheme": {"@id": "ex:s"},
+                   "skos:prefLabel": {"@value": "Colour", "@language": "en-GB"}}
+                 ]}
+                """;
+        assertEquals(List.of(new FieldError("concepts[http://ex.org/defaulted].prefLabel",
+                        "The label \"Farbe\" has the invalid language tag de_AT"),
+                new FieldError("concepts[http://ex.org/invalid].prefLabel",
+                        "The label \"Colour\" has the invalid language tag en_GB"),
+                new FieldError("concepts[http://ex.org/unknown].prefLabel",
+                        "The label \"U\" has the unknown language tag xq")),
+                refused(utf8(file), "tags.jsonld").stream()
+                        .sorted(java.util.Comparator.comparing(FieldError::field)).toList());
+    }
+
+    @Test
     void missingParentAndCycleAreNamedByConcept() {
         String file = PREFIX + SCHEME
                 + "ex:orphan a skos:Concept ; skos:prefLabel \"O\"@en ; skos:broader ex:nowhere .\n"

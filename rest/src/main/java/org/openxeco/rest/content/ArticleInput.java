@@ -27,6 +27,8 @@ import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.rest.ApiEnums;
 import org.openxeco.rest.Inputs;
 import org.openxeco.rest.Params;
+import org.openxeco.rest.TagInputs;
+import org.openxeco.taxonomy.TagTexts;
 
 /**
  * The body of a create or update of an article. Dates and enum values arrive as text so
@@ -142,10 +144,13 @@ public class ArticleInput {
         return article;
     }
 
-    /** The objects the article points to, each UUID checked. */
-    public ArticleReferences references() {
+    /**
+     * The objects the article points to, each UUID checked; tags may also be given as CSV
+     * files write them.
+     */
+    public ArticleReferences references(TagTexts texts) {
         List<FieldError> errors = new ArrayList<>();
-        List<UUID> tagIds = Inputs.read(() -> Inputs.references(tags, "tags"), errors);
+        List<UUID> tagIds = Inputs.read(() -> TagInputs.ids(tags, "tags", texts), errors);
         List<UUID> related = Inputs.read(() -> Inputs.references(relatedEntities,
                 "relatedEntities"), errors);
         Optional<UUID> hiring = job == null || isNull(job.hiringEntity) ? Optional.empty()

@@ -47,6 +47,8 @@ import org.openxeco.rest.Inputs;
 import org.openxeco.rest.LinkedDataLists;
 import org.openxeco.rest.Params;
 import org.openxeco.rest.Responses;
+import org.openxeco.taxonomy.TagTexts;
+import org.openxeco.taxonomy.TaxonomyService;
 
 /** Articles of every type: public reads, administrator writes. */
 @Path("articles")
@@ -60,6 +62,9 @@ public class ArticlesResource {
 
     @Inject
     NodeUris uris;
+
+    @Inject
+    TaxonomyService taxonomies;
 
     @Context
     SecurityContext security;
@@ -96,7 +101,7 @@ public class ArticlesResource {
                     + " updated, -updated") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
-        Optional<ArticleType> articleType = ApiEnums.parseOptional(ArticleType.class, type,
+        Optional<ArticleType> articleType = ApiEnums.parseFilter(ArticleType.class, type,
                 "type");
         ArticleFilter filter = filter(articleType, status, text, tags, country, from, to, year);
         ArticleSort order = sort != null ? ArticleSort.parse(sort) : defaultSort(articleType);
@@ -110,12 +115,13 @@ public class ArticlesResource {
             + " ItemList of public articles, whoever asks; numberOfItems is the number of"
             + " matches. The next page is the Link with rel=\"next\".")
     public Response listLinkedData(@QueryParam("type") String type,
-            @QueryParam("status") String status, @QueryParam("q") String text, @QueryParam("tag") List<String> tags,
+            @QueryParam("status") String status, @QueryParam("q") String text,
+            @QueryParam("tag") List<String> tags,
             @QueryParam("country") String country, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("year") String year,
             @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
             @QueryParam("size") String size) {
-        Optional<ArticleType> articleType = ApiEnums.parseOptional(ArticleType.class, type,
+        Optional<ArticleType> articleType = ApiEnums.parseFilter(ArticleType.class, type,
                 "type");
         ArticleFilter filter = filter(articleType, status, text, tags, country, from, to, year);
         ArticleSort order = sort != null ? ArticleSort.parse(sort)
@@ -162,7 +168,7 @@ public class ArticlesResource {
     @Operation(summary = "Create an article (admin)")
     public Response create(ArticleInput input) {
         ArticleInput body = Inputs.required(input);
-        Article created = articles.create(body.toArticle(), body.references());
+        Article created = articles.create(body.toArticle(), body.references(tagTexts()));
         return Responses.created(uris.article(created.getUuid()), ArticleView.of(created, uris, staff()),
                 created.getVersion());
     }
@@ -178,7 +184,7 @@ public class ArticlesResource {
         UUID uuid = Params.uuid(id, "id");
         ArticleInput body = Inputs.required(input);
         long version = Params.version(body.version, ifMatch);
-        Article updated = articles.update(uuid, version, body.toArticle(), body.references());
+        Article updated = articles.update(uuid, version, body.toArticle(), body.references(tagTexts()));
         return Responses.changed(updated.getVersion());
     }
 
@@ -234,8 +240,12 @@ public class ArticlesResource {
             end = Optional.of(end.filter(e -> e.isBefore(yearEnd)).orElse(yearEnd));
         }
         return new ArticleFilter(articleType,
-                ApiEnums.parseOptional(ArticleStatus.class, status, "status"),
+                ApiEnums.parseFilter(ArticleStatus.class, status, "status"),
                 Optional.ofNullable(text), tags == null ? List.of() : tags,
                 Params.country(country), Params.dayStart(from, "from"), startsFrom, end);
+    }
+
+    private TagTexts tagTexts() {
+        return new TagTexts(uris, taxonomies);
     }
 }

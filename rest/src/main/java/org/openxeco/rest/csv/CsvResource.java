@@ -85,8 +85,8 @@ public class CsvResource {
             @Parameter(description = "name, -name, updated, -updated")
             @QueryParam("sort") String sort) {
         OrganisationFilter filter = new OrganisationFilter(Optional.ofNullable(text),
-                ApiEnums.parseOptional(OrganisationKind.class, kind, "kind"),
-                ApiEnums.parseOptional(OrganisationStatus.class, status, "status"),
+                ApiEnums.parseFilter(OrganisationKind.class, kind, "kind"),
+                ApiEnums.parseFilter(OrganisationStatus.class, status, "status"),
                 Params.country(country), tags == null ? List.of() : tags);
         OrganisationSort order = sort == null ? OrganisationSort.NAME
                 : OrganisationSort.parse(sort);
@@ -107,8 +107,8 @@ public class CsvResource {
             @Parameter(description = "title, -title, start, -start, published, -published,"
                     + " updated, -updated") @QueryParam("sort") String sort) {
         ArticleFilter filter = new ArticleFilter(
-                ApiEnums.parseOptional(ArticleType.class, type, "type"),
-                ApiEnums.parseOptional(ArticleStatus.class, status, "status"),
+                ApiEnums.parseFilter(ArticleType.class, type, "type"),
+                ApiEnums.parseFilter(ArticleStatus.class, status, "status"),
                 Optional.ofNullable(text), tags == null ? List.of() : tags,
                 Params.country(country), Params.dayStart(from, "from"), Optional.empty(),
                 Optional.<Instant>empty());

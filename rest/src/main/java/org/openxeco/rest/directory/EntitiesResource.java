@@ -43,6 +43,8 @@ import org.openxeco.rest.Inputs;
 import org.openxeco.rest.LinkedDataLists;
 import org.openxeco.rest.Params;
 import org.openxeco.rest.Responses;
+import org.openxeco.taxonomy.TagTexts;
+import org.openxeco.taxonomy.TaxonomyService;
 
 /** The directory of entities: public reads, administrator writes. */
 @Path("entities")
@@ -56,6 +58,9 @@ public class EntitiesResource {
 
     @Inject
     NodeUris uris;
+
+    @Inject
+    TaxonomyService taxonomies;
 
     @Inject
     MediaService media;
@@ -130,7 +135,7 @@ public class EntitiesResource {
     @Operation(summary = "Create an entity (admin)")
     public Response create(EntityInput input) {
         EntityInput body = Inputs.required(input);
-        Organisation created = organisations.create(body.toOrganisation(), body.tagIds());
+        Organisation created = organisations.create(body.toOrganisation(), body.tagIds(tagTexts()));
         return Responses.created(uris.entity(created.getUuid()), EntityView.of(created, uris),
                 created.getVersion());
     }
@@ -159,7 +164,7 @@ public class EntitiesResource {
         EntityInput body = Inputs.required(input);
         long version = Params.version(body.version, ifMatch);
         Organisation updated = organisations.update(uuid, version, body.toOrganisation(),
-                body.tagIds());
+                body.tagIds(tagTexts()));
         return Responses.changed(updated.getVersion());
     }
 
@@ -193,12 +198,16 @@ public class EntitiesResource {
     private static OrganisationFilter filter(String text, String kind, String status,
             String country, List<String> tags) {
         return new OrganisationFilter(Optional.ofNullable(text),
-                ApiEnums.parseOptional(OrganisationKind.class, kind, "kind"),
-                ApiEnums.parseOptional(OrganisationStatus.class, status, "status"),
+                ApiEnums.parseFilter(OrganisationKind.class, kind, "kind"),
+                ApiEnums.parseFilter(OrganisationStatus.class, status, "status"),
                 Params.country(country), tags == null ? List.of() : tags);
     }
 
     private static OrganisationSort sort(String sort) {
         return sort == null ? OrganisationSort.NAME : OrganisationSort.parse(sort);
+    }
+
+    private TagTexts tagTexts() {
+        return new TagTexts(uris, taxonomies);
     }
 }

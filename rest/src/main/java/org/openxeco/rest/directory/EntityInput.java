@@ -17,6 +17,8 @@ import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.rest.ApiEnums;
 import org.openxeco.rest.Inputs;
 import org.openxeco.rest.Params;
+import org.openxeco.rest.TagInputs;
+import org.openxeco.taxonomy.TagTexts;
 
 /** The body of a create or update of an entity. Enum values are checked with field names. */
 public class EntityInput {
@@ -98,8 +100,8 @@ public class EntityInput {
         return organisation;
     }
 
-    /** The tag UUIDs, each checked. */
-    public List<UUID> tagIds() {
-        return Inputs.references(tags, "tags");
+    /** The tag UUIDs, each checked; tags may also be given as CSV files write them. */
+    public List<UUID> tagIds(TagTexts texts) {
+        return TagInputs.ids(tags, "tags", texts);
     }
 }
