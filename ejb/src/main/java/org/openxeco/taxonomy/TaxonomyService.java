@@ -23,6 +23,7 @@ import jakarta.validation.Validator;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.InputCheck;
+import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.Problems;
@@ -51,6 +52,9 @@ public class TaxonomyService {
 
     @Inject
     ChangeLog changes;
+
+    @Inject
+    NodeUris uris;
 
     @Resource
     SessionContext context;
@@ -106,11 +110,16 @@ public class TaxonomyService {
     }
 
     /**
-     * Finds a value by reference: its UUID, or {@code scheme-code:value-code}. Used by list
-     * filters, where people write {@code countries:LU} rather than a UUID.
+     * Finds a value by reference: its UUID, {@code scheme-code:value-code}, or the
+     * {@code {scheme URI}/{value code}} that files and lists write. Used by list filters,
+     * where people write {@code countries:LU} rather than a UUID.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TaxonomyValue> findValueByReference(String reference) {
+        if (reference.contains("://") || reference.startsWith("urn:")) {
+            // The form files and lists write: {scheme URI}/{value code}.
+            return new TagTexts(uris, this).find(reference);
+        }
         int colon = reference.indexOf(':');
         if (colon < 0) {
             try {

@@ -23,6 +23,7 @@ import org.openxeco.kernel.PageRequest;
 import org.openxeco.kernel.StaleVersionException;
 import org.openxeco.kernel.Tombstone;
 import org.openxeco.taxonomy.BundledTaxonomy;
+import org.openxeco.taxonomy.TagTexts;
 import org.openxeco.taxonomy.TaxonomyValue;
 import org.openxeco.testing.Fixtures;
 import org.openxeco.testing.Services;
@@ -76,6 +77,12 @@ class OrganisationServiceTest {
                 List.of("countries:continent-EU"))));
         assertEquals(List.of(jp.getUuid()), uuids(filter(marker, Optional.empty(),
                 List.of(country("JP").toString()))));
+        UUID japan = country("JP");
+        String written = services.asVisitor(() -> TagTexts.text(services.uris,
+                services.taxonomies.findValue(japan).orElseThrow()));
+        assertTrue(written.endsWith("/JP") && !written.startsWith("countries:"), written);
+        assertEquals(List.of(jp.getUuid()), uuids(filter(marker, Optional.empty(),
+                List.of(written))), "the form CSV files write");
     }
 
     @Test

@@ -146,6 +146,7 @@ public final class Services implements AutoCloseable {
         for (Object service : new Object[] {taxonomies, organisations, articles}) {
             set(service, "validator", validator);
         }
+        set(taxonomies, "uris", uris);
         set(organisations, "taxonomies", taxonomies);
         set(articles, "taxonomies", taxonomies);
         set(articles, "organisations", organisations);
