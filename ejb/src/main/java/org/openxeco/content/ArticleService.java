@@ -154,7 +154,7 @@ public class ArticleService {
             requireFreeSlug(data.getSlug(), null);
         }
 
-        applyReferences(data, references);
+        resolve(data.getType(), references).applyTo(data);
         changes.record(data);
         em.persist(data);
 
@@ -181,9 +181,11 @@ public class ArticleService {
         }
         prepare(data);
         requireFreeSlug(data.getSlug(), article);
+        // Read before the first change: a query then would write the article out early.
+        Resolved resolved = resolve(article.getType(), references);
 
         article.copyFieldsFrom(data);
-        applyReferences(article, references);
+        resolved.applyTo(article);
         changes.record(article);
         em.flush();
 
@@ -214,7 +216,23 @@ public class ArticleService {
         }
     }
 
-    private void applyReferences(Article article, ArticleReferences references) {
+    /** The stored objects an article's references name, read before the article changes. */
+    private record Resolved(Set<Organisation> related, Set<TaxonomyValue> tags,
+            Organisation hiring, Organisation provider) {
+
+        void applyTo(Article article) {
+            article.replaceRelatedEntities(related);
+            article.replaceTags(tags);
+            if (article.getType() == ArticleType.JOB_OFFER) {
+                article.setHiringEntity(hiring);
+            }
+            if (article.getType() == ArticleType.SERVICE || article.getType() == ArticleType.TOOL) {
+                article.setProvider(provider);
+            }
+        }
+    }
+
+    private Resolved resolve(ArticleType type, ArticleReferences references) {
         List<FieldError> errors = new ArrayList<>();
         Set<Organisation> related = new LinkedHashSet<>();
         int index = 0;
@@ -227,31 +245,22 @@ public class ArticleService {
                 .flatMap(uuid -> entity(uuid, "job.hiringEntity", errors)).orElse(null);
         Organisation provider = references.provider()
                 .flatMap(uuid -> entity(uuid, "offering.provider", errors)).orElse(null);
-        if (hiring != null && article.getType() != ArticleType.JOB_OFFER) {
+        if (hiring != null && type != ArticleType.JOB_OFFER) {
             errors.add(Problems.field("job.hiringEntity", "article.hiringOnlyJobs"));
         }
-        if (provider != null && article.getType() != ArticleType.SERVICE
-                && article.getType() != ArticleType.TOOL) {
+        if (provider != null && type != ArticleType.SERVICE && type != ArticleType.TOOL) {
             errors.add(Problems.field("offering.provider", "article.providerOnlyOfferings"));
         }
         Set<TaxonomyValue> tags = Set.of();
         try {
-            tags = taxonomies.resolveTags(references.tags(), article.getType().objectType());
+            tags = taxonomies.resolveTags(references.tags(), type.objectType());
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-
-        article.replaceRelatedEntities(related);
-        article.replaceTags(tags);
-        if (article.getType() == ArticleType.JOB_OFFER) {
-            article.setHiringEntity(hiring);
-        }
-        if (article.getType() == ArticleType.SERVICE || article.getType() == ArticleType.TOOL) {
-            article.setProvider(provider);
-        }
+        return new Resolved(related, tags, hiring, provider);
     }
 
     private Optional<Organisation> entity(UUID uuid, String field, List<FieldError> errors) {

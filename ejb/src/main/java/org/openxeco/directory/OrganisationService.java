@@ -3,6 +3,7 @@ package org.openxeco.directory;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -152,9 +153,11 @@ public class OrganisationService {
         changes.track(organisation);
         data.setDescription(RichText.sanitise(data.getDescription()));
         InputCheck.validate(validator, data);
+        // Read before the first change: a query then would write the entity out early.
+        Set<TaxonomyValue> tags = taxonomies.resolveTags(tagUuids, ObjectType.ENTITY);
 
         organisation.copyFieldsFrom(data);
-        organisation.replaceTags(taxonomies.resolveTags(tagUuids, ObjectType.ENTITY));
+        organisation.replaceTags(tags);
         changes.record(organisation);
         em.flush();
 

@@ -83,6 +83,62 @@ public class MemberArticles {
     public MemberArticle create(UUID entity, ArticleDraft draft) {
         Account me = Callers.member(em, context);
         changes.lockWrites();
+        MemberArticle written = write(me, entity, draft);
+        em.flush();
+
+        LOG.info(() -> "Account " + me.getUuid() + " wrote article " + written.getArticle()
+                .getUuid());
+        return written;
+    }
+
+    /** Changes one of the caller's drafts, if the caller saw its current version. */
+    public MemberArticle update(UUID uuid, long version, ArticleDraft draft) {
+        Account me = Callers.member(em, context);
+        changes.lockWrites();
+        MemberArticle written = editable(me, uuid, version);
+        change(written, draft);
+        em.flush();
+
+        LOG.info(() -> "Account " + me.getUuid() + " changed article " + uuid);
+        return written;
+    }
+
+    /** Sends one of the caller's drafts to the administrators for review. */
+    public MemberArticle submit(UUID uuid, long version) {
+        Account me = Callers.member(em, context);
+        changes.lockWrites();
+        MemberArticle written = editable(me, uuid, version);
+        send(me, written);
+        em.flush();
+
+        LOG.info(() -> "Account " + me.getUuid() + " submitted article " + uuid);
+        return written;
+    }
+
+    /**
+     * Saves a new draft for an entity (no article id) or changes one, and submits it, in one
+     * transaction: a refused submission leaves no new draft behind. Everything is read
+     * before the article changes, so the save and the submission are one new version.
+     */
+    public MemberArticle saveAndSubmit(UUID entity, UUID uuid, long version, ArticleDraft draft) {
+        Account me = Callers.member(em, context);
+        changes.lockWrites();
+        MemberArticle written;
+        if (uuid == null) {
+            written = write(me, entity, draft);
+        } else {
+            written = editable(me, uuid, version);
+            change(written, draft);
+        }
+        send(me, written);
+        em.flush();
+
+        LOG.info(() -> "Account " + me.getUuid() + " saved and submitted article "
+                + written.getArticle().getUuid());
+        return written;
+    }
+
+    private MemberArticle write(Account me, UUID entity, ArticleDraft draft) {
         Organisation organisation = MemberEntities.attachedTo(me, entity);
         if (draft.type() == null) {
             throw Problems.invalid("type", "article.typeNeeded");
@@ -99,57 +155,26 @@ public class MemberArticles {
         MemberArticle written = new MemberArticle(article, me, organisation);
         written.step(ArticleState.DRAFT, step(me, ReviewStep.Action.CREATED));
         em.persist(written);
-        em.flush();
-
-        LOG.info(() -> "Account " + me.getUuid() + " wrote article " + article.getUuid());
         return written;
     }
 
-    /** Changes one of the caller's drafts, if the caller saw its current version. */
-    public MemberArticle update(UUID uuid, long version, ArticleDraft draft) {
-        Account me = Callers.member(em, context);
-        changes.lockWrites();
-        MemberArticle written = editable(me, uuid, version);
+    private void change(MemberArticle written, ArticleDraft draft) {
         Article article = written.getArticle();
         if (draft.type() != null && draft.type() != article.getType()) {
             throw Problems.invalid("type", "article.typeFixed");
         }
-
         changes.track(article);
         draft.applyTo(article, written.getOrganisation());
         check(article);
         changes.record(article);
-        em.flush();
-
-        LOG.info(() -> "Account " + me.getUuid() + " changed article " + uuid);
-        return written;
     }
 
-    /** Sends one of the caller's drafts to the administrators for review. */
-    public MemberArticle submit(UUID uuid, long version) {
-        Account me = Callers.member(em, context);
-        changes.lockWrites();
-        MemberArticle written = editable(me, uuid, version);
+    private void send(Account me, MemberArticle written) {
         Article article = written.getArticle();
-
         changes.track(article);
         article.setStatus(ArticleStatus.UNDER_REVIEW);
         changes.record(article);
         written.step(ArticleState.SUBMITTED, step(me, ReviewStep.Action.SUBMITTED));
-        em.flush();
-
-        LOG.info(() -> "Account " + me.getUuid() + " submitted article " + uuid);
-        return written;
-    }
-
-    /**
-     * Saves a new draft for an entity (no article id) or changes one, and submits it, in one
-     * transaction: a refused submission leaves no new draft behind.
-     */
-    public MemberArticle saveAndSubmit(UUID entity, UUID uuid, long version, ArticleDraft draft) {
-        MemberArticle written = uuid == null ? create(entity, draft)
-                : update(uuid, version, draft);
-        return submit(written.getArticle().getUuid(), written.getArticle().getVersion());
     }
 
     /** Deletes one of the caller's drafts (or an article sent back), leaving a tombstone. */

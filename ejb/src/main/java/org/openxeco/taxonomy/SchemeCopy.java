@@ -72,6 +72,10 @@ public final class SchemeCopy {
      */
     public Outcome merge(List<ConceptData> concepts, Mode mode) {
         load();
+        // Read before the first change: a query among the changes would write values out
+        // early, and one changed again after that would take two versions.
+        Set<UUID> used = mode == Mode.FOLLOW ? new TagCounts(em).direct(scheme).keySet()
+                : Set.of();
         Map<String, ConceptData> incoming = new LinkedHashMap<>();
         concepts.forEach(c -> incoming.put(c.uri(), c));
         Set<String> elsewhere = inOtherSchemes(incoming.keySet());
@@ -97,7 +101,7 @@ public final class SchemeCopy {
         if (mode == Mode.FOLLOW) {
             List<TaxonomyValue> dropped = values.stream().filter(v -> v.getCanonicalUri() != null
                     && !incoming.containsKey(v.getCanonicalUri())).toList();
-            removed = removeUnused(dropped);
+            removed = removeUnused(dropped, used);
             kept = dropped.size() - removed;
         }
         if (mode != Mode.ADD_ONLY) {
@@ -212,11 +216,10 @@ public final class SchemeCopy {
     }
 
     /** Removes dropped values that tag nothing and have nothing below them that stays. */
-    private int removeUnused(List<TaxonomyValue> dropped) {
+    private int removeUnused(List<TaxonomyValue> dropped, Set<UUID> used) {
         if (dropped.isEmpty()) {
             return 0;
         }
-        Set<UUID> used = new TagCounts(em).direct(scheme).keySet();
         Set<UUID> droppedIds = new HashSet<>();
         dropped.forEach(v -> droppedIds.add(v.getUuid()));
         Map<UUID, List<TaxonomyValue>> children = children();

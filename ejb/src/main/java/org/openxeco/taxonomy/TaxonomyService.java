@@ -261,13 +261,13 @@ public class TaxonomyService {
         TaxonomyValue parent = parentUuid == null ? null : tree.parentIn(scheme, parentUuid);
         TreeEditor.checkNoCycle(value, parent);
 
+        if (!TreeEditor.sameParent(value, parent)) {
+            tree.moveToEnd(value, parent);
+        }
         value.setCode(data.getCode());
         value.setLabels(data.getLabels());
         if (data.getCanonicalUri() != null) {
             value.setCanonicalUri(data.getCanonicalUri());
-        }
-        if (!TreeEditor.sameParent(value, parent)) {
-            tree.moveToEnd(value, parent);
         }
         changes.record(value);
 

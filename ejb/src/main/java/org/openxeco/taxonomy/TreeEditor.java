@@ -71,7 +71,11 @@ final class TreeEditor {
                 .setParameter("prefix", value.getPath() + "%").getResultList();
     }
 
-    /** Moves a value with its subtree to the end of the children of a parent (or roots). */
+    /**
+     * Moves a value with its subtree to the end of the children of a parent (or roots). It
+     * reads the tree before changing anything: a caller changing the value's own fields
+     * too does so after the move, as a query among the changes would write them out early.
+     */
     void moveToEnd(TaxonomyValue value, TaxonomyValue parent) {
         checkNoCycle(value, parent);
         int end = without(children(value.getScheme(), parent), value).size();

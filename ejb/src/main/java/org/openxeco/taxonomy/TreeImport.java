@@ -79,12 +79,7 @@ final class TreeImport {
         TaxonomyValue parent = parentOf(row);
         changes.track(value);
         boolean changed = false;
-        if (!row.label().equals(value.getLabels().get(lang))) {
-            Map<String, String> labels = new LinkedHashMap<>(value.getLabels());
-            labels.put(lang, row.label());
-            value.setLabels(labels);
-            changed = true;
-        }
+        // The move reads the tree before it changes anything, so it comes first.
         if (!TreeEditor.sameParent(value, parent)) {
             TaxonomyValue oldParent = value.getParent().orElse(null);
             try {
@@ -97,6 +92,12 @@ final class TreeImport {
             }
             nextPosition.remove(key(oldParent));
             nextPosition.remove(key(parent));
+            changed = true;
+        }
+        if (!row.label().equals(value.getLabels().get(lang))) {
+            Map<String, String> labels = new LinkedHashMap<>(value.getLabels());
+            labels.put(lang, row.label());
+            value.setLabels(labels);
             changed = true;
         }
         if (changed) {

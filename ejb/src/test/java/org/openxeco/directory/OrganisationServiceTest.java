@@ -144,6 +144,20 @@ class OrganisationServiceTest {
     }
 
     @Test
+    void oneUpdateRaisesTheStoredVersionByOne() {
+        Organisation saved = create(Fixtures.organisation(Fixtures.unique("Once"), "BE"),
+                country("BE"));
+        UUID netherlands = country("NL");
+        Organisation updated = services.asAdmin(() -> services.organisations.update(
+                saved.getUuid(), saved.getVersion(),
+                Fixtures.organisation(saved.getName() + " again", "BE"), List.of(netherlands)));
+        long stored = services.asAdmin(() -> services.organisations.get(saved.getUuid()))
+                .getVersion();
+        assertEquals(saved.getVersion() + 1, updated.getVersion());
+        assertEquals(updated.getVersion(), stored);
+    }
+
+    @Test
     void everyChangeTakesAHigherSequenceAndDeletionLeavesATombstone() {
         Organisation saved = create(Fixtures.organisation(Fixtures.unique("Tracked"), "NL"));
         Organisation updated = services.asAdmin(() -> services.organisations.update(

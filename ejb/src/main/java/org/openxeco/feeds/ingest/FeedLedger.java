@@ -65,10 +65,12 @@ public class FeedLedger {
             throw new FeedRefusedException(FeedProblem.DUPLICATE, url);
         }
         FeedSubscription subscription = new FeedSubscription(url, feed.title(), by, now());
+        // The first check's outcome is set before the row is written: the import's queries
+        // need the row, and a change after them would be a second version of a new row.
+        subscription.succeeded(now(), feed.title(), etag, lastModified);
         em.persist(subscription);
         em.flush();
         int imported = importNew(subscription, feed);
-        subscription.succeeded(now(), feed.title(), etag, lastModified);
         LOG.info(() -> "Subscribed to feed " + url + " (" + subscription.getUuid() + "), "
                 + imported + " item(s) imported as drafts");
         return subscription;

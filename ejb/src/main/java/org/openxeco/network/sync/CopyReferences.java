@@ -13,6 +13,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.content.Article;
@@ -143,6 +144,9 @@ public class CopyReferences {
                 found = em.createQuery("select o from Organisation o where o.uuid = :uuid",
                         Organisation.class).setParameter("uuid", UUID.fromString(
                                 uri.substring(own.length())).toString())
+                        // This node's own entity is stored already: no need to write the
+                        // page's pending changes out first, in the middle of a copy's change.
+                        .setFlushMode(FlushModeType.COMMIT)
                         .getResultStream().findFirst().orElse(null);
             } catch (IllegalArgumentException e) {
                 found = null;

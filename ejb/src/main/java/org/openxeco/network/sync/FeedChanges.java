@@ -1,6 +1,8 @@
 package org.openxeco.network.sync;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -90,48 +92,47 @@ public class FeedChanges {
     /**
      * Links entity references to entities that arrived: those made on this page are linked
      * from memory; those of earlier pages are looked for only if there are any, without
-     * writing the page out first just to count them.
+     * writing the page out first just to count them. The articles are read before any of
+     * them changes, and each takes all its links in one change.
      */
     private int linkEntities(Batch batch) {
-        int linked = 0;
+        Map<ImportReference, Organisation> links = new LinkedHashMap<>();
         for (List<ImportReference> references : batch.pending.values()) {
             for (ImportReference reference : List.copyOf(references)) {
                 Organisation entity = reference.getRole() == Role.TAG ? null
                         : batch.entities.get(reference.getTargetUri());
                 if (entity != null) {
-                    link(reference, entity);
+                    links.put(reference, entity);
                     references.remove(reference);
-                    linked++;
                 }
             }
         }
         long earlier = em.createQuery("select count(r) from ImportReference r"
                 + " where r.role <> :tag", Long.class).setParameter("tag", Role.TAG)
                 .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
-        if (earlier == 0) {
-            return linked;
+        if (earlier > 0) {
+            em.createQuery("select r, o from ImportReference r, Organisation o"
+                    + " where r.role <> :tag and o.originUri = r.targetUri", Object[].class)
+                    .setParameter("tag", Role.TAG).getResultList()
+                    .forEach(p -> links.putIfAbsent((ImportReference) p[0], (Organisation) p[1]));
         }
-        List<Object[]> ready = em.createQuery("select r, o from ImportReference r, Organisation o"
-                + " where r.role <> :tag and o.originUri = r.targetUri", Object[].class)
-                .setParameter("tag", Role.TAG).getResultList();
-        for (Object[] pair : ready) {
-            link((ImportReference) pair[0], (Organisation) pair[1]);
-        }
-        return linked + ready.size();
+        Map<String, Optional<Article>> owners = new HashMap<>();
+        links.keySet().forEach(r -> owners.computeIfAbsent(r.getOwnerUuid().toString(),
+                uuid -> em.createQuery("select a from Article a where a.uuid = :uuid",
+                        Article.class).setParameter("uuid", uuid).getResultStream().findFirst()));
+        links.forEach((reference, entity) -> owners.get(reference.getOwnerUuid().toString())
+                .ifPresent(article -> link(article, reference.getRole(), entity)));
+        owners.values().forEach(o -> o.ifPresent(changes::record));
+        links.keySet().forEach(em::remove);
+        return links.size();
     }
 
-    private void link(ImportReference reference, Organisation entity) {
-        em.createQuery("select a from Article a where a.uuid = :uuid", Article.class)
-                .setParameter("uuid", reference.getOwnerUuid().toString())
-                .getResultStream().findFirst().ifPresent(article -> {
-                    changes.track(article);
-                    switch (reference.getRole()) {
-                        case HIRING -> article.setHiringEntity(entity);
-                        case PROVIDER -> article.setProvider(entity);
-                        default -> article.getRelatedEntities().add(entity);
-                    }
-                    changes.record(article);
-                });
-        em.remove(reference);
+    private void link(Article article, Role role, Organisation entity) {
+        changes.track(article);
+        switch (role) {
+            case HIRING -> article.setHiringEntity(entity);
+            case PROVIDER -> article.setProvider(entity);
+            default -> article.getRelatedEntities().add(entity);
+        }
     }
 }
