@@ -56,7 +56,7 @@ final class ChartJson {
                     .add("data", values).add("backgroundColor", colour)
                     .add("borderColor", colour);
             if (lines) {
-                json.add("fill", false).add("tension", 0.2);
+                json.add("fill", false).add("tension", 0);
             }
             sets.add(json);
         }
@@ -66,16 +66,19 @@ final class ChartJson {
     }
 
     private static JsonObjectBuilder options(boolean legend, boolean stacked) {
-        JsonObjectBuilder counts = Json.createObjectBuilder().add("beginAtZero", true)
-                .add("stacked", stacked)
-                .add("ticks", Json.createObjectBuilder().add("precision", 0));
+        // Whichever axis carries the counts (y upright, x lying) shows whole numbers from 0;
+        // a category axis ignores these settings.
         return Json.createObjectBuilder().add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("plugins", Json.createObjectBuilder().add("legend",
                         Json.createObjectBuilder().add("display", legend)))
-                .add("scales", Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder().add("stacked", stacked))
-                        .add("y", counts));
+                .add("scales", Json.createObjectBuilder().add("x", axis(stacked))
+                        .add("y", axis(stacked)));
+    }
+
+    private static JsonObjectBuilder axis(boolean stacked) {
+        return Json.createObjectBuilder().add("beginAtZero", true).add("stacked", stacked)
+                .add("ticks", Json.createObjectBuilder().add("precision", 0));
     }
 
     private static String write(JsonObjectBuilder config) {

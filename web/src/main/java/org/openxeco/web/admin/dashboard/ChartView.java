@@ -27,8 +27,8 @@ public record ChartView(String id, String title, String json, String heading,
         }
     }
 
-    /** Whether there is nothing to draw. */
-    public boolean isEmpty() {
-        return rows.isEmpty();
+    /** Whether there is anything to draw. */
+    public boolean hasRows() {
+        return !rows.isEmpty();
     }
 }
