@@ -15,6 +15,7 @@ import static org.openxeco.portal.PeerScreens.ownFingerprint;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -38,6 +39,12 @@ class NetworkPortalIT {
                 "no pair of test nodes in this run");
         Node.awaitStarted();
         PeerScreens.awaitStarted(THERE);
+    }
+
+    /** Each test starts with no handshake between the two nodes, whatever ran before. */
+    @BeforeEach
+    void noHandshakeYet() {
+        PeerScreens.endHandshakes(HERE, THERE);
     }
 
     interface Steps {

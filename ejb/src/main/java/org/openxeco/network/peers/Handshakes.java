@@ -57,13 +57,14 @@ public class Handshakes {
                     + " now shows the fingerprint " + descriptor.currentKey().fingerprint()
                     + ", not the one confirmed; check it again");
         }
-        Optional<Peer> known = registry.byBaseUrl(descriptor.baseUrl());
-        if (known.isPresent() && (known.get().getState() == PeerState.ACTIVE
-                || known.get().getState() == PeerState.PENDING)) {
-            throw new ConflictException("peer-exists", "A handshake with " + baseUrl
-                    + " is already " + known.get().getState().wire());
-        }
-        Peer peer = registry.record(descriptor, PeerState.REQUESTED, true, actor);
+        Peer peer = registry.record(descriptor, known -> {
+            if (known.isPresent() && (known.get().getState() == PeerState.ACTIVE
+                    || known.get().getState() == PeerState.PENDING)) {
+                throw new ConflictException("peer-exists", "A handshake with " + baseUrl
+                        + " is already " + known.get().getState().wire());
+            }
+            return new PeerRegistry.Step(PeerState.REQUESTED, true);
+        }, actor);
         byte[] body = Json.createObjectBuilder().add("baseUrl", uris.baseUrl()).build()
                 .toString().getBytes(StandardCharsets.UTF_8);
         try {
@@ -82,44 +83,43 @@ public class Handshakes {
 
     /** The peer's administrator's decision, or a re-check, tells this node a state. */
     Peer converge(UUID uuid, String remoteState) {
-        Peer peer = registry.get(uuid);
-        PeerState local = peer.getState();
         Optional<PeerState> remote = PeerState.ofWire(remoteState);
         if (remote.isEmpty()) {
-            return peer;
+            return registry.get(uuid);
         }
-        PeerState next = switch (remote.get()) {
+        return registry.move(uuid, local -> switch (remote.get()) {
             case ACTIVE -> local == PeerState.REQUESTED ? PeerState.ACTIVE : local;
             case REJECTED -> local == PeerState.REQUESTED ? PeerState.REJECTED : local;
             case REVOKED -> local == PeerState.REQUESTED || local == PeerState.ACTIVE
                     || local == PeerState.PENDING ? PeerState.REVOKED : local;
             default -> local;
-        };
-        return next == local ? peer : registry.move(uuid, next, PEER_ACTOR);
+        }, PEER_ACTOR);
     }
 
     /** The asked side decides: active or rejected, and tells the asking node. */
     public Peer decide(UUID uuid, boolean approve, String actor) {
-        Peer peer = registry.get(uuid);
-        if (peer.getState() != PeerState.PENDING) {
-            throw new ConflictException("not-pending", "Only a pending handshake can be "
-                    + (approve ? "approved" : "rejected") + "; this one is "
-                    + peer.getState().wire());
-        }
         PeerState next = approve ? PeerState.ACTIVE : PeerState.REJECTED;
-        peer = registry.move(uuid, next, actor);
+        Peer peer = registry.move(uuid, current -> {
+            if (current != PeerState.PENDING) {
+                throw new ConflictException("not-pending", "Only a pending handshake can be "
+                        + (approve ? "approved" : "rejected") + "; this one is "
+                        + current.wire());
+            }
+            return next;
+        }, actor);
         notify(peer, body("state", next.wire()), false);
         return registry.get(uuid);
     }
 
     /** Ends a handshake from this side and tells the peer. */
     public Peer revoke(UUID uuid, String actor) {
-        Peer peer = registry.get(uuid);
-        if (peer.getState() == PeerState.REVOKED || peer.getState() == PeerState.REJECTED) {
-            throw new ConflictException("not-active", "The handshake is already "
-                    + peer.getState().wire());
-        }
-        peer = registry.move(uuid, PeerState.REVOKED, actor);
+        Peer peer = registry.move(uuid, current -> {
+            if (current == PeerState.REVOKED || current == PeerState.REJECTED) {
+                throw new ConflictException("not-active", "The handshake is already "
+                        + current.wire());
+            }
+            return PeerState.REVOKED;
+        }, actor);
         notify(peer, body("state", PeerState.REVOKED.wire()), true);
         return registry.get(uuid);
     }
@@ -177,18 +177,28 @@ public class Handshakes {
     public PeerState received(Caller caller) {
         Optional<Peer> known = caller.peer();
         NodeDescriptor descriptor = caller.descriptor();
-        if (known.isPresent() && known.get().getState() == PeerState.ACTIVE) {
+        if (known.isPresent() && registry.get(known.get().getUuid()).getState()
+                == PeerState.ACTIVE) {
             return PeerState.ACTIVE;
         }
         if (descriptor == null) {
             descriptor = client.fetchDescriptor(caller.baseUrl());
         }
-        // Asked by the node this node asked too: trusted at once, if it is the key confirmed.
-        boolean bothAsked = known.isPresent() && known.get().getState() == PeerState.REQUESTED
-                && known.get().getFingerprint().equals(descriptor.currentKey().fingerprint());
-        PeerState state = bothAsked ? PeerState.ACTIVE : PeerState.PENDING;
-        registry.record(descriptor, state, bothAsked, PEER_ACTOR);
-        return state;
+        String fingerprint = descriptor.currentKey().fingerprint();
+        // Decided on the state stored now: the caller was looked up when its request came in,
+        // and an administrator may have approved (or this node asked) since.
+        return registry.record(descriptor, stored -> {
+            if (stored.isPresent() && stored.get().getState() == PeerState.ACTIVE) {
+                return new PeerRegistry.Step(PeerState.ACTIVE, stored.get().isInitiatedHere());
+            }
+            // Asked by the node this node asked too: trusted at once, if it is the key
+            // confirmed.
+            boolean bothAsked = stored.isPresent()
+                    && stored.get().getState() == PeerState.REQUESTED
+                    && stored.get().getFingerprint().equals(fingerprint);
+            return new PeerRegistry.Step(bothAsked ? PeerState.ACTIVE : PeerState.PENDING,
+                    bothAsked);
+        }, PEER_ACTOR).getState();
     }
 
     /** The state of the handshake with the caller as this node sees it, and since when. */

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
@@ -77,26 +79,35 @@ public class PeerRegistry {
                 .setParameter("states", states).getResultList();
     }
 
-    /**
-     * Records a handshake state for the node the descriptor describes, creating the peer if
-     * it is new; the descriptor's keys replace those on record.
-     */
+    /** Records a node in the given state, whatever its handshake stood at before. */
     public Peer record(NodeDescriptor descriptor, PeerState state, boolean initiatedHere,
             String actor) {
+        return record(descriptor, stored -> new Step(state, initiatedHere), actor);
+    }
+
+    /**
+     * Records a node's descriptor, its handshake moved as the rule decides from what is
+     * stored now, read under lock (empty for a node not known yet): a decision taken
+     * meanwhile by an administrator or by the other node is seen, never overwritten by an
+     * older reading. The rule may refuse by throwing.
+     */
+    public Peer record(NodeDescriptor descriptor, Function<Optional<Peer>, Step> rule,
+            String actor) {
         Instant now = clock.instant();
-        Optional<Peer> existing = byBaseUrl(descriptor.baseUrl());
+        Optional<Peer> existing = byBaseUrl(descriptor.baseUrl()).map(this::locked);
+        Step step = rule.apply(existing);
         if (existing.isEmpty()) {
-            Peer peer = new Peer(descriptor, state, initiatedHere, now, actor);
+            Peer peer = new Peer(descriptor, step.state(), step.initiatedHere(), now, actor);
             em.persist(peer);
             audit.recorded(peer, true);
             log(peer);
             return peer;
         }
-        Peer peer = locked(existing.get());
+        Peer peer = existing.get();
         audit.before(peer);
         peer.describe(descriptor, now);
-        if (peer.getState() != state || peer.isInitiatedHere() != initiatedHere) {
-            peer.moveTo(state, initiatedHere, now, actor);
+        if (peer.getState() != step.state() || peer.isInitiatedHere() != step.initiatedHere()) {
+            peer.moveTo(step.state(), step.initiatedHere(), now, actor);
             log(peer);
         }
         audit.recorded(peer, false);
@@ -105,7 +116,17 @@ public class PeerRegistry {
 
     /** Moves a peer to a state. */
     public Peer move(UUID uuid, PeerState state, String actor) {
+        return move(uuid, current -> state, actor);
+    }
+
+    /**
+     * Moves a peer's handshake as the rule decides from the state stored now, read under
+     * lock, so that two decisions taken at once follow one another. The rule may refuse by
+     * throwing.
+     */
+    public Peer move(UUID uuid, UnaryOperator<PeerState> rule, String actor) {
         Peer peer = locked(get(uuid));
+        PeerState state = rule.apply(peer.getState());
         if (peer.getState() != state) {
             audit.before(peer);
             peer.moveTo(state, peer.isInitiatedHere(), clock.instant(), actor);
@@ -113,6 +134,10 @@ public class PeerRegistry {
             log(peer);
         }
         return peer;
+    }
+
+    /** The state a handshake takes, and whether this node is the one that asked. */
+    public record Step(PeerState state, boolean initiatedHere) {
     }
 
     /** Forgets a peer: its keys, sync state and run log go with it. */
