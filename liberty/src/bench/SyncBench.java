@@ -169,15 +169,19 @@ public final class SyncBench {
     }
 
     /**
-     * Imports everything once and removes S again deleting its copies, so that the measured
-     * import runs on servers whose code paths were used once already, as on a node that has
-     * been up for a while.
+     * Imports everything once, syncs a few changes, and removes S again deleting its copies,
+     * so that the measured import and incremental sync run on servers whose code paths were
+     * used once already, as on a node that has been up for a while.
      */
     static void warmUp(Node target, Node source, long runLimit) throws InterruptedException {
         String peer = handshake(target, source);
         target.call("PUT", "/api/admin/peers/" + peer + "/sync", "{\"followAll\":true}", null,
                 true, 200);
         sync(target, peer, "warm-up", runLimit);
+        // The update path too: a node that has been up has synced changes before.
+        change(source, "/api/entities?size=100", "/api/entities/", 50, "description");
+        change(source, "/api/articles?type=event&size=100", "/api/articles/", 30, "summary");
+        sync(target, peer, "warm-up-update", runLimit);
         long started = System.nanoTime();
         Object deleted = target.call("DELETE", "/api/admin/peers/" + peer + "?copies=delete",
                 null, null, true, 200);

@@ -26,10 +26,11 @@
 #   --target-port P     HTTP port of the target node T (default 9592; HTTPS uses P+1)
 #   --change-percent N  share of S's entities and events changed before the incremental
 #                       sync (default 1)
-#   --warm-up           import everything once and delete the copies again before the
-#                       measured full import, so that it runs on servers whose code was
-#                       used (and compiled by the JIT) once already, as on a node that has
-#                       been up for a while; without it the import runs right after start
+#   --warm-up           import everything once, sync a few changes (50 entities, 30 events)
+#                       and delete the copies again before the measured full import, so
+#                       that it and the incremental sync run on servers whose code was used
+#                       (and compiled by the JIT) once already, as on a node that has been
+#                       up for a while; without it the import runs right after start
 #   --no-idle           skip the idle sync
 #   --no-removal        skip removing S from T (copies kept, re-linked, then deleted)
 #   --profile           record both JVMs with JDK Flight Recorder (profile settings) while
@@ -378,6 +379,9 @@ row "S shares (public)" "$SHARED_TEXT" "" ""
 WARM_RUN=$(line RUN warm-up)
 [[ -z $WARM_RUN ]] || row "warm-up import (copies deleted)" "$(run_value "$WARM_RUN");\
  CPU $(cpu_text "$WARM_RUN")" "" ""
+WARM_UPDATE=$(line RUN warm-up-update)
+[[ -z $WARM_UPDATE ]] || row "warm-up update sync" "$(run_value "$WARM_UPDATE");\
+ CPU $(cpu_text "$WARM_UPDATE")" "" ""
 row "full import run" "$(run_value "$FULL")" "" ""
 row "full import rate" "$FULL_RATE objects/s (wall: $FULL_WALL_RATE objects/s)" ">= 2,000/s" \
     "$(verdict "$FULL_RATE >= 2000 && $(field "$FULL" errors) == 0")"
