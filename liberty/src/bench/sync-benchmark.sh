@@ -285,6 +285,8 @@ OUT="$WORK/sync-bench.out"
 if [[ $PROFILE == true ]]; then
     for name in S T; do
         pid=$(node_pid "$name")
+        # Deep stacks: the application's frames lie under many of the server's.
+        jcmd "$pid" JFR.configure stackdepth=512 >/dev/null || true
         jcmd "$pid" JFR.start name=sync-bench settings=profile filename="$WORK/$name.jfr" \
             >/dev/null || die "could not start a recording in $name ($pid)"
     done
