@@ -121,10 +121,10 @@ public class SchemaOrgMapping {
 
     /**
      * An article as NewsArticle, Event, JobPosting, Service or SoftwareApplication: title as
-     * {@code name} (and {@code headline} for news, {@code title} for job postings), slug as {@code alternateName}, summary
-     * and body (see {@link #text}), publication time, links as {@code LinkRole}s, related
-     * entities ({@code organizer} of an event, {@code about} for the other types), and the
-     * fields of its type.
+     * {@code name} (and {@code headline} for news, {@code title} for job postings), slug as
+     * {@code alternateName}, summary and body (see {@link #text}), publication time, links as
+     * {@code LinkRole}s, related entities ({@code organizer} of an event, {@code about} for
+     * the other types), and the fields of its type.
      */
     public JsonObject article(Article a) {
         JsonObjectBuilder json = start(articleType(a.getType()), uris.article(a.getUuid()), a);
