@@ -46,14 +46,27 @@ public class PublicReadCache implements ContainerRequestFilter, ContainerRespons
     private static final String KEY = PublicReadCache.class.getName() + ".key";
     private static final String SEQUENCE = PublicReadCache.class.getName() + ".sequence";
     private static final Set<String> LISTS = Set.of("entities", "articles", "taxonomies");
-    /** The memory the kept answers may take together; the least recently used go first. */
-    private static final long MAX_TOTAL_BYTES = 8L * 1024 * 1024;
+    /**
+     * The memory the kept answers may take together, their keys (the whole query) and
+     * bookkeeping counted in; the least recently used go first.
+     */
+    static final long MAX_TOTAL_BYTES = 8L * 1024 * 1024;
+    /** How many answers are kept at most, however small. */
+    static final int MAX_ENTRIES = 4096;
     private static final int MAX_BODY_BYTES = 256 * 1024;
+    /** A kept answer's bookkeeping besides its body and texts: map entry, record, arrays. */
+    private static final int ENTRY_OVERHEAD_BYTES = 256;
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>(64, 0.75f, true);
     private static long totalBytes;
 
-    private record Entry(String sequence, MediaType type, byte[] body, String link) {
+    record Entry(String sequence, MediaType type, byte[] body, String link) {
+
+        /** What the entry holds in memory under the given key, at two bytes a character. */
+        long weight(String key) {
+            return body.length + 2L * (key.length() + sequence.length()
+                    + (link == null ? 0 : link.length())) + ENTRY_OVERHEAD_BYTES;
+        }
     }
 
     @Inject
@@ -117,16 +130,30 @@ public class PublicReadCache implements ContainerRequestFilter, ContainerRespons
         byte[] body = copy.toByteArray();
         original.write(body);
         if (body.length <= MAX_BODY_BYTES && type != null) {
-            synchronized (ENTRIES) {
-                Entry previous = ENTRIES.put((String) key, new Entry((String) sequence,
-                        withoutParameters(type), body, link == null ? null : link.toString()));
-                totalBytes += body.length - (previous == null ? 0 : previous.body().length);
-                var eldest = ENTRIES.entrySet().iterator();
-                while (totalBytes > MAX_TOTAL_BYTES && eldest.hasNext()) {
-                    totalBytes -= eldest.next().getValue().body().length;
-                    eldest.remove();
-                }
+            keep((String) key, new Entry((String) sequence, withoutParameters(type), body,
+                    link == null ? null : link.toString()));
+        }
+    }
+
+    /** Keeps an answer, letting the least recently used go beyond the limits. */
+    static void keep(String key, Entry entry) {
+        synchronized (ENTRIES) {
+            Entry previous = ENTRIES.put(key, entry);
+            totalBytes += entry.weight(key) - (previous == null ? 0 : previous.weight(key));
+            var eldest = ENTRIES.entrySet().iterator();
+            while ((totalBytes > MAX_TOTAL_BYTES || ENTRIES.size() > MAX_ENTRIES)
+                    && eldest.hasNext()) {
+                var gone = eldest.next();
+                totalBytes -= gone.getValue().weight(gone.getKey());
+                eldest.remove();
             }
+        }
+    }
+
+    /** How many answers are kept, and the memory they are counted for. */
+    static long[] held() {
+        synchronized (ENTRIES) {
+            return new long[] {ENTRIES.size(), totalBytes};
         }
     }
 

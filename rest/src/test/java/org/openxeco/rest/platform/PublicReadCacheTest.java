@@ -2,6 +2,7 @@ package org.openxeco.rest.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -32,5 +33,23 @@ class PublicReadCacheTest {
                 "ld+json", java.util.Map.of("q", "0"))), List.of(LD)));
         assertNull(PublicReadCache.negotiated(List.of(MediaType.TEXT_HTML_TYPE),
                 List.of(JSON)));
+    }
+
+    @Test
+    void keysAndBookkeepingCountAgainstTheMemoryLimitAndTheEntriesAreCapped() {
+        String filler = "x".repeat(7_900);
+        for (int i = 0; i < 3_000; i++) {
+            PublicReadCache.keep("application/json /api/entities?q=" + i + "&pad=" + filler,
+                    new PublicReadCache.Entry("1", JSON, "{}".getBytes(), null));
+            long[] held = PublicReadCache.held();
+            assertTrue(held[1] <= PublicReadCache.MAX_TOTAL_BYTES, () -> "bytes " + held[1]);
+        }
+        for (int i = 0; i < 10_000; i++) {
+            PublicReadCache.keep("application/json /api/articles?q=" + i,
+                    new PublicReadCache.Entry("1", JSON, "{}".getBytes(), null));
+        }
+        long[] held = PublicReadCache.held();
+        assertTrue(held[0] <= PublicReadCache.MAX_ENTRIES, () -> "entries " + held[0]);
+        assertTrue(held[1] <= PublicReadCache.MAX_TOTAL_BYTES, () -> "bytes " + held[1]);
     }
 }
