@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.openxeco.kernel.Problems;
 import org.openxeco.network.peers.OutboundGuard;
 
 /**
@@ -137,7 +138,8 @@ public class FeedFetcher {
             return new Answer(false, body, type, etag, modified);
         } catch (IOException e) {
             throw new FeedRefusedException(FeedProblem.UNREACHABLE, late.get()
-                    ? "no complete answer within " + callTimeout.toSeconds() + " s" : e.getMessage());
+                    ? Problems.text("fetch.noCompleteAnswer", callTimeout.toSeconds())
+                    : Problems.text("fetch.connectionFailed", reason(e)));
         } finally {
             deadline.cancel(false);
         }
@@ -152,15 +154,15 @@ public class FeedFetcher {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FeedRefusedException(FeedProblem.FORBIDDEN_ADDRESS,
-                    "only http:// and https:// addresses are read");
+                    Problems.text("url.scheme"));
         }
         if (uri.getRawUserInfo() != null) {
             throw new FeedRefusedException(FeedProblem.FORBIDDEN_ADDRESS,
-                    "the address must not contain a user name");
+                    Problems.text("url.userName"));
         }
         String why = guard.publicRefusal(uri);
         if (why != null) {
-            throw new FeedRefusedException(FeedProblem.FORBIDDEN_ADDRESS, "it " + why);
+            throw new FeedRefusedException(FeedProblem.FORBIDDEN_ADDRESS, why);
         }
     }
 
@@ -169,7 +171,7 @@ public class FeedFetcher {
             return from.resolve(new URI(location.strip()));
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             throw new FeedRefusedException(FeedProblem.HTTP_STATUS,
-                    "A redirect to an invalid address");
+                    Problems.text("fetch.badRedirect"));
         }
     }
 
@@ -177,21 +179,29 @@ public class FeedFetcher {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
-            throw new FeedRefusedException(FeedProblem.UNREACHABLE, "no connection within 5 s");
+            throw new FeedRefusedException(FeedProblem.UNREACHABLE,
+                    Problems.text("fetch.noConnection", 5));
         } catch (HttpTimeoutException e) {
-            throw new FeedRefusedException(FeedProblem.UNREACHABLE, "no answer within "
-                    + timeout.toSeconds() + " s");
+            throw new FeedRefusedException(FeedProblem.UNREACHABLE,
+                    Problems.text("fetch.noAnswer", timeout.toSeconds()));
         } catch (IOException e) {
             throw new FeedRefusedException(FeedProblem.UNREACHABLE,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    Problems.text("fetch.connectionFailed", reason(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FeedRefusedException(FeedProblem.UNREACHABLE, "interrupted");
+            throw new FeedRefusedException(FeedProblem.UNREACHABLE,
+                    Problems.text("fetch.stopped"));
         }
     }
 
+    /** The exception's own message (the host or address it names), or its kind. */
+    private static String reason(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     private FeedRefusedException tooLarge() {
-        return new FeedRefusedException(FeedProblem.TOO_LARGE, "more than " + maxBytes + " bytes");
+        return new FeedRefusedException(FeedProblem.TOO_LARGE,
+                Problems.text("fetch.moreThan", maxBytes));
     }
 
     private static void close(HttpResponse<InputStream> response) {

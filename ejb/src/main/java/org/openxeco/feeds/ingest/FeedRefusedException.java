@@ -37,6 +37,10 @@ public class FeedRefusedException extends InvalidInputException {
             case NOT_A_FEED -> "The answer is not an RSS or Atom feed";
             case DUPLICATE -> "This feed is subscribed to already";
         };
-        return detail == null || detail.isBlank() ? what : what + ": " + detail;
+        if (detail == null || detail.isBlank()) {
+            return what;
+        }
+        // An address's detail says what the address does: "points to ...".
+        return what + (problem == FeedProblem.FORBIDDEN_ADDRESS ? ": it " : ": ") + detail;
     }
 }

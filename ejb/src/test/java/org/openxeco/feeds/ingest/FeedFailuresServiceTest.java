@@ -11,6 +11,7 @@ import static org.openxeco.feeds.ingest.FeedTesting.admin;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.openxeco.content.Article;
 import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.RequestLocale;
 import org.openxeco.testing.Services;
 
 /**
@@ -64,6 +66,24 @@ class FeedFailuresServiceTest {
 
         assertEquals(List.of(), admin(() -> feeds.list()));
         assertEquals(0, articleCount());
+    }
+
+    @Test
+    void refusalDetailsComeInThePersonsLanguage() {
+        server.serve("/away", new FeedServer.Reply(302, null, null, null,
+                "http://169.254.169.254/latest/meta-data"));
+        RequestLocale.enter(Locale.FRENCH);
+        try {
+            FeedRefusedException away = assertRefused("/away", FeedProblem.FORBIDDEN_ADDRESS);
+            assertTrue(away.detail().startsWith("pointe vers"), away.detail());
+            server.serve("/big", RSS_TYPE, rss("Big", item("g", "T", null,
+                    "x".repeat((int) FeedTesting.MAX_BYTES), null)));
+            RequestLocale.enter(Locale.GERMAN);
+            FeedRefusedException big = assertRefused("/big", FeedProblem.TOO_LARGE);
+            assertEquals("mehr als " + FeedTesting.MAX_BYTES + " Bytes", big.detail());
+        } finally {
+            RequestLocale.clear();
+        }
     }
 
     @Test
