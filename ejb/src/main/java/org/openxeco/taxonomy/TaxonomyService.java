@@ -115,9 +115,9 @@ public class TaxonomyService {
      * where people write {@code countries:LU} rather than a UUID.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<TaxonomyValue> findValueByReference(String reference) {
+    public Optional<TaxonomyValue> findValueByReference(String written) {
+        String reference = written.strip();
         if (reference.contains("://") || reference.startsWith("urn:")) {
-            // The form files and lists write: {scheme URI}/{value code}.
             return new TagTexts(uris, this).find(reference);
         }
         int colon = reference.indexOf(':');
@@ -133,6 +133,13 @@ public class TaxonomyService {
                 .setParameter("scheme", reference.substring(0, colon))
                 .setParameter("code", reference.substring(colon + 1))
                 .getResultStream().findFirst();
+    }
+
+    /** The value whose canonical URI (bundled or imported vocabularies) this is. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<TaxonomyValue> findValueByCanonicalUri(String uri) {
+        return em.createQuery("select v from TaxonomyValue v where v.canonicalUri = :uri",
+                TaxonomyValue.class).setParameter("uri", uri).getResultStream().findFirst();
     }
 
     /** Counts, per value UUID, how many entities and articles it tags. */

@@ -83,6 +83,12 @@ class OrganisationServiceTest {
         assertTrue(written.endsWith("/JP") && !written.startsWith("countries:"), written);
         assertEquals(List.of(jp.getUuid()), uuids(filter(marker, Optional.empty(),
                 List.of(written))), "the form CSV files write");
+        String own = services.asVisitor(() -> services.taxonomies.findValue(japan)
+                .orElseThrow().getCanonicalUri());
+        assertEquals(List.of(jp.getUuid()), uuids(filter(marker, Optional.empty(),
+                List.of(own))), "the value's own URI " + own);
+        assertEquals(List.of(jp.getUuid()), uuids(filter(marker, Optional.empty(),
+                List.of(" countries:JP "))), "spaces around a reference");
     }
 
     @Test
