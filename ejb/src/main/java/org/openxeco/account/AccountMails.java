@@ -8,59 +8,62 @@ import jakarta.inject.Inject;
 
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.RequestLocale;
-import org.openxeco.mail.Mail;
-import org.openxeco.mail.MailTexts;
+import org.openxeco.mail.MailKind;
+import org.openxeco.mail.MailTemplates;
 import org.openxeco.mail.Mailer;
+import org.openxeco.mail.Placeholders;
 
 /**
  * The mails of self-service accounts, in the account's language (else the visitor's), with
- * links to the portal at the node's base URL. Each leaves only if the transaction commits.
+ * links to the portal at the node's base URL, written from the node's mail templates. Each
+ * leaves only if the transaction commits.
  */
 @ApplicationScoped
 public class AccountMails {
 
-    static final String BUNDLE = "org.openxeco.account.mails";
-
     @Inject
     Mailer mailer;
+
+    @Inject
+    MailTemplates templates;
 
     @Inject
     NodeUris uris;
 
     /** The link that confirms the address given at sign-up. */
     void verification(Account account, String token, Duration lifetime) {
-        send("account.verify", account, account.getEmail(), link("/verify.xhtml", token),
+        send(MailKind.ACCOUNT_VERIFY, account, account.getEmail(), link("/verify.xhtml", token),
                 lifetime.toHours());
     }
 
     /** Tells the owner of an address that someone tried to use it for another account. */
     void addressInUse(Account owner, String address) {
-        send("account.exists", owner, address, uris.baseUrl() + "/login.xhtml",
+        send(MailKind.ACCOUNT_EXISTS, owner, address, uris.baseUrl() + "/login.xhtml",
                 uris.baseUrl() + "/password/forgot.xhtml");
     }
 
     /** The link that makes a new address the account's address. */
     void emailChange(Account account, String newAddress, String token, Duration lifetime) {
-        send("account.email-change", account, newAddress,
+        send(MailKind.ACCOUNT_EMAIL_CHANGE, account, newAddress,
                 link("/confirm-email.xhtml", token), lifetime.toHours());
     }
 
     /** Tells the former address that the account now uses another one. */
     void emailChanged(Account account, String formerAddress) {
-        send("account.email-changed", account, formerAddress, account.getEmail(),
+        send(MailKind.ACCOUNT_EMAIL_CHANGED, account, formerAddress, account.getEmail(),
                 uris.baseUrl() + "/password/forgot.xhtml");
     }
 
     /** The link to choose a new password. */
     void passwordReset(Account account, String token, Duration lifetime) {
-        send("account.reset", account, account.getEmail(),
+        send(MailKind.ACCOUNT_RESET, account, account.getEmail(),
                 link("/password/reset.xhtml", token), lifetime.toMinutes());
     }
 
-    private void send(String kind, Account account, String to, Object link, Object detail) {
-        Mail mail = MailTexts.compose(BUNDLE, kind, locale(account), to,
-                account.getShownName(), link, detail, account.getUsername(), uris.baseUrl());
-        mailer.sendAfterCommit(mail);
+    private void send(MailKind kind, Account account, String to, Object link, Object detail) {
+        mailer.sendAfterCommit(templates.compose(kind, locale(account), to,
+                Placeholders.named(kind, account.getShownName(), link, detail,
+                        account.getUsername(), uris.baseUrl())));
     }
 
     private String link(String page, String token) {

@@ -21,6 +21,7 @@ import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
+import org.openxeco.mail.MailKind;
 
 /**
  * The administrators' review of members' articles: publish one, send it back to its author
@@ -77,25 +78,25 @@ public class ArticleReviews {
     /** Publishes a submitted article now. */
     public MemberArticle publish(UUID article, long version, String comment) {
         return decide(article, version, ArticleStatus.PUBLIC, ArticleState.PUBLISHED,
-                ReviewStep.Action.PUBLISHED, comment, "article.published");
+                ReviewStep.Action.PUBLISHED, comment, MailKind.ARTICLE_PUBLISHED);
     }
 
     /** Sends a submitted article back to its author as a draft, saying what to change. */
     public MemberArticle requestChanges(UUID article, long version, String comment) {
         requireComment(comment);
         return decide(article, version, ArticleStatus.DRAFT, ArticleState.CHANGES_REQUESTED,
-                ReviewStep.Action.CHANGES_REQUESTED, comment, "article.changes");
+                ReviewStep.Action.CHANGES_REQUESTED, comment, MailKind.ARTICLE_CHANGES);
     }
 
     /** Declines a submitted article for good, saying why; it stays unpublished. */
     public MemberArticle reject(UUID article, long version, String comment) {
         requireComment(comment);
         return decide(article, version, ArticleStatus.DRAFT, ArticleState.REJECTED,
-                ReviewStep.Action.REJECTED, comment, "article.rejected");
+                ReviewStep.Action.REJECTED, comment, MailKind.ARTICLE_REJECTED);
     }
 
     private MemberArticle decide(UUID uuid, long version, ArticleStatus status,
-            ArticleState state, ReviewStep.Action action, String comment, String mailKey) {
+            ArticleState state, ReviewStep.Action action, String comment, MailKind mailKind) {
         Roles.requireAdmin(context);
         // Taken before reading, so a second decision waits and then sees the first one.
         changes.lockWrites();
@@ -118,7 +119,7 @@ public class ArticleReviews {
         written.step(state, new ReviewStep(AttachmentRequests.now(), Callers.actor(context),
                 action, text));
         em.flush();
-        mail.tell(written.getAccount(), mailKey, article.getTitle(), text,
+        mail.tell(written.getAccount(), mailKind, article.getTitle(), text,
                 "/my/article.xhtml?id=" + uuid);
 
         LOG.info(() -> "Review of article " + uuid + ": " + action);

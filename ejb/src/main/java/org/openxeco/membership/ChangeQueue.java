@@ -17,6 +17,7 @@ import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.RichText;
 import org.openxeco.kernel.Roles;
+import org.openxeco.mail.MailKind;
 import org.openxeco.media.MediaService;
 
 /**
@@ -96,7 +97,7 @@ public class ChangeQueue {
         changes.record(organisation);
         change.decide(RequestStatus.APPROVED, Queues.decision(context, message));
         em.flush();
-        mail.tell(change.getAccount(), "change.approved", organisation.getName(),
+        mail.tell(change.getAccount(), MailKind.CHANGE_APPROVED, organisation.getName(),
                 Callers.message(message), "/my/index.xhtml");
 
         LOG.info(() -> "Approved change " + uuid + " of entity " + organisation.getUuid());
@@ -115,7 +116,8 @@ public class ChangeQueue {
         change.decide(RequestStatus.REJECTED, Queues.decision(context, message));
         em.flush();
         PendingLogos.discardUnused(em, media, change.getEdit().logoHash());
-        mail.tell(change.getAccount(), "change.rejected", change.getOrganisation().getName(),
+        mail.tell(change.getAccount(), MailKind.CHANGE_REJECTED,
+                change.getOrganisation().getName(),
                 Callers.message(message), "/my/index.xhtml");
 
         LOG.info(() -> "Declined change " + uuid);

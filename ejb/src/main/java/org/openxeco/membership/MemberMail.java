@@ -9,8 +9,10 @@ import jakarta.inject.Inject;
 import org.openxeco.account.Account;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.mail.Mail;
-import org.openxeco.mail.MailTexts;
+import org.openxeco.mail.MailKind;
+import org.openxeco.mail.MailTemplates;
 import org.openxeco.mail.Mailer;
+import org.openxeco.mail.Placeholders;
 
 /**
  * Tells a member about a decision on their request, change or article, in the member's
@@ -18,8 +20,6 @@ import org.openxeco.mail.Mailer;
  */
 @ApplicationScoped
 public class MemberMail {
-
-    static final String BUNDLE = "org.openxeco.membership.mails";
 
     private static final Logger LOG = Logger.getLogger(MemberMail.class.getName());
 
@@ -29,19 +29,24 @@ public class MemberMail {
     @Inject
     NodeUris uris;
 
+    @Inject
+    MailTemplates templates;
+
     /**
-     * Sends the mail {@code key} to the member: {0} is what was decided on, {1} the
-     * administrator's message, {2} the address of the portal page that shows it.
+     * Sends the mail of this kind to the member, from its template: {@code {about}} is what
+     * was decided on, {@code {message}} the administrator's message, {@code {link}} the
+     * address of the portal page that shows it.
      */
-    public void tell(Account member, String key, String subject, String message, String page) {
+    public void tell(Account member, MailKind kind, String subject, String message,
+            String page) {
         if (member.getEmail() == null || member.getEmail().isBlank()) {
             LOG.fine(() -> "No mail for account " + member.getUuid() + ": no address");
             return;
         }
         Locale locale = member.getLanguage() == null ? Locale.ENGLISH
                 : Locale.forLanguageTag(member.getLanguage());
-        send(MailTexts.compose(BUNDLE, key, locale, member.getEmail(), subject,
-                message == null ? "-" : message, uris.baseUrl() + page));
+        send(templates.compose(kind, locale, member.getEmail(), Placeholders.named(kind,
+                subject, message == null ? "-" : message, uris.baseUrl() + page)));
     }
 
     /** Hands the mail to the mailer, which sends it after the transaction commits. */

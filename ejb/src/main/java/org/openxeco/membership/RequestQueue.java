@@ -22,6 +22,7 @@ import org.openxeco.directory.OrganisationStatus;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.RichText;
 import org.openxeco.kernel.Roles;
+import org.openxeco.mail.MailKind;
 
 /**
  * The administrators' side of members' requests: the waiting ones, oldest first, and the
@@ -82,7 +83,7 @@ public class RequestQueue {
         attach(request.getAccount(), organisation);
         request.decide(RequestStatus.APPROVED, Queues.decision(context, message));
         em.flush();
-        mail.tell(request.getAccount(), "request.approved", organisation.getName(),
+        mail.tell(request.getAccount(), MailKind.REQUEST_APPROVED, organisation.getName(),
                 Callers.message(message), "/my/requests.xhtml");
 
         LOG.info(() -> "Approved request " + uuid);
@@ -97,7 +98,7 @@ public class RequestQueue {
 
         request.decide(RequestStatus.REJECTED, Queues.decision(context, message));
         em.flush();
-        mail.tell(request.getAccount(), "request.rejected", request.getEntityName(),
+        mail.tell(request.getAccount(), MailKind.REQUEST_REJECTED, request.getEntityName(),
                 Callers.message(message), "/my/requests.xhtml");
 
         LOG.info(() -> "Rejected request " + uuid);

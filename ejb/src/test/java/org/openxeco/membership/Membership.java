@@ -16,6 +16,7 @@ import org.openxeco.account.AccountManagement;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.Roles;
 import org.openxeco.mail.Mail;
+import org.openxeco.mail.MailTemplates;
 import org.openxeco.testing.Fixtures;
 import org.openxeco.testing.Services;
 
@@ -40,6 +41,7 @@ final class Membership implements AutoCloseable {
     final MemberArticles articles = new MemberArticles();
     final ArticleReviews reviews = new ArticleReviews();
     final AccountManagement accounts = new AccountManagement();
+    final MailTemplates templates = new MailTemplates();
     private final MemberMail mail = new MemberMail() {
         @Override
         protected void send(Mail composed) {
@@ -63,6 +65,9 @@ final class Membership implements AutoCloseable {
         set(services.articles, "context", caller);
         set(services.media, "context", caller);
         set(mail, "uris", services.uris);
+        set(mail, "templates", templates);
+        set(templates, "em", services.entityManager());
+        set(templates, "context", caller);
         set(setting, "settings", services.settings);
         for (Object service : new Object[] {requests, queue, entities, changeQueue, setting,
                 articles, reviews}) {
