@@ -14,3 +14,30 @@ CREATE TABLE mail_template (
     updated_by VARCHAR(200) NOT NULL,
     CONSTRAINT mail_template_kind UNIQUE (mail_kind, language)
 );
+
+-- What the node told a member in the portal, newest first per member, and whether they read it.
+CREATE TABLE notification (
+    id          BIGINT PRIMARY KEY,
+    uuid        VARCHAR(36) NOT NULL UNIQUE,
+    account_id  BIGINT NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+    topic       VARCHAR(40) NOT NULL,
+    notice_kind VARCHAR(60) NOT NULL,
+    about       VARCHAR(500),
+    message     VARCHAR(2000),
+    link        VARCHAR(500),
+    created     TIMESTAMP WITH TIME ZONE NOT NULL,
+    read_at     TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX notification_account ON notification (account_id, created);
+
+-- A member's choice per topic: in the portal, by e-mail, both or neither. Without a row the
+-- topic's default applies.
+CREATE TABLE notification_choice (
+    id         BIGINT PRIMARY KEY,
+    account_id BIGINT NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+    topic      VARCHAR(40) NOT NULL,
+    in_portal  BOOLEAN NOT NULL,
+    by_mail    BOOLEAN NOT NULL,
+    CONSTRAINT notification_choice_topic UNIQUE (account_id, topic)
+);
+

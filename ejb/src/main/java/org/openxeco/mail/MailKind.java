@@ -11,8 +11,8 @@ import java.util.Set;
  * and those a template must keep for the mail to serve its purpose.
  */
 public enum MailKind {
-    ACCOUNT_VERIFY(Bundles.ACCOUNT, "account.verify", List.of("name", "link", "hours", "user", "node"),
-            Set.of("link")),
+    ACCOUNT_VERIFY(Bundles.ACCOUNT, "account.verify",
+            List.of("name", "link", "hours", "user", "node"), Set.of("link")),
     ACCOUNT_EXISTS(Bundles.ACCOUNT, "account.exists",
             List.of("name", "sign-in", "forgot", "user", "node"), Set.of("user")),
     ACCOUNT_EMAIL_CHANGE(Bundles.ACCOUNT, "account.email-change",
@@ -27,7 +27,9 @@ public enum MailKind {
     CHANGE_REJECTED(Bundles.MEMBERSHIP, "change.rejected"),
     ARTICLE_PUBLISHED(Bundles.MEMBERSHIP, "article.published"),
     ARTICLE_CHANGES(Bundles.MEMBERSHIP, "article.changes"),
-    ARTICLE_REJECTED(Bundles.MEMBERSHIP, "article.rejected");
+    ARTICLE_REJECTED(Bundles.MEMBERSHIP, "article.rejected"),
+    FORM_PUBLISHED(Bundles.NOTIFICATION, "form.published", List.of("title", "link"),
+            Set.of("link"));
 
     private final String bundle;
     private final String key;
@@ -74,5 +76,6 @@ public enum MailKind {
     private static final class Bundles {
         static final String ACCOUNT = "org.openxeco.account.mails";
         static final String MEMBERSHIP = "org.openxeco.membership.mails";
+        static final String NOTIFICATION = "org.openxeco.notification.mails";
     }
 }

@@ -22,11 +22,12 @@ import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
 import org.openxeco.mail.MailKind;
+import org.openxeco.notification.Notifications;
 
 /**
  * The administrators' review of members' articles: publish one, send it back to its author
  * as a draft with a comment, or decline it with a comment. Each step is kept with the
- * article and mailed to the author.
+ * article and told to the author (in the portal and/or by mail, as they chose).
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.MEMBER})
@@ -44,7 +45,7 @@ public class ArticleReviews {
     ChangeLog changes;
 
     @Inject
-    MemberMail mail;
+    Notifications notices;
 
     @Resource
     SessionContext context;
@@ -119,7 +120,7 @@ public class ArticleReviews {
         written.step(state, new ReviewStep(AttachmentRequests.now(), Callers.actor(context),
                 action, text));
         em.flush();
-        mail.tell(written.getAccount(), mailKind, article.getTitle(), text,
+        notices.tell(written.getAccount(), mailKind, article.getTitle(), text,
                 "/my/article.xhtml?id=" + uuid);
 
         LOG.info(() -> "Review of article " + uuid + ": " + action);

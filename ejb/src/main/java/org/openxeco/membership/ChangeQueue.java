@@ -19,6 +19,7 @@ import org.openxeco.kernel.RichText;
 import org.openxeco.kernel.Roles;
 import org.openxeco.mail.MailKind;
 import org.openxeco.media.MediaService;
+import org.openxeco.notification.Notifications;
 
 /**
  * The administrators' review of members' entity changes: each waiting change with its field
@@ -43,7 +44,7 @@ public class ChangeQueue {
     MediaService media;
 
     @Inject
-    MemberMail mail;
+    Notifications notices;
 
     @Resource
     SessionContext context;
@@ -97,7 +98,7 @@ public class ChangeQueue {
         changes.record(organisation);
         change.decide(RequestStatus.APPROVED, Queues.decision(context, message));
         em.flush();
-        mail.tell(change.getAccount(), MailKind.CHANGE_APPROVED, organisation.getName(),
+        notices.tell(change.getAccount(), MailKind.CHANGE_APPROVED, organisation.getName(),
                 Callers.message(message), "/my/index.xhtml");
 
         LOG.info(() -> "Approved change " + uuid + " of entity " + organisation.getUuid());
@@ -116,7 +117,7 @@ public class ChangeQueue {
         change.decide(RequestStatus.REJECTED, Queues.decision(context, message));
         em.flush();
         PendingLogos.discardUnused(em, media, change.getEdit().logoHash());
-        mail.tell(change.getAccount(), MailKind.CHANGE_REJECTED,
+        notices.tell(change.getAccount(), MailKind.CHANGE_REJECTED,
                 change.getOrganisation().getName(),
                 Callers.message(message), "/my/index.xhtml");
 

@@ -23,11 +23,13 @@ import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.RichText;
 import org.openxeco.kernel.Roles;
 import org.openxeco.mail.MailKind;
+import org.openxeco.notification.Notifications;
 
 /**
  * The administrators' side of members' requests: the waiting ones, oldest first, and the
  * decision on each. Approving attaches the member; for a proposal it first creates the
- * entity, public at once since an administrator has just checked it. The member is mailed.
+ * entity, public at once since an administrator has just checked it. The member is told
+ * (in the portal and/or by mail, as they chose).
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.MEMBER})
@@ -51,7 +53,7 @@ public class RequestQueue {
     AccountManagement accounts;
 
     @Inject
-    MemberMail mail;
+    Notifications notices;
 
     @Resource
     SessionContext context;
@@ -83,7 +85,7 @@ public class RequestQueue {
         attach(request.getAccount(), organisation);
         request.decide(RequestStatus.APPROVED, Queues.decision(context, message));
         em.flush();
-        mail.tell(request.getAccount(), MailKind.REQUEST_APPROVED, organisation.getName(),
+        notices.tell(request.getAccount(), MailKind.REQUEST_APPROVED, organisation.getName(),
                 Callers.message(message), "/my/requests.xhtml");
 
         LOG.info(() -> "Approved request " + uuid);
@@ -98,7 +100,7 @@ public class RequestQueue {
 
         request.decide(RequestStatus.REJECTED, Queues.decision(context, message));
         em.flush();
-        mail.tell(request.getAccount(), MailKind.REQUEST_REJECTED, request.getEntityName(),
+        notices.tell(request.getAccount(), MailKind.REQUEST_REJECTED, request.getEntityName(),
                 Callers.message(message), "/my/requests.xhtml");
 
         LOG.info(() -> "Rejected request " + uuid);

@@ -17,12 +17,13 @@ import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.Roles;
 import org.openxeco.mail.Mail;
 import org.openxeco.mail.MailTemplates;
+import org.openxeco.notification.Notifications;
 import org.openxeco.testing.Fixtures;
 import org.openxeco.testing.Services;
 
 /**
  * The membership services wired by hand on the test database next to the domain services,
- * with members signed in by {@link #asMember}. Decision mails are collected instead of sent:
+ * with members signed in by {@link #asMember}. Members' mails are collected instead of sent:
  * the browser tests send them through a real SMTP server.
  */
 final class Membership implements AutoCloseable {
@@ -42,7 +43,7 @@ final class Membership implements AutoCloseable {
     final ArticleReviews reviews = new ArticleReviews();
     final AccountManagement accounts = new AccountManagement();
     final MailTemplates templates = new MailTemplates();
-    private final MemberMail mail = new MemberMail() {
+    final Notifications notices = new Notifications() {
         @Override
         protected void send(Mail composed) {
             mails.add(composed);
@@ -64,8 +65,10 @@ final class Membership implements AutoCloseable {
         set(services.workflow, "context", caller);
         set(services.articles, "context", caller);
         set(services.media, "context", caller);
-        set(mail, "uris", services.uris);
-        set(mail, "templates", templates);
+        set(notices, "uris", services.uris);
+        set(notices, "templates", templates);
+        set(notices, "em", services.entityManager());
+        set(notices, "context", caller);
         set(templates, "em", services.entityManager());
         set(templates, "context", caller);
         set(setting, "settings", services.settings);
@@ -90,13 +93,13 @@ final class Membership implements AutoCloseable {
         set(accounts, "em", services.entityManager());
         set(accounts, "context", caller);
         set(queue, "accounts", accounts);
-        set(queue, "mail", mail);
+        set(queue, "notices", notices);
         set(entities, "media", services.media);
         set(entities, "setting", setting);
         set(changeQueue, "media", services.media);
-        set(changeQueue, "mail", mail);
+        set(changeQueue, "notices", notices);
         set(reviews, "workflow", services.workflow);
-        set(reviews, "mail", mail);
+        set(reviews, "notices", notices);
     }
 
     /** Makes an active member account with an e-mail address; returns its user name. */
