@@ -41,3 +41,18 @@ CREATE TABLE notification_choice (
     CONSTRAINT notification_choice_topic UNIQUE (account_id, topic)
 );
 
+-- Messages visitors sent through the public contact form, open until an administrator closes
+-- them. The text is kept as typed, as plain text.
+CREATE TABLE contact_message (
+    id           BIGINT PRIMARY KEY,
+    uuid         VARCHAR(36) NOT NULL UNIQUE,
+    version      BIGINT NOT NULL,
+    sender_name  VARCHAR(200) NOT NULL,
+    email        VARCHAR(254) NOT NULL,
+    subject      VARCHAR(200) NOT NULL,
+    message_text VARCHAR(5000) NOT NULL,
+    created      TIMESTAMP WITH TIME ZONE NOT NULL,
+    closed_at    TIMESTAMP WITH TIME ZONE,
+    closed_by    VARCHAR(200)
+);
+CREATE INDEX contact_message_open ON contact_message (closed_at, created);

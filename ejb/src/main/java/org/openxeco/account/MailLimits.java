@@ -102,7 +102,7 @@ public class MailLimits {
     }
 
     /** The client's address, an IPv6 one cut to its /64, which one subscriber usually holds. */
-    static String clientKey(String client) {
+    public static String clientKey(String client) {
         if (client == null || client.isBlank()) {
             return "";
         }
