@@ -62,7 +62,8 @@ class MailTemplatePortalIT {
         admin.click(By.id("template:save"));
         admin.awaitAjax();
         String refusals = admin.waitFor(d -> String.join("\n", d.findElements(
-                By.cssSelector(".ui-messages-error, .ui-message-error")).stream().map(e -> e.getText()).toList()));
+                By.cssSelector(".ui-messages-error, .ui-message-error")).stream()
+                .map(e -> e.getText()).toList()));
         assertTrue(refusals.contains("The placeholder {link} is needed"), refusals);
         assertTrue(refusals.contains("no placeholder {lien}"), refusals);
         assertEquals("Bienvenue {name} " + marker,
