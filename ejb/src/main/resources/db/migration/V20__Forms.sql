@@ -1,7 +1,10 @@
 -- Forms (questionnaires) the administrators build and members answer, for themselves or on
 -- behalf of an entity they are attached to. A response is unique per form and respondent key
 -- (the account, or the entity), so a second answer cannot be stored even by two requests at
--- once. Deleting a form takes its questions and responses with it.
+-- once. Deleting a form takes its questions and responses with it. Foreign keys whose index
+-- is not their table's leading one come after that index, so H2 adds no twin of it. When a
+-- member deletes their account, their own answers go and the answers they wrote for an
+-- entity stay with the entity without a writer (account_id null).
 
 CREATE TABLE form_definition (
     id          BIGINT PRIMARY KEY,
@@ -42,8 +45,8 @@ CREATE TABLE form_response (
     uuid            VARCHAR(36) NOT NULL UNIQUE,
     version         BIGINT NOT NULL,
     form_id         BIGINT NOT NULL REFERENCES form_definition (id) ON DELETE CASCADE,
-    account_id      BIGINT NOT NULL REFERENCES account (id) ON DELETE RESTRICT,
-    organisation_id BIGINT REFERENCES organisation (id) ON DELETE CASCADE,
+    account_id      BIGINT,
+    organisation_id BIGINT,
     respondent_key  VARCHAR(60) NOT NULL,
     state           VARCHAR(20) NOT NULL,
     created         TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -53,12 +56,16 @@ CREATE TABLE form_response (
 );
 CREATE INDEX form_response_account ON form_response (account_id);
 CREATE INDEX form_response_organisation ON form_response (organisation_id);
+ALTER TABLE form_response ADD CONSTRAINT form_response_account_fk FOREIGN KEY (account_id)
+    REFERENCES account (id) ON DELETE RESTRICT;
+ALTER TABLE form_response ADD CONSTRAINT form_response_organisation_fk
+    FOREIGN KEY (organisation_id) REFERENCES organisation (id) ON DELETE CASCADE;
 CREATE INDEX form_response_state ON form_response (form_id, state, id);
 
 CREATE TABLE form_answer (
     id           BIGINT PRIMARY KEY,
     response_id  BIGINT NOT NULL REFERENCES form_response (id) ON DELETE CASCADE,
-    question_id  BIGINT NOT NULL REFERENCES form_question (id) ON DELETE CASCADE,
+    question_id  BIGINT NOT NULL,
     text_value   VARCHAR(10000),
     number_value DECIMAL(30, 10),
     date_value   DATE,
@@ -66,10 +73,14 @@ CREATE TABLE form_answer (
     CONSTRAINT form_answer_one UNIQUE (response_id, question_id)
 );
 CREATE INDEX form_answer_question ON form_answer (question_id);
+ALTER TABLE form_answer ADD CONSTRAINT form_answer_question_fk FOREIGN KEY (question_id)
+    REFERENCES form_question (id) ON DELETE CASCADE;
 
 CREATE TABLE form_answer_choice (
     answer_id BIGINT NOT NULL REFERENCES form_answer (id) ON DELETE CASCADE,
-    choice_id BIGINT NOT NULL REFERENCES form_choice (id) ON DELETE CASCADE,
+    choice_id BIGINT NOT NULL,
     PRIMARY KEY (answer_id, choice_id)
 );
 CREATE INDEX form_answer_choice_choice ON form_answer_choice (choice_id);
+ALTER TABLE form_answer_choice ADD CONSTRAINT form_answer_choice_choice_fk
+    FOREIGN KEY (choice_id) REFERENCES form_choice (id) ON DELETE CASCADE;

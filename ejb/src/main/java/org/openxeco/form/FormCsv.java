@@ -126,7 +126,8 @@ public class FormCsv {
         List<String> cells = new ArrayList<>();
         cells.add(CsvExport.cell(response.getUuid()));
         cells.add(CsvExport.cell(response.getSubmitted()));
-        cells.add(CsvExport.cell(response.getAccount().getUsername()));
+        cells.add(CsvExport.cell(response.getAccount() == null ? null
+                : response.getAccount().getUsername()));
         cells.add(CsvExport.cell(response.getOrganisation() == null ? null
                 : response.getOrganisation().getName()));
         Map<UUID, String> byQuestion = new HashMap<>();

@@ -50,7 +50,7 @@ public class FormResponse {
     @JoinColumn(name = "form_id")
     private Form form;
 
-    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "account_id")
     private Account account;
 
@@ -113,7 +113,10 @@ public class FormResponse {
         return form;
     }
 
-    /** The member who wrote it (last, for an entity's answer). */
+    /**
+     * The member who wrote it (last, for an entity's answer); null for an entity's answer
+     * whose writer deleted their account.
+     */
     public Account getAccount() {
         return account;
     }
