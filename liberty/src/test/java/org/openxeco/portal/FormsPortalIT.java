@@ -19,14 +19,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openxeco.it.Node;
 
 /**
  * Forms from end to end: an administrator builds a form (three questions, one moved),
  * publishes it; two members answer it in the portal, one after a refused send that keeps
- * what was typed and a saved draft; the administrator sees the counts per choice, the
- * respondents, and exports both answers as CSV.
+ * what was typed and a saved draft; the administrator cannot retype an answered question,
+ * sees the counts per choice and the respondents, and exports both answers as CSV.
  */
 class FormsPortalIT {
 
@@ -53,6 +54,7 @@ class FormsPortalIT {
                 member.click(By.id("sign-out-form:sign-out"));
                 member.signIn(bob, MemberPortalIT.PASSWORD);
                 answer(member, title, "Bob", List.of("Java", "Go"), "No");
+                answersProtectTheQuestions(admin, formId);
                 results(admin, formId, ada, bob);
             } catch (RuntimeException | AssertionError failure) {
                 TaxonomyPortalIT.keepEvidence(admin, "forms-failure-admin");
@@ -98,8 +100,7 @@ class FormsPortalIT {
         int before = admin.findAll(By.cssSelector("tr.question-row")).size();
         admin.click(By.id("questions-form:add-question"));
         if (type != null) {
-            admin.click(By.id("question-form:type"));
-            admin.click(By.cssSelector("li.ui-selectonemenu-item[data-label='" + type + "']"));
+            chooseType(admin, type);
         }
         admin.type(By.id("question-form:label"), label);
         admin.type(By.id("question-form:help"), "About " + label.toLowerCase());
@@ -111,6 +112,39 @@ class FormsPortalIT {
         }
         admin.click(By.id("question-form:save-question"));
         admin.waitFor(d -> admin.findAll(By.cssSelector("tr.question-row")).size() == before + 1);
+    }
+
+    /**
+     * Picks the type in the menu the way a person does: open it, wait until its list stops
+     * moving, click the type; again if the menu does not show it as chosen.
+     */
+    private static void chooseType(Browser admin, String type) {
+        By label = By.id("question-form:type_label");
+        By panel = By.id("question-form:type_panel");
+        By item = By.cssSelector("[id='question-form:type_items'] li[data-label='" + type
+                + "']");
+        for (int attempt = 0; attempt < 3 && !admin.find(label).getText().equals(type);
+                attempt++) {
+            ((JavascriptExecutor) admin.driver()).executeScript("arguments[0].scrollIntoView("
+                    + "{block: 'center'});", admin.find(By.id("question-form:type")));
+            if (!admin.driver().findElement(panel).isDisplayed()) {
+                admin.click(By.id("question-form:type"));
+            }
+            WebElement choice = admin.find(item);
+            admin.waitFor(d -> {
+                Rectangle before = choice.getRect();
+                try {
+                    Thread.sleep(150);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return before.equals(choice.getRect());
+            });
+            choice.click();
+            admin.waitFor(d -> !d.findElement(panel).isDisplayed()
+                    || d.findElement(label).getText().equals(type));
+        }
+        assertEquals(type, admin.find(label).getText());
     }
 
     /** Opens the form from the member's list. */
@@ -168,6 +202,21 @@ class FormsPortalIT {
     private static void send(Browser member) {
         member.click(By.id("answer-form:submit"));
         member.click(By.cssSelector(".ui-confirmdialog-yes"));
+    }
+
+    /** With answers, retyping a question is refused with the reason, and nothing changes. */
+    private static void answersProtectTheQuestions(Browser admin, String formId) {
+        admin.open("/admin/forms/edit.xhtml?id=" + formId);
+        assertTrue(admin.find(By.id("answered-note")).getText()
+                .contains("This form has answers"), admin::text);
+        admin.click(By.id("questions-form:questions:0:edit"));
+        chooseType(admin, "Number");
+        admin.click(By.id("question-form:save-question"));
+        admin.waitFor(d -> admin.text().contains(
+                "This form already has answers: the type of a question can no longer change"));
+        admin.open("/admin/forms/edit.xhtml?id=" + formId);
+        assertEquals("Short text", admin.find(By.cssSelector(
+                "tr.question-row:nth-child(1) .question-type")).getText());
     }
 
     private static void results(Browser admin, String formId, String ada, String bob)
