@@ -24,7 +24,7 @@ import org.openxeco.testing.Services;
  */
 final class FormsData implements AutoCloseable {
 
-    final Services services = new Services();
+    final Services services;
     final FormBuilder builder = new FormBuilder();
     final FormAnswers answers = new FormAnswers();
     final FormResults results = new FormResults();
@@ -34,6 +34,16 @@ final class FormsData implements AutoCloseable {
     private Set<String> roles = Set.of();
 
     FormsData() {
+        this(new Services());
+    }
+
+    /** The forms' services on the database of another, as a second user at the same time. */
+    FormsData(FormsData sameDatabase) {
+        this(new Services(sameDatabase.services));
+    }
+
+    private FormsData(Services services) {
+        this.services = services;
         SessionContext context = (SessionContext) Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {SessionContext.class},
                 (proxy, method, args) -> switch (method.getName()) {
