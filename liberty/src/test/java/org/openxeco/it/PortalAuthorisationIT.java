@@ -28,7 +28,8 @@ class PortalAuthorisationIT extends ApiTest {
             "/admin/entities.csv?q=Luxem", "/admin/articles.csv?type=EVENT",
             "/admin/network/peers.xhtml",
             "/admin/network/add-peer.xhtml", "/admin/network/node.xhtml",
-            "/admin/network/peer.xhtml", "/admin/feeds.xhtml");
+            "/admin/network/peer.xhtml", "/admin/feeds.xhtml", "/admin/forms/",
+            "/admin/forms/index.xhtml");
 
     static final String MEMBER_PASSWORD = "member-Pass-" + System.nanoTime();
     static String member;

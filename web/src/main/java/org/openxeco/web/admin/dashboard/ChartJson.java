@@ -13,10 +13,10 @@ import jakarta.json.JsonWriter;
  * stacked or not) and line charts, with whole-number axes starting at zero. The text goes
  * into a script of the page, so characters that could end it are written as escapes.
  */
-final class ChartJson {
+public final class ChartJson {
 
     /** One series of numbers with its name. */
-    record Dataset(String label, List<Long> data) {
+    public record Dataset(String label, List<Long> data) {
     }
 
     /** Colours of the series in turn, readable on white. */
@@ -27,7 +27,7 @@ final class ChartJson {
     }
 
     /** A bar chart, lying (bars along x) when {@code horizontal}, stacked when asked. */
-    static String bar(List<String> labels, List<Dataset> datasets, boolean horizontal,
+    public static String bar(List<String> labels, List<Dataset> datasets, boolean horizontal,
             boolean stacked) {
         JsonObjectBuilder options = options(datasets.size() > 1, stacked);
         if (horizontal) {
