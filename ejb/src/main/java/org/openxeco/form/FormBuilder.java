@@ -12,6 +12,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -20,6 +21,7 @@ import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
+import org.openxeco.notification.Notifications;
 
 /**
  * How administrators build forms: describe them, add, edit, reorder and remove questions,
@@ -37,6 +39,9 @@ public class FormBuilder {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Notifications notices;
 
     Clock clock = Clock.systemUTC();
 
@@ -165,6 +170,7 @@ public class FormBuilder {
 
         form.setState(FormState.PUBLISHED, clock.instant());
         em.flush();
+        notices.notifyNewForm(form.getTitle(), "/my/forms/answer.xhtml?id=" + uuid);
         LOG.info(() -> "Form " + uuid + " published");
         return form;
     }

@@ -4,6 +4,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +17,9 @@ import jakarta.persistence.EntityManager;
 
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.Roles;
+import org.openxeco.mail.Mail;
+import org.openxeco.mail.MailTemplates;
+import org.openxeco.notification.Notifications;
 import org.openxeco.testing.Fixtures;
 import org.openxeco.testing.Services;
 
@@ -29,6 +34,14 @@ final class FormsData implements AutoCloseable {
     final FormAnswers answers = new FormAnswers();
     final FormResults results = new FormResults();
     final FormCsv csv = new FormCsv();
+    /** Mails to members, collected instead of sent. */
+    final List<Mail> mails = Collections.synchronizedList(new ArrayList<>());
+    final Notifications notices = new Notifications() {
+        @Override
+        protected void send(Mail mail) {
+            mails.add(mail);
+        }
+    };
 
     private String caller;
     private Set<String> roles = Set.of();
@@ -52,10 +65,14 @@ final class FormsData implements AutoCloseable {
                             ? "UNAUTHENTICATED" : caller;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-        for (Object service : new Object[] {builder, answers, results, csv}) {
+        MailTemplates templates = new MailTemplates();
+        for (Object service : new Object[] {builder, answers, results, csv, notices, templates}) {
             set(service, "em", services.entityManager());
             set(service, "context", context);
         }
+        set(notices, "templates", templates);
+        set(notices, "uris", services.uris);
+        set(builder, "notices", notices);
     }
 
     /** Runs work in one transaction as an administrator. */
@@ -118,7 +135,14 @@ final class FormsData implements AutoCloseable {
 
     private static void set(Object target, String name, Object value) {
         try {
-            Field field = target.getClass().getDeclaredField(name);
+            // The field may be declared by the class a test subclass extends.
+            Class<?> type = target.getClass();
+            while (type.getSuperclass() != Object.class
+                    && java.util.Arrays.stream(type.getDeclaredFields())
+                            .noneMatch(f -> f.getName().equals(name))) {
+                type = type.getSuperclass();
+            }
+            Field field = type.getDeclaredField(name);
             field.setAccessible(true);
             field.set(target, value);
         } catch (ReflectiveOperationException e) {
