@@ -25,7 +25,7 @@ public final class Emails {
     }
 
     /** The address trimmed, or a refusal naming the field when it is not an address. */
-    static String checked(String field, String address) {
+    public static String checked(String field, String address) {
         String trimmed = address == null ? "" : address.strip();
         // The stored field's @Email decides too, so an address refused there is a field
         // error here and never a failure when the account is saved.
