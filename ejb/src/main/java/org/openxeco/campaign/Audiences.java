@@ -55,8 +55,9 @@ public class Audiences {
         return targets(draft.audience(), draft.tags(), draft.addresses()).size();
     }
 
-    /** The people a started campaign goes to, each address once. */
-    List<Target> targets(Audience audience, List<UUID> tags, List<String> addresses) {
+    /** The people a campaign goes to now, each address once. */
+    public List<Target> targets(Audience audience, List<UUID> tags, List<String> addresses) {
+        Roles.requireAdmin(context);
         if (audience == null) {
             return List.of();
         }
@@ -131,7 +132,8 @@ public class Audiences {
     }
 
     /** Whether the address may still be mailed: checked again just before each mail. */
-    boolean stillAccepts(String key) {
+    public boolean stillAccepts(String key) {
+        Roles.requireAdmin(context);
         List<Boolean> accounts = em.createQuery("select a.acceptsCommunication from Account a"
                 + " where a.emailKey = :key", Boolean.class).setParameter("key", key)
                 .getResultList();

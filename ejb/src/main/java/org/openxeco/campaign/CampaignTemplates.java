@@ -102,8 +102,9 @@ public class CampaignTemplates {
         return template;
     }
 
-    /** The standard template, made now if no template exists yet. */
-    CampaignTemplate standard() {
+    /** The standard template (the oldest one), made now if no template exists yet. */
+    public CampaignTemplate standard() {
+        Roles.requireAdmin(context);
         List<CampaignTemplate> any = em.createQuery("select t from CampaignTemplate t"
                 + " order by t.created, t.id", CampaignTemplate.class).setMaxResults(1)
                 .getResultList();
@@ -118,7 +119,7 @@ public class CampaignTemplates {
         return made;
     }
 
-    CampaignTemplate find(UUID uuid) {
+    private CampaignTemplate find(UUID uuid) {
         return em.createQuery("select t from CampaignTemplate t where t.uuid = :uuid",
                 CampaignTemplate.class).setParameter("uuid", uuid.toString()).getResultStream()
                 .findFirst().orElseThrow(() -> new NotFoundException("Template", uuid));

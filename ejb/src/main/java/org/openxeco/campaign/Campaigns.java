@@ -108,7 +108,7 @@ public class Campaigns {
     public String preview(CampaignDraft draft) {
         Roles.requireAdmin(context);
         CampaignTemplate template = draft.template() == null ? templates.standard()
-                : templates.find(draft.template());
+                : templates.get(draft.template());
         return sample(clean(draft), template).html();
     }
 
@@ -196,7 +196,7 @@ public class Campaigns {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return draft.template() == null ? templates.standard() : templates.find(draft.template());
+        return draft.template() == null ? templates.standard() : templates.get(draft.template());
     }
 
     private void audienceProblems(CampaignDraft draft, List<FieldError> errors) {
