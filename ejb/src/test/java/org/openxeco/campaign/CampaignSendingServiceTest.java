@@ -2,9 +2,12 @@ package org.openxeco.campaign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,6 +29,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openxeco.kernel.NotAllowedException;
 import org.openxeco.testing.Services;
 
 /**
@@ -102,6 +106,35 @@ class CampaignSendingServiceTest {
         assertEquals(CampaignStatus.DONE, progress.status());
         assertEquals(3, progress.sent());
         assertEquals(100, progress.percent());
+    }
+
+    @Test
+    void aCampaignScheduledForLaterLeavesOnlyWhenItsTimeHasCome() {
+        List<String> to = addresses(2);
+        UUID campaign = t.services.asAdmin(() -> t.campaigns.create(toList(to))).getUuid();
+        Instant at = Instant.now().plus(Duration.ofHours(1));
+        t.services.asAdmin(() -> t.campaigns.schedule(campaign,
+                t.campaigns.get(campaign).getVersion(), at));
+
+        assertEquals(0, t.sendAll(10));
+        assertEquals(CampaignStatus.SCHEDULED, t.progress(campaign).status());
+        assertTrue(received().isEmpty());
+
+        t.dispatcher.clock = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(61));
+        assertEquals(2, t.sendAll(10));
+        assertEquals(CampaignStatus.DONE, t.progress(campaign).status());
+    }
+
+    @Test
+    void onlyAnAdministratorWritesOrSendsCampaigns() {
+        assertThrows(NotAllowedException.class,
+                () -> t.services.asVisitor(() -> t.campaigns.create(toList(addresses(1)))));
+        assertThrows(NotAllowedException.class,
+                () -> t.services.asVisitor(() -> t.dispatcher.sendDue(10)));
+        assertThrows(NotAllowedException.class, () -> t.services.asVisitor(
+                () -> t.audiences.count(toList(addresses(1)))));
+        assertThrows(NotAllowedException.class, () -> t.services.asVisitor(
+                () -> t.templates.save(null, 0, "x", CampaignTemplate.SLOT)));
     }
 
     @Test
