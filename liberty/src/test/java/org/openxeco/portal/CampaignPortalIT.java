@@ -3,6 +3,11 @@ package org.openxeco.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,7 +28,8 @@ import org.openxeco.it.Node.Reply;
 /**
  * An administrator sends a campaign to the members of entities tagged with a value (or a
  * value below it): exactly those members receive it, and a member who followed the
- * unsubscribe link of an earlier campaign mail receives nothing.
+ * unsubscribe link of an earlier campaign mail receives nothing. Mail programs' one-click
+ * unsubscription (RFC 8058) and the profile page show the same choice.
  */
 class CampaignPortalIT {
 
@@ -100,11 +106,26 @@ class CampaignPortalIT {
         assertEquals(List.of("Earlier " + marker), Mailbox.to(leaving).stream()
                 .map(Mailbox::subject).toList());
 
-        try (Browser member = Browser.desktop()) {
-            member.signIn("cmp-u-" + marker, PASSWORD).open("/account/profile.xhtml");
-            assertEquals(null, member.driver().findElement(By.id("profile:communication_input"))
-                    .getAttribute("checked"), "the profile shows the unsubscription");
+        assertEquals(200, oneClick(header(Mailbox.latest(second), "List-Unsubscribe")));
+        assertEquals(404, oneClick("<" + Node.BASE_URL + "/unsubscribe?t=made-up>"));
+        for (String username : List.of("cmp-u-" + marker, "cmp-b-" + marker)) {
+            try (Browser member = Browser.desktop()) {
+                member.signIn(username, PASSWORD).open("/account/profile.xhtml");
+                assertEquals(null, member.driver().findElement(
+                        By.id("profile:communication_input")).getAttribute("checked"),
+                        username + "'s profile shows the unsubscription");
+            }
         }
+    }
+
+    /** Posts the one-click unsubscription of RFC 8058 to the header's link; the status. */
+    private static int oneClick(String header) throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(header.replaceAll("[<>]", "")))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test

@@ -39,18 +39,21 @@ public class OneClickUnsubscribe extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        // Plain answers, not the portal's error pages: the caller is a mail program.
+        response.setContentType("text/plain;charset=UTF-8");
         if (!"One-Click".equals(request.getParameter("List-Unsubscribe"))) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.getWriter().write("Expected List-Unsubscribe=One-Click\n");
             return;
         }
         try {
             unsubscribes.unsubscribe(request.getParameter("t"));
         } catch (DomainException unknown) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.getWriter().write("Unknown unsubscribe link\n");
             return;
         }
         LOG.fine("One-click unsubscription");
-        response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write("Unsubscribed\n");
     }
 }
