@@ -118,6 +118,10 @@ public class Account implements Audited {
     @Column(name = "pending_email")
     private String pendingEmail;
 
+    /** Whether campaign mails may be sent to this person; see the campaign package. */
+    @Column(name = "accepts_communication", nullable = false)
+    private boolean acceptsCommunication = true;
+
     @Embedded
     private MemberProfile profile = new MemberProfile();
 
@@ -251,6 +255,16 @@ public class Account implements Audited {
         return profile;
     }
 
+    /** Whether this person accepts campaign mails. */
+    public boolean isAcceptsCommunication() {
+        return acceptsCommunication;
+    }
+
+    /** Records the person's choice about campaign mails (profile page or unsubscribe link). */
+    public void setAcceptsCommunication(boolean accepts) {
+        acceptsCommunication = accepts;
+    }
+
     void awaitVerification() {
         awaitingVerification = true;
     }
@@ -334,6 +348,7 @@ public class Account implements Audited {
                 .put("awaitingVerification", awaitingVerification)
                 .put("pendingEmail", pendingEmail)
                 .put("jobTitle", getProfile().getJobTitle())
-                .put("profilePublic", getProfile().isPublic()).build();
+                .put("profilePublic", getProfile().isPublic())
+                .put("acceptsCommunication", acceptsCommunication).build();
     }
 }

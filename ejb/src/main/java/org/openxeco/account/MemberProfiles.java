@@ -22,8 +22,8 @@ import org.openxeco.kernel.Problems;
 
 /**
  * Members' profiles: each edits their own display name, job title and plain-text biography
- * and chooses whether it is public. Anyone may read a public profile; a private one is
- * answered as if it did not exist.
+ * and chooses whether it is public and whether they accept campaign mails. Anyone may read
+ * a public profile; a private one is answered as if it did not exist.
  */
 @Stateless
 public class MemberProfiles {
@@ -61,6 +61,7 @@ public class MemberProfiles {
         audit.before(account);
         account.setDisplayName(name);
         account.getProfile().change(title, bio, data.visible());
+        account.setAcceptsCommunication(data.acceptsCommunication());
         account.touch(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         audit.recorded(account, false);
         LOG.info(() -> "Account " + account.getUsername() + " saved its profile");

@@ -2,6 +2,7 @@ package org.openxeco.mail;
 
 import java.time.Duration;
 import java.util.Date;
+import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,7 +19,9 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -26,9 +29,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends plain-text mail through the SMTP server of the configuration. Mails asked for in a
- * transaction leave only once it has committed, on a managed thread, so a slow mail server
- * never holds up a page and a rolled-back change mails nobody.
+ * Sends mail (plain text, or text with an HTML twin) through the SMTP server of the
+ * configuration. Mails asked for in a transaction leave only once it has committed, on a
+ * managed thread, so a slow mail server never holds up a page and a rolled-back change mails
+ * nobody.
  */
 @ApplicationScoped
 public class Mailer {
@@ -117,12 +121,34 @@ public class Mailer {
 
     /** Sends the mail now, in the caller's thread. */
     public void sendNow(Mail mail) {
+        sendNow(mail, null, Map.of());
+    }
+
+    /**
+     * Sends the mail now, in the caller's thread: with an HTML twin of its text when
+     * {@code html} is given (multipart/alternative), and the extra header fields.
+     */
+    public void sendNow(Mail mail, String html, Map<String, String> headers) {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(from));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
             message.setSubject(mail.subject(), "UTF-8");
-            message.setText(mail.text(), "UTF-8");
+            if (html == null) {
+                message.setText(mail.text(), "UTF-8");
+            } else {
+                MimeMultipart parts = new MimeMultipart("alternative");
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(mail.text(), "UTF-8");
+                MimeBodyPart rich = new MimeBodyPart();
+                rich.setText(html, "UTF-8", "html");
+                parts.addBodyPart(text);
+                parts.addBodyPart(rich);
+                message.setContent(parts);
+            }
+            for (Map.Entry<String, String> header : headers.entrySet()) {
+                message.setHeader(header.getKey(), header.getValue());
+            }
             message.setSentDate(new Date());
             Transport.send(message);
         } catch (MessagingException e) {

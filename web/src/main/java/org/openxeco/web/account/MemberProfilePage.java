@@ -13,7 +13,10 @@ import org.openxeco.account.MemberProfiles;
 import org.openxeco.account.ProfileData;
 import org.openxeco.kernel.DomainException;
 
-/** The signed-in person's profile: display name, job title, biography and visibility. */
+/**
+ * The signed-in person's profile: display name, job title, biography, visibility, and whether
+ * they accept campaign mails.
+ */
 @Named
 @ViewScoped
 public class MemberProfilePage implements Serializable {
@@ -32,6 +35,7 @@ public class MemberProfilePage implements Serializable {
     private String bio;
     private boolean visible;
     private boolean shownPublic;
+    private boolean acceptsCommunication;
 
     @PostConstruct
     void load() {
@@ -40,7 +44,8 @@ public class MemberProfilePage implements Serializable {
 
     public void save() {
         try {
-            show(profiles.save(new ProfileData(displayName, jobTitle, bio, visible)));
+            show(profiles.save(new ProfileData(displayName, jobTitle, bio, visible,
+                    acceptsCommunication)));
             texts.info("profile.saved");
         } catch (DomainException refusal) {
             texts.show(refusal, "profile");
@@ -54,6 +59,7 @@ public class MemberProfilePage implements Serializable {
         bio = account.getProfile().getBio();
         visible = account.getProfile().isPublic();
         shownPublic = visible;
+        acceptsCommunication = account.isAcceptsCommunication();
     }
 
     /** Whether the saved profile is public, so its public page can be linked. */
@@ -95,5 +101,14 @@ public class MemberProfilePage implements Serializable {
 
     public void setVisible(boolean visible) {
         this.visible = visible;
+    }
+
+    /** Whether the person accepts campaign mails from the node. */
+    public boolean isAcceptsCommunication() {
+        return acceptsCommunication;
+    }
+
+    public void setAcceptsCommunication(boolean acceptsCommunication) {
+        this.acceptsCommunication = acceptsCommunication;
     }
 }

@@ -17,7 +17,7 @@ public class Texts {
     /** The portal's bundles: shared texts first, then one bundle per screen family. */
     static final List<String> BUNDLES = List.of("messages", "entities", "articles",
             "taxonomies", "users", "audit", "network", "subscriptions", "csv", "dashboard",
-            "forms", "notices")
+            "forms", "notices", "campaigns")
             .stream()
             .map(name -> "org.openxeco.web." + name).toList();
 
