@@ -233,7 +233,7 @@ class InputIT extends ApiTest {
         assertInvalid(Node.post("/api/articles", ADMIN, object().add("type", "job-offer")
                 .add("title", title).add("relatedEntities", array("nobody"))
                 .add("job", object().add("hiringEntity", UUID.randomUUID().toString()))
-                .build()), "relatedEntities[0]");
+                .build()), "relatedEntities[0]", "job.hiringEntity");
         assertInvalid(Node.post("/api/articles", ADMIN, object().add("type", "job-offer")
                 .add("title", title)
                 .add("job", object().add("hiringEntity", UUID.randomUUID().toString()))
