@@ -184,7 +184,7 @@ public class LinkedDataImport {
         try {
             return reader.get();
         } catch (CatalogueFormatException e) {
-            errors.add(new FieldError("body", e.getMessage()));
+            errors.add(Problems.field("body", "jsonld.unreadable", e.getMessage()));
             throw new InvalidInputException(errors);
         }
     }

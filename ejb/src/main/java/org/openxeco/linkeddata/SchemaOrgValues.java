@@ -120,7 +120,7 @@ final class SchemaOrgValues {
         if (mode != null && Arrays.stream(Attendance.values()).map(SchemaOrgMapping::attendanceMode)
                 .noneMatch(m -> mode.equals(m) || mode.equals(SchemaOrgMapping.CONTEXT + m)
                         || mode.equals("http://schema.org/" + m))) {
-            errors.add(Problems.field("eventAttendanceMode", "jsonld.value", mode,
+            errors.add(Problems.field("eventAttendanceMode", "value.unknown", mode,
                     Arrays.stream(Attendance.values()).map(SchemaOrgMapping::attendanceMode)
                             .collect(Collectors.joining(", "))));
         }
@@ -153,7 +153,7 @@ final class SchemaOrgValues {
         if (employment != null && Arrays.stream(EmploymentType.values())
                 .map(SchemaOrgMapping::employmentType)
                 .noneMatch(t -> t.equalsIgnoreCase(employment))) {
-            errors.add(Problems.field("employmentType", "jsonld.value", employment,
+            errors.add(Problems.field("employmentType", "value.unknown", employment,
                     Arrays.stream(EmploymentType.values()).map(SchemaOrgMapping::employmentType)
                             .collect(Collectors.joining(", "))));
         }

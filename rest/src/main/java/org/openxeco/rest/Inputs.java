@@ -14,6 +14,7 @@ import jakarta.json.JsonValue;
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InputErrors;
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 
 /** Helpers for reading request bodies while collecting every failing field at once. */
 public final class Inputs {
@@ -32,17 +33,17 @@ public final class Inputs {
     /** A JSON object sent as text (such as a JSON-LD body), or a 400 naming the body. */
     public static JsonObject object(String body) {
         if (body == null || body.isBlank()) {
-            throw new InvalidInputException("body", "A JSON-LD object is required");
+            throw Problems.invalid("body", "jsonld.body.required");
         }
         try (var reader = Json.createReader(new java.io.StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value instanceof JsonObject object) {
                 return object;
             }
-            throw new InvalidInputException("body", "One JSON-LD object is expected, not "
-                    + value.getValueType().name().toLowerCase(java.util.Locale.ROOT));
+            throw Problems.invalid("body", "jsonld.body.notObject",
+                    value.getValueType().name().toLowerCase(java.util.Locale.ROOT));
         } catch (JsonException e) {
-            throw new InvalidInputException("body", "The body is not JSON: " + e.getMessage());
+            throw Problems.invalid("body", "jsonld.body.notJson", e.getMessage());
         }
     }
 
