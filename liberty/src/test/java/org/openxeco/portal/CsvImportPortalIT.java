@@ -93,9 +93,10 @@ class CsvImportPortalIT {
         try (Browser browser = Browser.desktop().signInAsAdmin()) {
             browser.open("/admin/articles.xhtml");
             browser.driver().findElement(FILE).sendKeys(file.toString());
-            browser.waitFor(d -> browser.findAll(REPORT_ROWS).size() == 2);
+            browser.waitFor(d -> browser.findAll(REPORT_ROWS).size() == 1);
 
-            List<WebElement> bad = browser.findAll(REPORT_ROWS).get(1)
+            // Nothing was applied: the report lists the rejected row only, none "created".
+            List<WebElement> bad = browser.findAll(REPORT_ROWS).get(0)
                     .findElements(By.tagName("td"));
             assertEquals(List.of("3", "Rejected"), List.of(bad.get(0).getText().strip(),
                     bad.get(1).getText().strip()));
@@ -104,6 +105,7 @@ class CsvImportPortalIT {
                     browser.find(By.id("csv-report-heading")).getText().strip());
             assertTrue(browser.find(MESSAGES).getText().contains("nothing was changed"),
                     browser.find(MESSAGES).getText());
+            assertEquals("Rejected: 1", browser.find(COUNTS).getText().strip());
             assertEquals(0, Node.get("/api/articles?size=1&sort=title&q=" + URLEncoder.encode(
                     title, StandardCharsets.UTF_8), Caller.ADMIN).object().getInt("total"));
         }
