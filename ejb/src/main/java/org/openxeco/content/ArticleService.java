@@ -3,11 +3,8 @@ package org.openxeco.content;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -22,13 +19,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 
-import org.openxeco.directory.Organisation;
 import org.openxeco.directory.OrganisationService;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InputCheck;
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.InputErrors;
 import org.openxeco.kernel.Like;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.Page;
@@ -139,11 +135,26 @@ public class ArticleService {
         return stored(uuid).isPresent();
     }
 
-    /** Creates an article; a missing slug is derived from the title. */
+    /**
+     * The field errors an article with these references would be refused with (its fields'
+     * rules, its type's, the entities and tags it names), nothing stored: for callers that
+     * found errors of their own in the input and report them together with these.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<FieldError> check(Article data, ArticleReferences references) {
+        Roles.requireAdmin(context);
+        InputErrors errors = new InputErrors();
+        checked(data, references, errors);
+        return errors.list();
+    }
+
+    /** Creates an article; a missing slug is derived from the title. All errors at once. */
     public Article create(Article data, ArticleReferences references) {
         Roles.requireAdmin(context);
         changes.lockWrites();
-        prepare(data);
+        InputErrors errors = new InputErrors();
+        ResolvedReferences resolved = checked(data, references, errors);
+        errors.throwIfAny();
         if (stored(data.getUuid()).isPresent()) {
             throw new ConflictException("duplicate-uuid", Problems.text("article.uuidTaken",
                     data.getUuid()));
@@ -154,7 +165,7 @@ public class ArticleService {
             requireFreeSlug(data.getSlug(), null);
         }
 
-        resolve(data.getType(), references).applyTo(data);
+        resolved.applyTo(data);
         changes.record(data);
         em.persist(data);
 
@@ -179,10 +190,11 @@ public class ArticleService {
         if (data.getPublishedAt() == null) {
             data.setPublishedAt(article.getPublishedAt());
         }
-        prepare(data);
-        requireFreeSlug(data.getSlug(), article);
         // Read before the first change: a query then would write the article out early.
-        Resolved resolved = resolve(article.getType(), references);
+        InputErrors errors = new InputErrors();
+        ResolvedReferences resolved = checked(data, references, errors);
+        errors.throwIfAny();
+        requireFreeSlug(data.getSlug(), article);
 
         article.copyFieldsFrom(data);
         resolved.applyTo(article);
@@ -207,68 +219,17 @@ public class ArticleService {
         SystemTask.logChange(LOG, () -> "Deleted article " + uuid);
     }
 
-    private void prepare(Article data) {
+    /** The article sanitised, stamped and checked, and what its references name. */
+    private ResolvedReferences checked(Article data, ArticleReferences references,
+            InputErrors errors) {
         data.setBody(RichText.sanitise(data.getBody()));
-        InputCheck.validate(validator, data);
-        ArticleRules.checkTypeFields(data);
+        errors.run(() -> InputCheck.validate(validator, data));
+        errors.run(() -> ArticleRules.checkTypeFields(data));
         if (data.getStatus() == ArticleStatus.PUBLIC && data.getPublishedAt() == null) {
             data.setPublishedAt(Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         }
-    }
-
-    /** The stored objects an article's references name, read before the article changes. */
-    private record Resolved(Set<Organisation> related, Set<TaxonomyValue> tags,
-            Organisation hiring, Organisation provider) {
-
-        void applyTo(Article article) {
-            article.replaceRelatedEntities(related);
-            article.replaceTags(tags);
-            if (article.getType() == ArticleType.JOB_OFFER) {
-                article.setHiringEntity(hiring);
-            }
-            if (article.getType() == ArticleType.SERVICE || article.getType() == ArticleType.TOOL) {
-                article.setProvider(provider);
-            }
-        }
-    }
-
-    private Resolved resolve(ArticleType type, ArticleReferences references) {
-        List<FieldError> errors = new ArrayList<>();
-        Set<Organisation> related = new LinkedHashSet<>();
-        int index = 0;
-        for (UUID uuid : references.relatedEntities()) {
-            String field = "relatedEntities[" + index++ + "]";
-            organisations.find(uuid).ifPresentOrElse(related::add,
-                    () -> errors.add(Problems.field(field, "entity.unknown", uuid)));
-        }
-        Organisation hiring = references.hiringEntity()
-                .flatMap(uuid -> entity(uuid, "job.hiringEntity", errors)).orElse(null);
-        Organisation provider = references.provider()
-                .flatMap(uuid -> entity(uuid, "offering.provider", errors)).orElse(null);
-        if (hiring != null && type != ArticleType.JOB_OFFER) {
-            errors.add(Problems.field("job.hiringEntity", "article.hiringOnlyJobs"));
-        }
-        if (provider != null && type != ArticleType.SERVICE && type != ArticleType.TOOL) {
-            errors.add(Problems.field("offering.provider", "article.providerOnlyOfferings"));
-        }
-        Set<TaxonomyValue> tags = Set.of();
-        try {
-            tags = taxonomies.resolveTags(references.tags(), type.objectType());
-        } catch (InvalidInputException e) {
-            errors.addAll(e.errors());
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return new Resolved(related, tags, hiring, provider);
-    }
-
-    private Optional<Organisation> entity(UUID uuid, String field, List<FieldError> errors) {
-        Optional<Organisation> found = organisations.find(uuid);
-        if (found.isEmpty()) {
-            errors.add(Problems.field(field, "entity.unknown", uuid));
-        }
-        return found;
+        return ResolvedReferences.of(data.getType(), references, organisations, taxonomies,
+                errors);
     }
 
     private String freeSlug(String base) {

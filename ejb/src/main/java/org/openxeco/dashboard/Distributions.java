@@ -3,11 +3,13 @@ package org.openxeco.dashboard;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
 import org.openxeco.kernel.NotFoundException;
+import org.openxeco.taxonomy.ShownLabels;
 import org.openxeco.taxonomy.TaxonomyScheme;
 import org.openxeco.taxonomy.TaxonomyValue;
 
@@ -45,7 +47,8 @@ final class Distributions {
         if (!keys.isEmpty()) {
             em.createQuery("select v from TaxonomyValue v where v.uuid in :keys",
                     TaxonomyValue.class).setParameter("keys", keys).getResultList()
-                    .forEach(v -> labels.put(v.getUuid().toString(), v.label(lang)));
+                    .forEach(v -> labels.put(v.getUuid().toString(),
+                            ShownLabels.value(v, Locale.forLanguageTag(lang))));
         }
         List<Share> shares = new ArrayList<>();
         for (Object[] row : rows) {

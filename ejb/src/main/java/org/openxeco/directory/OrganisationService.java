@@ -20,7 +20,9 @@ import jakarta.validation.Validator;
 
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
+import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InputCheck;
+import org.openxeco.kernel.InputErrors;
 import org.openxeco.kernel.Like;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.ObjectType;
@@ -124,18 +126,32 @@ public class OrganisationService {
         return find(uuid).orElseThrow(() -> new NotFoundException("Entity", uuid));
     }
 
-    /** Creates an entity with the given tags. */
+    /**
+     * The field errors an entity with these tags would be refused with (its fields' rules
+     * and the tags allowed), nothing stored: for callers that found errors of their own in
+     * the input and report them together with these.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<FieldError> check(Organisation data, List<UUID> tagUuids) {
+        Roles.requireAdmin(context);
+        InputErrors errors = new InputErrors();
+        checked(data, tagUuids, errors);
+        return errors.list();
+    }
+
+    /** Creates an entity with the given tags; every field error is reported at once. */
     public Organisation create(Organisation data, List<UUID> tagUuids) {
         Roles.requireAdmin(context);
         changes.lockWrites();
-        data.setDescription(RichText.sanitise(data.getDescription()));
-        InputCheck.validate(validator, data);
+        InputErrors errors = new InputErrors();
+        Set<TaxonomyValue> tags = checked(data, tagUuids, errors);
+        errors.throwIfAny();
         if (stored(data.getUuid()).isPresent()) {
             throw new ConflictException("duplicate-uuid", Problems.text("entity.uuidTaken",
                     data.getUuid()));
         }
 
-        data.replaceTags(taxonomies.resolveTags(tagUuids, ObjectType.ENTITY));
+        data.replaceTags(tags);
         changes.record(data);
         em.persist(data);
 
@@ -151,10 +167,10 @@ public class OrganisationService {
                 .orElseThrow(() -> new NotFoundException("Entity", uuid));
         StaleVersionException.check("Entity " + uuid, version, organisation.getVersion());
         changes.track(organisation);
-        data.setDescription(RichText.sanitise(data.getDescription()));
-        InputCheck.validate(validator, data);
         // Read before the first change: a query then would write the entity out early.
-        Set<TaxonomyValue> tags = taxonomies.resolveTags(tagUuids, ObjectType.ENTITY);
+        InputErrors errors = new InputErrors();
+        Set<TaxonomyValue> tags = checked(data, tagUuids, errors);
+        errors.throwIfAny();
 
         organisation.copyFieldsFrom(data);
         organisation.replaceTags(tags);
@@ -163,6 +179,14 @@ public class OrganisationService {
 
         SystemTask.logChange(LOG, () -> "Updated entity " + uuid);
         return organisation;
+    }
+
+    /** The entity's description sanitised, its fields and tags checked; the tags found. */
+    private Set<TaxonomyValue> checked(Organisation data, List<UUID> tagUuids,
+            InputErrors errors) {
+        data.setDescription(RichText.sanitise(data.getDescription()));
+        errors.run(() -> InputCheck.validate(validator, data));
+        return errors.get(() -> taxonomies.resolveTags(tagUuids, ObjectType.ENTITY));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
@@ -85,6 +86,27 @@ public final class InputCheck {
         return found;
     }
 
+    /**
+     * The field a violation is on, as the API names fields: properties joined by dots, with
+     * the index or key of a list or map element in brackets ({@code websites[0]},
+     * {@code addresses[1].city}); Bean Validation's names of container elements (such as
+     * {@code <list element>}) are left out.
+     */
+    public static String field(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                field.append('[').append(at == null ? "" : at).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null
+                    && node.getKind() != ElementKind.BEAN) {
+                field.append(field.length() == 0 ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
+    }
+
     /** Validates an object and throws with every failing field if anything fails. */
     public static void validate(Validator validator, Object object) {
         Set<ConstraintViolation<Object>> violations = validator.validate(object);
@@ -93,7 +115,7 @@ public final class InputCheck {
         }
         Optional<Locale> locale = RequestLocale.current();
         List<FieldError> errors = violations.stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(),
+                .map(v -> new FieldError(field(v.getPropertyPath()),
                         locale.map(l -> message(v, l)).orElse(v.getMessage())))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();

@@ -14,6 +14,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
@@ -87,14 +88,16 @@ public class LinkedDataImport {
             errors.add(Problems.field("@type", "jsonld.entityType"));
             throw new InvalidInputException(errors);
         }
-        Read<Organisation> read = read(() -> SchemaOrgReader.entity(item), errors);
+        SchemaOrgValues.checkEntity(item, errors);
+        JsonObject readable = SchemaOrgFields.without(item, errors);
+        Read<Organisation> read = read(() -> SchemaOrgReader.entity(readable), errors);
         Organisation data = read.object();
         read.logo().ifPresent(data::setLogoUrl);
 
         List<UUID> tags = tags(read.tags(), errors);
         List<FieldError> rules = ImportChecks.entity(validator, taxonomies, data, tags);
         List<FieldError> all = SchemaOrgFields.merge(errors, rules.isEmpty() ? rules
-                : SchemaOrgFields.entity(new InvalidInputException(rules)).errors());
+                : SchemaOrgFields.entity(new InvalidInputException(rules), item).errors());
         if (!all.isEmpty()) {
             throw new InvalidInputException(all);
         }
@@ -103,7 +106,7 @@ public class LinkedDataImport {
             LOG.log(Level.INFO, "Imported entity {0} from schema.org", created.getUuid());
             return created;
         } catch (InvalidInputException e) {
-            throw SchemaOrgFields.entity(e);
+            throw SchemaOrgFields.entity(e, item);
         }
     }
 
@@ -126,7 +129,7 @@ public class LinkedDataImport {
             errors.add(Problems.field("@type", "jsonld.articleType"));
             throw new InvalidInputException(errors);
         }
-        SchemaOrgFields.checkArticle(item, type, errors);
+        SchemaOrgValues.checkArticle(item, type, errors);
         JsonObject readable = SchemaOrgFields.without(item, errors);
         Read<Article> read = read(() -> SchemaOrgReader.article(readable), errors);
 
@@ -142,7 +145,8 @@ public class LinkedDataImport {
         Article data = read.object();
         List<FieldError> rules = ImportChecks.article(validator, taxonomies, data, tags);
         List<FieldError> all = SchemaOrgFields.merge(errors, rules.isEmpty() ? rules
-                : SchemaOrgFields.article(new InvalidInputException(rules), type).errors());
+                : SchemaOrgFields.article(new InvalidInputException(rules), type,
+                        titleProperty(item, type)).errors());
         if (!all.isEmpty()) {
             throw new InvalidInputException(all);
         }
@@ -157,8 +161,22 @@ public class LinkedDataImport {
                     new Object[] {created.getType(), created.getUuid()});
             return created;
         } catch (InvalidInputException e) {
-            throw SchemaOrgFields.article(e, type);
+            throw SchemaOrgFields.article(e, type, titleProperty(item, type));
         }
+    }
+
+    /**
+     * The property the reader takes the title from: the first of name, headline and (for a
+     * JobPosting) title.
+     */
+    private static String titleProperty(JsonObject item, ArticleType type) {
+        for (String name : type == ArticleType.JOB_OFFER ? List.of("name", "headline", "title")
+                : List.of("name", "headline")) {
+            if (item.get(name) instanceof JsonString s && !s.getString().isBlank()) {
+                return name;
+            }
+        }
+        return "name";
     }
 
     /** The object read; one that cannot be read at all is refused with the errors so far. */
@@ -166,7 +184,7 @@ public class LinkedDataImport {
         try {
             return reader.get();
         } catch (CatalogueFormatException e) {
-            errors.add(new FieldError("body", e.getMessage()));
+            errors.add(Problems.field("body", "jsonld.unreadable", e.getMessage()));
             throw new InvalidInputException(errors);
         }
     }

@@ -1,14 +1,11 @@
 package org.openxeco.linkeddata;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,9 +24,9 @@ import org.openxeco.kernel.Problems;
 import org.openxeco.network.catalogue.SchemaOrgMapping;
 
 /**
- * The schema.org names of the fields of an imported object: checks the values the readers
- * cannot take (dates, time zone, context) naming their property, and renames the errors
- * of the services' own validation from the domain's field names to the properties sent.
+ * The schema.org names of the fields of an imported object: checks its context, and
+ * renames the errors of the services' own validation from the domain's field names to the
+ * properties sent (the values themselves are checked by {@link SchemaOrgValues}).
  */
 final class SchemaOrgFields {
 
@@ -85,34 +82,6 @@ final class SchemaOrgFields {
         }
     }
 
-    /** Adds an error for each date, zone or closing date of an article that cannot be read. */
-    static void checkArticle(JsonObject item, ArticleType type, List<FieldError> errors) {
-        dateTime(item, "datePublished", false, errors);
-        if (type == ArticleType.EVENT) {
-            dateTime(item, "startDate", true, errors);
-            dateTime(item, "endDate", true, errors);
-            JsonValue schedule = item.get("eventSchedule");
-            if (schedule instanceof JsonObject s
-                    && s.get("scheduleTimezone") instanceof JsonString z) {
-                try {
-                    ZoneId.of(z.getString());
-                } catch (DateTimeException e) {
-                    errors.add(Problems.field("eventSchedule.scheduleTimezone",
-                            "jsonld.timeZone", z.getString()));
-                }
-            }
-        }
-        if (type == ArticleType.JOB_OFFER && item.get("validThrough") instanceof JsonString d
-                && !d.getString().isBlank()) {
-            try {
-                LocalDate.parse(d.getString().length() > 10 ? d.getString().substring(0, 10)
-                        : d.getString());
-            } catch (DateTimeException e) {
-                errors.add(Problems.field("validThrough", "jsonld.date", d.getString()));
-            }
-        }
-    }
-
     /**
      * The object without the properties the errors name (by their first segment), so that
      * the rest can be read and checked too.
@@ -131,33 +100,44 @@ final class SchemaOrgFields {
         return all;
     }
 
-    private static void dateTime(JsonObject item, String name, boolean dateAllowed,
-            List<FieldError> errors) {
-        JsonValue value = item.get(name);
-        if (value == null || value == JsonValue.NULL) {
-            return;
-        }
-        String text = value instanceof JsonString s ? s.getString() : value.toString();
-        try {
-            if (dateAllowed && text.length() == 10) {
-                LocalDate.parse(text);
-            } else {
-                OffsetDateTime.parse(text);
-            }
-        } catch (DateTimeException e) {
-            errors.add(Problems.field(name, dateAllowed ? "jsonld.dateTimeOrDate"
-                    : "jsonld.dateTime", text));
-        }
+    /**
+     * The errors of an entity's validation under the properties of the Organization sent:
+     * a website under {@code url} or {@code sameAs}, indexed if that property was a list.
+     */
+    static InvalidInputException entity(InvalidInputException e, JsonObject item) {
+        return new InvalidInputException(e.errors().stream().map(f -> new FieldError(
+                website(f.field(), item).orElseGet(() -> name(f.field(), ENTITY)), f.message()))
+                .toList());
     }
 
-    /** The errors of an entity's validation under the properties of an Organization. */
-    static InvalidInputException entity(InvalidInputException e) {
-        return rename(e, ENTITY);
+    /** A website's field under the property it was read from: url first if given, then sameAs. */
+    private static Optional<String> website(String field, JsonObject item) {
+        boolean url = item.get("url") instanceof JsonArray
+                || item.get("url") instanceof JsonString s && !s.getString().isBlank();
+        if (field.equals("websites")) {
+            return Optional.of(url ? "url" : "sameAs");
+        }
+        Matcher website = INDEXED.matcher(field);
+        if (!website.matches()) {
+            return Optional.empty();
+        }
+        int index = Integer.parseInt(website.group(1));
+        String property = url && index == 0 ? "url" : "sameAs";
+        int at = url ? index - 1 : index;
+        String indexed = item.get(property) instanceof JsonArray
+                ? property + "[" + (property.equals("url") ? 0 : at) + "]" : property;
+        return Optional.of(indexed + website.group(2));
     }
 
-    /** The errors of an article's validation under the properties of its schema.org type. */
-    static InvalidInputException article(InvalidInputException e, ArticleType type) {
+    /**
+     * The errors of an article's validation under the properties of its schema.org type,
+     * the title under the property that gave it ({@code name}, {@code headline} or
+     * {@code title}).
+     */
+    static InvalidInputException article(InvalidInputException e, ArticleType type,
+            String titleProperty) {
         Map<String, String> names = new HashMap<>(ARTICLE);
+        names.put("title", titleProperty);
         names.put("relatedEntities", type == ArticleType.EVENT ? "organizer" : "about");
         switch (type) {
             case NEWS -> names.putAll(Map.of("summary", "description", "body", "articleBody"));
@@ -180,14 +160,6 @@ final class SchemaOrgFields {
      * that starts there is replaced, indexes and unknown segments are kept.
      */
     static String name(String field, Map<String, String> names) {
-        Matcher website = INDEXED.matcher(field);
-        if (website.matches()) {
-            int index = Integer.parseInt(website.group(1));
-            return (index == 0 ? "url" : "sameAs[" + (index - 1) + "]") + website.group(2);
-        }
-        if (field.equals("websites")) {
-            return "url";
-        }
         StringBuilder out = new StringBuilder();
         int at = 0;
         while (at < field.length()) {

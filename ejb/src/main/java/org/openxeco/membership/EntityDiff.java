@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.InputCheck;
+import org.openxeco.kernel.InputErrors;
 import org.openxeco.kernel.Problems;
 import org.openxeco.media.MediaItem;
 import org.openxeco.media.MediaService;
@@ -51,11 +52,13 @@ public final class EntityDiff {
     /** Refuses values the entity's rules do not allow, checked on a scratch copy. */
     static void check(Validator validator, MediaService media, Organisation live,
             EntityEdit edit) {
+        InputErrors errors = new InputErrors();
         if (edit.logoHash() != null && !edit.logoHash().equals(live.getLogoHash())
                 && (!MediaItem.isHash(edit.logoHash()) || !media.exists(edit.logoHash()))) {
-            throw Problems.invalid("logo", "image.unknown", edit.logoHash());
+            errors.add(Problems.field("logo", "image.unknown", edit.logoHash()));
         }
-        InputCheck.validate(validator, scratch(live, edit));
+        errors.run(() -> InputCheck.validate(validator, scratch(live, edit)));
+        errors.throwIfAny();
     }
 
     private static String blankToNull(String value) {

@@ -24,6 +24,7 @@ import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.InputCheck;
+import org.openxeco.kernel.InputErrors;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.Page;
 import org.openxeco.kernel.PageRequest;
@@ -208,8 +209,10 @@ public class MemberArticles {
     }
 
     private void check(Article article) {
-        InputCheck.validate(validator, article);
-        ArticleRules.checkTypeFields(article);
+        InputErrors errors = new InputErrors();
+        errors.run(() -> InputCheck.validate(validator, article));
+        errors.run(() -> ArticleRules.checkTypeFields(article));
+        errors.throwIfAny();
     }
 
     private MemberArticle own(Account me, UUID article) {

@@ -97,6 +97,9 @@ class OrganisationCsvImportServiceTest {
 
         assertFalse(report.applied());
         assertEquals(List.of(3, 4), report.rejected().stream().map(RowResult::line).toList());
+        // Nothing was applied: no row is reported created, only the rejected ones are listed.
+        assertEquals(report.rejected(), report.rows());
+        assertEquals(0, report.count(RowOutcome.CREATED));
         assertEquals(List.of("email"), columns(report.rejected().get(0)));
         assertEquals(List.of(new FieldError("tags",
                 "No taxonomy value urn:openxeco:taxonomy:countries/ZZZ")),

@@ -204,7 +204,7 @@ class ArticleFeedsServiceTest {
         Xml italian = new Xml(services.asVisitor(() -> services.articleFeeds.feed(
                 ArticleType.NEWS, Optional.empty(), Format.RSS, Locale.ITALIAN)).text());
 
-        assertEquals(Services.NODE_NAME + " : actualités (Libellé crypto)",
+        assertEquals(Services.NODE_NAME + "\u00a0: actualités (Libellé crypto)",
                 french.text("/rss/channel/title"));
         assertEquals("fr", french.text("/rss/channel/language"));
         assertEquals("Libellé crypto", french.text("/rss/channel/item/category"));

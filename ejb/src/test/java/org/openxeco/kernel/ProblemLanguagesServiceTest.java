@@ -2,6 +2,7 @@ package org.openxeco.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -125,9 +126,36 @@ class ProblemLanguagesServiceTest {
                 new FieldError("event.timeZone", unknownZone)), refused.errors());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "|The file names the JSON-LD context https://ctx.example.org/skos.jsonld,|Syntax error",
+        "fr|Le fichier désigne le contexte JSON-LD https://ctx.example.org/skos.jsonld,"
+                + "|Erreur de syntaxe",
+        "de|Die Datei nennt den JSON-LD-Kontext https://ctx.example.org/skos.jsonld,"
+                + "|Syntaxfehler"})
+    void parserRefusalsHaveALeadInInTheLanguageOfTheRequest(String language, String context,
+            String syntax) {
+        enter(language);
+
+        List<FieldError> remote = refusedSkos("{\"@context\": \"https://ctx.example.org/"
+                + "skos.jsonld\", \"@id\": \"http://ex.org/s\"}", "application/ld+json",
+                "file.jsonld");
+        List<FieldError> broken = refusedSkos("{\"@id\": ", "application/ld+json",
+                "file.jsonld");
+
+        assertEquals(1, remote.size(), remote::toString);
+        assertTrue(remote.get(0).message().startsWith(context), remote::toString);
+        assertEquals(1, broken.size(), broken::toString);
+        assertTrue(broken.get(0).message().startsWith(syntax), broken::toString);
+    }
+
     private static List<FieldError> refusedSkos(String turtle) {
+        return refusedSkos(turtle, "text/turtle", "file.ttl");
+    }
+
+    private static List<FieldError> refusedSkos(String text, String type, String name) {
         return assertThrows(InvalidInputException.class, () -> node.asAdmin(
-                () -> node.skosImport.importFile(turtle.getBytes(StandardCharsets.UTF_8),
-                        "text/turtle", "file.ttl"))).errors();
+                () -> node.skosImport.importFile(text.getBytes(StandardCharsets.UTF_8),
+                        type, name))).errors();
     }
 }

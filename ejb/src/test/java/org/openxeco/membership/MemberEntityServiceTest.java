@@ -15,6 +15,7 @@ import org.openxeco.audit.AuditEntry;
 import org.openxeco.audit.AuditQuery;
 import org.openxeco.directory.Address;
 import org.openxeco.directory.Organisation;
+import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.StaleVersionException;
@@ -189,7 +190,7 @@ class MemberEntityServiceTest {
         InvalidInputException fields = assertThrows(InvalidInputException.class, () ->
                 m.asMember(dan, () -> m.entities.edit(org.getUuid(), org.getVersion(), noLogo)));
         assertEquals(List.of("email", "name", "websites[0]"), fields.errors().stream()
-                .map(f -> f.field().replace(".<list element>", "")).sorted().toList());
+                .map(FieldError::field).sorted().toList());
         assertTrue(m.asMember(dan, () -> m.entities.waitingChange(org.getUuid())).isEmpty());
     }
 

@@ -152,6 +152,33 @@ class FeedIngestIT extends ApiTest {
         assertEquals(before, Node.get(SUBSCRIPTIONS, ADMIN).json().asJsonArray().size());
     }
 
+    @Test
+    void escapedHtmlOfAnRss091DescriptionIsSanitisedHtmlAndPlainTextStaysText() {
+        String html = title("Feed escaped");
+        String text = title("Feed plain");
+        feed.serve("/old.xml", RSS, "<?xml version=\"1.0\"?><rss version=\"0.91\"><channel>"
+                + "<title>IT old feed</title><link>https://news.example.org/</link>"
+                + "<description>IT</description><language>en</language>"
+                + "<item><title>" + html + "</title><link>https://news.example.org/1</link>"
+                + "<description>&lt;p&gt;Hello &lt;b&gt;world&lt;/b&gt;&lt;/p&gt;"
+                + "&lt;script&gt;x()&lt;/script&gt;</description></item>"
+                + "<item><title>" + text + "</title><link>https://news.example.org/2</link>"
+                + "<description>Rates &amp; fees: 3 &lt; 5</description></item>"
+                + "</channel></rss>");
+
+        Reply created = Node.post(SUBSCRIPTIONS, ADMIN, object()
+                .add("url", feed.url("/old.xml")).build());
+
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("<p>Hello <b>world</b></p>", onlyArticle(html).getString("body"));
+        assertEquals("Hello world", onlyArticle(html).getString("summary"));
+        assertEquals("<p>Rates &amp; fees: 3 &lt; 5</p>", onlyArticle(text).getString("body"));
+        assertEquals("Rates & fees: 3 < 5", onlyArticle(text).getString("summary"));
+        Reply removed = Node.delete(SUBSCRIPTIONS + "/" + created.object().getString("id"),
+                ADMIN, null);
+        assertTrue(removed.status() < 300, removed::toString);
+    }
+
     private String title(String prefix) {
         String title = unique(prefix);
         titles.add(title);

@@ -233,7 +233,7 @@ class InputIT extends ApiTest {
         assertInvalid(Node.post("/api/articles", ADMIN, object().add("type", "job-offer")
                 .add("title", title).add("relatedEntities", array("nobody"))
                 .add("job", object().add("hiringEntity", UUID.randomUUID().toString()))
-                .build()), "relatedEntities[0]");
+                .build()), "relatedEntities[0]", "job.hiringEntity");
         assertInvalid(Node.post("/api/articles", ADMIN, object().add("type", "job-offer")
                 .add("title", title)
                 .add("job", object().add("hiringEntity", UUID.randomUUID().toString()))
@@ -324,7 +324,7 @@ class InputIT extends ApiTest {
         assertInvalid(Node.post("/api/entities", ADMIN, object().add("name", name)
                 .add("email", "not an email").add("websites", array("ftp://example.org"))
                 .add("phone", "call me").add("logoUrl", "javascript:alert(1)").build()),
-                "email", "websites[0].<list element>", "phone", "logoUrl");
+                "email", "websites[0]", "phone", "logoUrl");
         assertEquals(0, entitiesNamed(name));
     }
 

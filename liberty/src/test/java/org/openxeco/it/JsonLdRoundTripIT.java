@@ -130,6 +130,34 @@ class JsonLdRoundTripIT extends ApiTest {
         assertEquals(0, entitiesNamed(title));
     }
 
+    @Test
+    void valuesTheReaderCannotUnderstandAreRefusedTogetherAndTitleNamesAJobPosting() {
+        String title = unique("RT job");
+        String job = object().add("@context", SCHEMA).add("@type", "JobPosting")
+                .add("title", title).add("datePosted", "not-a-date")
+                .add("employmentType", "SLAVE").build().toString();
+        String event = object().add("@context", SCHEMA).add("@type", "Event")
+                .add("name", title).add("eventAttendanceMode", "SomewhereAttendanceMode")
+                .add("location", object().add("@type", "Place").add("address", "1 Rue Haute"))
+                .build().toString();
+        String entity = object().add("@context", SCHEMA).add("@type", "Organization")
+                .add("name", title).add("address", "1 Rue Haute, Luxembourg")
+                .add("url", array("ftp://files.example.org")).build().toString();
+
+        assertInvalid(send("/api/articles", job), "datePosted", "employmentType");
+        assertInvalid(send("/api/articles", event), "eventAttendanceMode", "location.address",
+                "startDate");
+        assertInvalid(send("/api/entities", entity), "address", "url[0]");
+        assertEquals(0, articlesTitled(title));
+        assertEquals(0, entitiesNamed(title));
+        Reply titled = importAs("/api/articles", object().add("@context", SCHEMA)
+                .add("@type", "JobPosting").add("title", title).add("datePosted", "2026-03-02")
+                .add("employmentType", "FULL_TIME").build().toString());
+        assertEquals(title, titled.object().getString("title"));
+        assertEquals("full-time", titled.object().getJsonObject("job")
+                .getString("employmentType"));
+    }
+
     private static Reply send(String collection, String body) {
         return Node.send(collection, "POST", ADMIN, LD_JSON, body, null);
     }

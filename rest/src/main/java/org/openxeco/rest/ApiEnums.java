@@ -5,9 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 
-/** Enum values as the API writes them: lower case with hyphens, such as {@code job-offer}. */
+/**
+ * Enum values as the API writes them: lower case with hyphens, such as {@code job-offer}.
+ * Read in any case, with hyphens or underscores ({@code JOB_OFFER} as CSV files write it).
+ */
 public final class ApiEnums {
 
     private ApiEnums() {
@@ -17,16 +20,19 @@ public final class ApiEnums {
         return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Parses an API name, failing with the field and the allowed values. */
+    /**
+     * Parses an API name in any case, with hyphens or underscores, failing with the field
+     * and the allowed values.
+     */
     public static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
+        String given = text == null ? "" : text.strip().replace('_', '-');
         for (E value : type.getEnumConstants()) {
-            if (name(value).equals(text)) {
+            if (name(value).equalsIgnoreCase(given)) {
                 return value;
             }
         }
-        throw new InvalidInputException(field, "Unknown value '" + text + "'; use one of "
-                + Arrays.stream(type.getEnumConstants()).map(ApiEnums::name)
-                        .collect(Collectors.joining(", ")));
+        throw Problems.invalid(field, "value.unknown", text, Arrays.stream(
+                type.getEnumConstants()).map(ApiEnums::name).collect(Collectors.joining(", ")));
     }
 
     /** Parses an optional API name: null or blank gives empty. */
@@ -36,21 +42,9 @@ public final class ApiEnums {
                 : Optional.of(parse(type, text, field));
     }
 
-    /**
-     * Parses an optional list filter: null or blank gives empty. Besides the API name, the
-     * constant's name as CSV files write it ({@code JOB_OFFER}) is taken, in any case.
-     */
+    /** Parses an optional list filter: null or blank gives empty. */
     public static <E extends Enum<E>> Optional<E> parseFilter(Class<E> type, String text,
             String field) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String given = text.strip();
-        for (E value : type.getEnumConstants()) {
-            if (name(value).equalsIgnoreCase(given) || value.name().equalsIgnoreCase(given)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.of(parse(type, text, field));
+        return parseOptional(type, text, field);
     }
 }

@@ -12,7 +12,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.InputErrors;
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Problems;
 
 /** Helpers for reading request bodies while collecting every failing field at once. */
 public final class Inputs {
@@ -31,17 +33,28 @@ public final class Inputs {
     /** A JSON object sent as text (such as a JSON-LD body), or a 400 naming the body. */
     public static JsonObject object(String body) {
         if (body == null || body.isBlank()) {
-            throw new InvalidInputException("body", "A JSON-LD object is required");
+            throw Problems.invalid("body", "jsonld.body.required");
         }
         try (var reader = Json.createReader(new java.io.StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value instanceof JsonObject object) {
                 return object;
             }
-            throw new InvalidInputException("body", "One JSON-LD object is expected, not "
-                    + value.getValueType().name().toLowerCase(java.util.Locale.ROOT));
+            throw Problems.invalid("body", "jsonld.body.notObject",
+                    value.getValueType().name().toLowerCase(java.util.Locale.ROOT));
         } catch (JsonException e) {
-            throw new InvalidInputException("body", "The body is not JSON: " + e.getMessage());
+            throw Problems.invalid("body", "jsonld.body.notJson", e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses the input if reading it gave errors, together with those the service finds
+     * in what could be read (asked only then: otherwise the service's own call checks).
+     */
+    public static void refuse(InputErrors errors, Supplier<List<FieldError>> serviceErrors) {
+        if (!errors.list().isEmpty()) {
+            errors.addAll(serviceErrors.get());
+            errors.throwIfAny();
         }
     }
 
@@ -54,6 +67,13 @@ public final class Inputs {
             return null;
         }
     }
+
+    /**
+     * What stands for a reference that could not be read in a list passed on to a service,
+     * whose own checks then name the others at their positions (the service's error on
+     * this one is left out: the field is named already).
+     */
+    public static final UUID UNREADABLE = new UUID(0, 0);
 
     /** Parses a list of UUIDs, naming each bad one as {@code field[i]}. */
     public static List<UUID> uuids(List<String> texts, String field) {
@@ -73,18 +93,17 @@ public final class Inputs {
     /**
      * Reads references to other objects, each given by its id or as the object the API
      * answers with (whose {@code id} is used), so a body read from the API can be sent back
-     * as it is; names each bad one as {@code field[i]}.
+     * as it is. Each bad one is an error kept, named {@code field[i]}, and stands in the
+     * list as {@link #UNREADABLE} so that the others keep their positions.
      */
-    public static List<UUID> references(List<JsonValue> references, String field) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<UUID> references(List<JsonValue> references, String field,
+            InputErrors found) {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; references != null && i < references.size(); i++) {
             JsonValue value = references.get(i);
             String name = field + "[" + i + "]";
-            ids.add(read(() -> reference(value, name), errors));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            UUID id = found.get(() -> reference(value, name));
+            ids.add(id == null ? UNREADABLE : id);
         }
         return ids;
     }

@@ -9,6 +9,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.InputErrors;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.Problems;
 import org.openxeco.taxonomy.TagTexts;
@@ -24,26 +25,33 @@ public final class TagInputs {
     private TagInputs() {
     }
 
-    /** The UUIDs of the tags; each unknown or malformed one is named {@code field[i]}. */
-    public static List<UUID> ids(List<JsonValue> tags, String field, TagTexts texts) {
+    /**
+     * The UUIDs of the tags; each unknown or malformed one is an error kept, named
+     * {@code field[i]}, and stands in the list as {@link Inputs#UNREADABLE}.
+     */
+    public static List<UUID> ids(List<JsonValue> tags, String field, TagTexts texts,
+            InputErrors found) {
         List<FieldError> errors = new ArrayList<>();
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; tags != null && i < tags.size(); i++) {
             JsonValue value = tags.get(i);
             String name = field + "[" + i + "]";
             if (value instanceof JsonString text && !isUuid(text.getString())) {
-                Optional<TaxonomyValue> found = text.getString().isBlank() ? Optional.empty()
-                        : texts.find(text.getString());
-                found.ifPresentOrElse(v -> ids.add(v.getUuid()), () -> errors.add(
-                        Problems.field(name, "tag.unknown", text.getString())));
+                value(text.getString(), texts).ifPresentOrElse(v -> ids.add(v.getUuid()), () -> {
+                    errors.add(Problems.field(name, "tag.unknown", text.getString()));
+                    ids.add(Inputs.UNREADABLE);
+                });
             } else {
-                ids.add(Inputs.read(() -> Inputs.reference(value, name), errors));
+                UUID id = Inputs.read(() -> Inputs.reference(value, name), errors);
+                ids.add(id == null ? Inputs.UNREADABLE : id);
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        found.addAll(errors);
         return ids;
+    }
+
+    private static Optional<TaxonomyValue> value(String text, TagTexts texts) {
+        return text.isBlank() ? Optional.empty() : texts.find(text);
     }
 
     private static boolean isUuid(String text) {

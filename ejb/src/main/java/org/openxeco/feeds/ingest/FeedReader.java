@@ -13,6 +13,8 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -40,6 +42,13 @@ final class FeedReader {
     static final int GUID_MAX = 1000;
     static final int LINK_MAX = 2000;
 
+    /** A tag, a comment or a character reference: what makes a text of an RSS item HTML. */
+    private static final Pattern MARKUP = Pattern.compile(
+            "<[a-zA-Z/!][^<>]*>|&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);");
+
+    private static final Pattern XHTML_DIV =
+            Pattern.compile("(?s)\\s*<div\\b[^>]*>(.*)</div>\\s*");
+
     private FeedReader() {
     }
 
@@ -56,18 +65,20 @@ final class FeedReader {
             if (entries.size() == maxItems) {
                 break;
             }
-            entries.add(entry(entry, base));
+            entries.add(entry(entry, base, feed.getFeedType() != null
+                    && feed.getFeedType().startsWith("rss")));
         }
         String title = feed.getTitle() == null ? null : plain(feed.getTitle(), TITLE_MAX);
         return new ParsedFeed(title == null || title.isEmpty() ? null : title, entries);
     }
 
-    private static FeedEntry entry(SyndEntry entry, URI base) {
+    private static FeedEntry entry(SyndEntry entry, URI base, boolean rss) {
         String link = link(entry.getLink(), base);
         Instant published = instant(entry.getPublishedDate() != null ? entry.getPublishedDate()
                 : entry.getUpdatedDate());
-        String description = html(entry.getDescription());
-        String content = entry.getContents().isEmpty() ? null : html(entry.getContents().get(0));
+        String description = html(entry.getDescription(), rss);
+        String content = entry.getContents().isEmpty() ? null
+                : html(entry.getContents().get(0), rss);
         String body = content != null ? content : description;
         String summary = plain(description != null ? description : content, SUMMARY_MAX);
         String title = entry.getTitle() == null ? "" : plain(entry.getTitle(), TITLE_MAX);
@@ -83,15 +94,27 @@ final class FeedReader {
         return key.length() <= GUID_MAX ? key : "sha256:" + sha256(key);
     }
 
-    private static String html(SyndContent content) {
+    /**
+     * A text of an item as sanitised HTML. RSS says nothing of its texts' markup: they are
+     * HTML (escaped or in CDATA) as soon as they hold a tag or a character reference, and
+     * text otherwise. Atom says it: {@code text} is text, {@code html} and {@code xhtml}
+     * (without the {@code div} that holds it) are HTML.
+     */
+    private static String html(SyndContent content, boolean rss) {
         if (content == null || content.getValue() == null || content.getValue().isBlank()) {
             return null;
         }
         String type = content.getType() == null ? "html"
                 : content.getType().toLowerCase(Locale.ROOT);
-        String html = type.equals("text") || type.equals("text/plain")
-                ? RichText.fromPlainText(content.getValue())
-                : RichText.sanitiseContributed(content.getValue());
+        String value = content.getValue();
+        if (type.equals("xhtml")) {
+            Matcher div = XHTML_DIV.matcher(value);
+            value = div.matches() ? div.group(1) : value;
+        }
+        boolean text = rss ? !MARKUP.matcher(value).find()
+                : type.equals("text") || type.equals("text/plain");
+        String html = text ? RichText.fromPlainText(value)
+                : RichText.sanitiseContributed(value);
         if (html != null && html.length() > BODY_MAX) {
             // Cutting may split a tag; sanitising again drops or closes it.
             html = RichText.sanitiseContributed(html.substring(0, BODY_MAX - 100));

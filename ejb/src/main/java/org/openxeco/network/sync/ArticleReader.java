@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
@@ -55,12 +57,18 @@ final class ArticleReader {
         }
         Article a = new Article(type);
         a.setStatus(ArticleStatus.PUBLIC);
-        a.setTitle(Ld.text(item, "name") != null ? Ld.text(item, "name")
-                : Ld.text(item, "headline"));
+        a.setTitle(title(item, type));
         String slug = Ld.text(item, "alternateName");
         a.setSlug(slug != null ? slug : a.getTitle() == null ? null : Slugs.of(a.getTitle()));
         text(a, item);
         a.setPublishedAt(Ld.instant(item, "datePublished"));
+        if (a.getPublishedAt() == null && type == ArticleType.JOB_OFFER) {
+            // A job posting's publication is when it was posted: a date-time or a day.
+            String posted = Ld.text(item, "datePosted");
+            a.setPublishedAt(posted != null && posted.length() == 10
+                    ? Ld.date(item, "datePosted").atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                    : Ld.instant(item, "datePosted"));
+        }
         a.setLinks(Ld.objects(item, "relatedLink").stream().filter(l -> Ld.text(l, "url") != null)
                 .map(l -> new ArticleLink(Ld.text(l, "linkRelationship") == null ? "website"
                         : Ld.text(l, "linkRelationship"), Ld.text(l, "url"), Ld.text(l, "name")))
@@ -83,6 +91,15 @@ final class ArticleReader {
             }
         }
         return new Incoming<>(uri, version, a, refs, null);
+    }
+
+    /** The title: name, else headline, else (as job postings have it) title. */
+    private static String title(JsonObject item, ArticleType type) {
+        String name = Ld.text(item, "name");
+        if (name == null) {
+            name = Ld.text(item, "headline");
+        }
+        return name == null && type == ArticleType.JOB_OFFER ? Ld.text(item, "title") : name;
     }
 
     private static void text(Article a, JsonObject item) {
@@ -169,13 +186,21 @@ final class ArticleReader {
         String employment = Ld.text(item, "employmentType");
         if (employment != null) {
             for (EmploymentType type : EmploymentType.values()) {
-                if (SchemaOrgMapping.employmentType(type).equals(employment)) {
+                if (SchemaOrgMapping.employmentType(type).equalsIgnoreCase(employment)) {
                     j.setEmploymentType(type);
                 }
             }
         }
-        j.setLocation(Ld.object(item, "jobLocation").map(p -> Ld.text(p, "address"))
+        j.setLocation(Ld.object(item, "jobLocation").map(ArticleReader::jobAddress)
                 .orElse(null));
         return j;
+    }
+
+    /** A job's place as text: its address written as text, or a PostalAddress's parts. */
+    private static String jobAddress(JsonObject place) {
+        return Ld.object(place, "address").map(a -> Stream.of("streetAddress", "postalCode",
+                "addressLocality", "addressRegion", "addressCountry").map(p -> Ld.text(a, p))
+                .filter(t -> t != null).collect(Collectors.joining(", ")))
+                .filter(t -> !t.isEmpty()).orElseGet(() -> Ld.text(place, "address"));
     }
 }

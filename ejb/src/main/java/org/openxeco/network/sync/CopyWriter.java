@@ -22,6 +22,7 @@ import org.openxeco.directory.Organisation;
 import org.openxeco.directory.OrganisationStatus;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.InputCheck;
+import org.openxeco.kernel.InputErrors;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.TrackedObject;
 import org.openxeco.network.sync.ImportReference.Role;
@@ -111,8 +112,10 @@ public class CopyWriter {
             return new Written(copy == null ? Effect.SKIPPED : Effect.UNCHANGED, 0);
         }
         Article remote = in.object();
-        InputCheck.validate(validator(), remote);
-        ArticleRules.checkTypeFields(remote);
+        InputErrors errors = new InputErrors();
+        errors.run(() -> InputCheck.validate(validator(), remote));
+        errors.run(() -> ArticleRules.checkTypeFields(remote));
+        errors.throwIfAny();
         copy = present(batch, copy);
         if (copy == null && !batch.create) {
             return new Written(Effect.SKIPPED, 0);

@@ -38,6 +38,8 @@ final class SkosParser {
     private SkosParser() {
     }
 
+    private static final String REMOTE_CONTEXT = "remote context not loaded <";
+
     /** The graph of the file, or empty with the problem added to the list. */
     static Optional<Model> parse(byte[] bytes, SkosFormat format, String name,
             List<FieldError> problems) {
@@ -57,22 +59,39 @@ final class SkosParser {
             return Optional.of(model);
         } catch (RiotParseException e) {
             String where = e.getLine() > 0 ? ":" + e.getLine() : "";
-            problems.add(e.getLine() > 0
+            problems.add(remoteContext(e.getOriginalMessage(), name).orElseGet(() -> e.getLine() > 0
                     ? Problems.field(name + where, "skos.file.syntaxAt", e.getLine(), e.getCol(),
                             e.getOriginalMessage())
-                    : Problems.field(name, "skos.file.syntax", e.getOriginalMessage()));
+                    : Problems.field(name, "skos.file.syntax", e.getOriginalMessage())));
         } catch (RiotException e) {
-            problems.add(Problems.field(name, "skos.file.syntax", e.getMessage()));
+            problems.add(remoteContext(e.getMessage(), name)
+                    .orElseGet(() -> Problems.field(name, "skos.file.syntax", e.getMessage())));
         }
         return Optional.empty();
     }
 
-    /** Options for reading JSON-LD that load no context from elsewhere. */
+    /**
+     * Options for reading JSON-LD that load no context from elsewhere: the refusal's message
+     * names the context after a marker, for the problem text to name it (the parser passes
+     * the message on, not the error).
+     */
     static JsonLdOptions jsonLdOptions() {
         return new JsonLdOptions((url, opts) -> {
             throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
-                    "contexts are not loaded from elsewhere (" + url + ")");
+                    REMOTE_CONTEXT + url + ">");
         });
+    }
+
+    /** The problem of a context refused for loading, if that is what the parser says. */
+    private static Optional<FieldError> remoteContext(String message, String name) {
+        int at = message == null ? -1 : message.indexOf(REMOTE_CONTEXT);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int end = message.indexOf('>', at);
+        String url = message.substring(at + REMOTE_CONTEXT.length(),
+                end < 0 ? message.length() : end);
+        return Optional.of(Problems.field(name, "skos.file.remoteContext", url));
     }
 
     /** The line (from 1) of the first byte sequence that is not UTF-8, or 0 if none. */

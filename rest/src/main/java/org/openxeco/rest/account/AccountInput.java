@@ -1,7 +1,9 @@
 package org.openxeco.rest.account;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.openxeco.account.AccountData;
 import org.openxeco.rest.Inputs;
@@ -19,7 +21,10 @@ public class AccountInput {
     public Long version;
 
     AccountData toData() {
-        return new AccountData(username, displayName, email, roles,
+        // Roles are read in any case, as the other words of a body.
+        Set<String> named = roles == null ? null : roles.stream().map(r -> r == null ? null
+                : r.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return new AccountData(username, displayName, email, named,
                 active == null || active, Inputs.uuids(entities == null ? List.of() : entities,
                         "entities"));
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.openxeco.content.EventDetails;
 import org.openxeco.content.JobDetails;
 import org.openxeco.content.OfferingDetails;
 import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.InputErrors;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.rest.ApiEnums;
 import org.openxeco.rest.Inputs;
@@ -93,8 +95,11 @@ public class ArticleInput {
         public String url;
     }
 
-    /** The article described by this input, or every field that cannot be read. */
-    public Article toArticle() {
+    /**
+     * The article described by this input; each field that cannot be read is an error kept,
+     * except the type, without which nothing else is read.
+     */
+    public Article toArticle(InputErrors found) {
         List<FieldError> errors = new ArrayList<>();
         if (type == null) {
             throw new InvalidInputException("type", "The type is required: news, event,"
@@ -138,9 +143,7 @@ public class ArticleInput {
             details.setUrl(offering.url);
             article.setOffering(details);
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        found.addAll(errors);
         return article;
     }
 
@@ -148,11 +151,10 @@ public class ArticleInput {
      * The objects the article points to, each UUID checked; tags may also be given as CSV
      * files write them.
      */
-    public ArticleReferences references(TagTexts texts) {
+    public ArticleReferences references(TagTexts texts, InputErrors found) {
         List<FieldError> errors = new ArrayList<>();
-        List<UUID> tagIds = Inputs.read(() -> TagInputs.ids(tags, "tags", texts), errors);
-        List<UUID> related = Inputs.read(() -> Inputs.references(relatedEntities,
-                "relatedEntities"), errors);
+        List<UUID> tagIds = TagInputs.ids(tags, "tags", texts, found);
+        List<UUID> related = Inputs.references(relatedEntities, "relatedEntities", found);
         Optional<UUID> hiring = job == null || isNull(job.hiringEntity) ? Optional.empty()
                 : Optional.ofNullable(Inputs.read(() -> Inputs.reference(job.hiringEntity,
                         "job.hiringEntity"), errors));
@@ -160,9 +162,7 @@ public class ArticleInput {
                 ? Optional.empty()
                 : Optional.ofNullable(Inputs.read(() -> Inputs.reference(offering.provider,
                         "offering.provider"), errors));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        found.addAll(errors);
         return new ArticleReferences(tagIds, related, hiring, provider);
     }
 
@@ -174,15 +174,17 @@ public class ArticleInput {
         EventDetails details = new EventDetails();
         boolean allDay = Boolean.TRUE.equals(event.allDay);
         String zoneText = event.timeZone == null ? "UTC" : event.timeZone;
-        ZoneId zone = Inputs.read(() -> zone(zoneText), errors);
+        ZoneId read = Inputs.read(() -> zone(zoneText), errors);
+        // With an unknown zone the times are still read, so that their own faults are named.
+        ZoneId zone = read == null ? ZoneOffset.UTC : read;
         details.setTimeZone(zoneText);
         details.setAllDay(allDay);
-        if (zone != null && event.start != null) {
+        if (event.start != null) {
             details.setStart(Inputs.read(() -> allDay
                     ? date(event.start, "event.start").atStartOfDay(zone).toInstant()
                     : instant(event.start, "event.start"), errors));
         }
-        if (zone != null && event.end != null) {
+        if (event.end != null) {
             details.setEnd(Inputs.read(() -> allDay
                     ? date(event.end, "event.end").plusDays(1).atStartOfDay(zone).toInstant()
                     : instant(event.end, "event.end"), errors));

@@ -31,11 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.openxeco.content.Article;
+import org.openxeco.content.ArticleReferences;
 import org.openxeco.content.ArticleFilter;
 import org.openxeco.content.ArticleService;
 import org.openxeco.content.ArticleSort;
 import org.openxeco.content.ArticleStatus;
 import org.openxeco.content.ArticleType;
+import org.openxeco.kernel.InputErrors;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.Roles;
@@ -168,7 +170,11 @@ public class ArticlesResource {
     @Operation(summary = "Create an article (admin)")
     public Response create(ArticleInput input) {
         ArticleInput body = Inputs.required(input);
-        Article created = articles.create(body.toArticle(), body.references(tagTexts()));
+        InputErrors errors = new InputErrors();
+        Article data = body.toArticle(errors);
+        ArticleReferences references = body.references(tagTexts(), errors);
+        Inputs.refuse(errors, () -> articles.check(data, references));
+        Article created = articles.create(data, references);
         return Responses.created(uris.article(created.getUuid()), ArticleView.of(created, uris, staff()),
                 created.getVersion());
     }
@@ -184,7 +190,11 @@ public class ArticlesResource {
         UUID uuid = Params.uuid(id, "id");
         ArticleInput body = Inputs.required(input);
         long version = Params.version(body.version, ifMatch);
-        Article updated = articles.update(uuid, version, body.toArticle(), body.references(tagTexts()));
+        InputErrors errors = new InputErrors();
+        Article data = body.toArticle(errors);
+        ArticleReferences references = body.references(tagTexts(), errors);
+        Inputs.refuse(errors, () -> articles.check(data, references));
+        Article updated = articles.update(uuid, version, data, references);
         return Responses.changed(updated.getVersion());
     }
 

@@ -32,6 +32,7 @@ import org.openxeco.directory.OrganisationKind;
 import org.openxeco.directory.OrganisationService;
 import org.openxeco.directory.OrganisationSort;
 import org.openxeco.directory.OrganisationStatus;
+import org.openxeco.kernel.InputErrors;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.linkeddata.LinkedDataImport;
 import org.openxeco.linkeddata.PublicLinkedData;
@@ -135,7 +136,11 @@ public class EntitiesResource {
     @Operation(summary = "Create an entity (admin)")
     public Response create(EntityInput input) {
         EntityInput body = Inputs.required(input);
-        Organisation created = organisations.create(body.toOrganisation(), body.tagIds(tagTexts()));
+        InputErrors errors = new InputErrors();
+        Organisation data = body.toOrganisation(errors);
+        List<UUID> tags = body.tagIds(tagTexts(), errors);
+        Inputs.refuse(errors, () -> organisations.check(data, tags));
+        Organisation created = organisations.create(data, tags);
         return Responses.created(uris.entity(created.getUuid()), EntityView.of(created, uris),
                 created.getVersion());
     }
@@ -163,8 +168,11 @@ public class EntitiesResource {
         UUID uuid = Params.uuid(id, "id");
         EntityInput body = Inputs.required(input);
         long version = Params.version(body.version, ifMatch);
-        Organisation updated = organisations.update(uuid, version, body.toOrganisation(),
-                body.tagIds(tagTexts()));
+        InputErrors errors = new InputErrors();
+        Organisation data = body.toOrganisation(errors);
+        List<UUID> tags = body.tagIds(tagTexts(), errors);
+        Inputs.refuse(errors, () -> organisations.check(data, tags));
+        Organisation updated = organisations.update(uuid, version, data, tags);
         return Responses.changed(updated.getVersion());
     }
 

@@ -13,7 +13,7 @@ import org.openxeco.directory.Organisation;
 import org.openxeco.directory.OrganisationKind;
 import org.openxeco.directory.OrganisationStatus;
 import org.openxeco.kernel.FieldError;
-import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.InputErrors;
 import org.openxeco.rest.ApiEnums;
 import org.openxeco.rest.Inputs;
 import org.openxeco.rest.Params;
@@ -53,8 +53,8 @@ public class EntityInput {
         public String value;
     }
 
-    /** The entity described by this input, or every field that cannot be read. */
-    public Organisation toOrganisation() {
+    /** The entity described by this input; each field that cannot be read is an error kept. */
+    public Organisation toOrganisation(InputErrors found) {
         List<FieldError> errors = new ArrayList<>();
         Organisation organisation = new Organisation();
         organisation.setName(name);
@@ -94,14 +94,15 @@ public class EntityInput {
         }
         organisation.setIdentifiers(identifierList);
 
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        found.addAll(errors);
         return organisation;
     }
 
-    /** The tag UUIDs, each checked; tags may also be given as CSV files write them. */
-    public List<UUID> tagIds(TagTexts texts) {
-        return TagInputs.ids(tags, "tags", texts);
+    /**
+     * The tag UUIDs; each unknown one is an error kept. Tags may also be given as CSV
+     * files write them.
+     */
+    public List<UUID> tagIds(TagTexts texts, InputErrors found) {
+        return TagInputs.ids(tags, "tags", texts, found);
     }
 }

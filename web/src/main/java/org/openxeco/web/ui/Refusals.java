@@ -62,9 +62,7 @@ public class Refusals {
         if (formId == null || field == null) {
             return null;
         }
-        // Bean Validation names list elements "<list element>"; the input is the list row.
-        String id = field.replace(".<list element>", "").replace('[', '_').replace(']', '_')
-                .replace('.', '_');
+        String id = field.replace('[', '_').replace(']', '_').replace('.', '_');
         UIComponent form = faces.getViewRoot().findComponent(formId);
         UIComponent input = form == null ? null : form.findComponent(id);
         if (input == null && form != null && field.indexOf('.') > 0 && field.indexOf('[') < 0) {

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.openxeco.kernel.ObjectType;
+import org.openxeco.taxonomy.ShownLabels;
 import org.openxeco.taxonomy.TaxonomyScheme;
 import org.openxeco.taxonomy.TaxonomyService;
 import org.openxeco.taxonomy.TaxonomyValue;
@@ -95,6 +97,7 @@ public class TagPicker implements Serializable {
      */
     public void build(TaxonomyService taxonomies, String language, Set<ObjectType> types) {
         trees.clear();
+        Locale locale = Locale.forLanguageTag(language);
         for (TaxonomyScheme scheme : taxonomies.schemes()) {
             if (types.stream().noneMatch(scheme::mayTag)) {
                 continue;
@@ -105,11 +108,12 @@ public class TagPicker implements Serializable {
                 TreeNode<Tag> parent = value.getParent()
                         .map(p -> (TreeNode<Tag>) nodes.get(p.getUuid())).orElse(root);
                 CheckboxTreeNode<Tag> node = new CheckboxTreeNode<>(
-                        new Tag(value.getUuid(), value.label(language)),
+                        new Tag(value.getUuid(), ShownLabels.value(value, locale)),
                         parent == null ? root : parent);
                 nodes.put(value.getUuid(), node);
             }
-            trees.add(new SchemeTree(scheme.label(language), scheme.getTargets(), root, nodes));
+            trees.add(new SchemeTree(ShownLabels.scheme(scheme, locale), scheme.getTargets(),
+                    root, nodes));
         }
     }
 

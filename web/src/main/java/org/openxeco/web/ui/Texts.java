@@ -4,11 +4,16 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+
+import org.openxeco.kernel.FieldError;
 
 /** Texts of the portal bundles in the person's language, and messages built from them. */
 @RequestScoped
@@ -20,6 +25,8 @@ public class Texts {
             "forms", "notices", "campaigns")
             .stream()
             .map(name -> "org.openxeco.web." + name).toList();
+
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
     @Inject
     Preferences preferences;
@@ -49,6 +56,22 @@ public class Texts {
             }
         }
         return null;
+    }
+
+    /**
+     * A problem of an input as a sentence: "Line 13: …" for a line of a file (the field
+     * {@code line 13} the services name it with), else the field then its message.
+     */
+    public String problem(FieldError error) {
+        Matcher line = LINE.matcher(error.field());
+        return line.matches() ? get("problem.line", line.group(1), error.message())
+                : get("problem.field", error.field(), error.message());
+    }
+
+    /** Problems as one text, in the order given. */
+    public String problems(List<FieldError> errors) {
+        return errors.stream().map(this::problem)
+                .collect(Collectors.joining(get("problem.separator")));
     }
 
     /** Shows an information message at the top of the page. */

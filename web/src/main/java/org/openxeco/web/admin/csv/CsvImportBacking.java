@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -60,7 +59,7 @@ public abstract class CsvImportBacking implements Serializable {
             }
         } catch (InvalidInputException refused) {
             for (FieldError error : refused.errors()) {
-                problems.add(error.field() + " \u2013 " + error.message());
+                problems.add(texts.problem(error));
             }
             texts.error(null, texts.get("csv.import.unreadable", file.getFileName()));
         } catch (DomainException refusal) {
@@ -75,10 +74,14 @@ public abstract class CsvImportBacking implements Serializable {
         return report == null ? 0 : report.count(outcome);
     }
 
-    /** The failing columns of a row, as {@code column: message} joined by semicolons. */
+    /** The failing columns of a row, each with its message, in the person's language. */
     public String errors(RowResult row) {
-        return row.errors().stream().map(e -> e.field() + ": " + e.message())
-                .collect(Collectors.joining("; "));
+        return texts.problems(row.errors());
+    }
+
+    /** An outcome and how many rows had it, as the report's counts show them. */
+    public String countText(RowOutcome outcome) {
+        return texts.get("csv.count", texts.get("csv.outcome." + outcome), count(outcome));
     }
 
     public List<RowResult> getRows() {
@@ -93,8 +96,9 @@ public abstract class CsvImportBacking implements Serializable {
         return report != null && report.applied();
     }
 
+    /** The outcomes to count: all of them, or only rejections when nothing was applied. */
     public RowOutcome[] getOutcomes() {
-        return RowOutcome.values();
+        return isApplied() ? RowOutcome.values() : new RowOutcome[] {RowOutcome.REJECTED};
     }
 
     public List<String> getProblems() {

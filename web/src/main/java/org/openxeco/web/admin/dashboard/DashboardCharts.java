@@ -17,6 +17,7 @@ import org.openxeco.dashboard.Dashboard;
 import org.openxeco.dashboard.PeerStatus;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.network.peers.PeerState;
+import org.openxeco.taxonomy.ShownLabels;
 import org.openxeco.taxonomy.TaxonomyService;
 import org.openxeco.web.ui.Preferences;
 import org.openxeco.web.ui.Texts;
@@ -74,10 +75,10 @@ public class DashboardCharts implements Serializable {
 
     @PostConstruct
     void load() {
-        String lang = preferences.getLanguage();
         schemes = taxonomies.schemes().stream()
                 .filter(s -> s.getTargets().contains(ObjectType.ENTITY))
-                .map(s -> new Choice(s.getUuid().toString(), s.label(lang))).toList();
+                .map(s -> new Choice(s.getUuid().toString(),
+                        ShownLabels.scheme(s, preferences.getLocale()))).toList();
         scheme = schemes.isEmpty() ? null : schemes.get(0).id();
         Charts charts = charts();
         schemeChosen();

@@ -3,6 +3,7 @@ package org.openxeco.web.admin.network;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
@@ -13,6 +14,7 @@ import jakarta.inject.Named;
 import org.openxeco.kernel.DomainException;
 import org.openxeco.network.sync.ConceptMappings;
 import org.openxeco.network.sync.ConceptMatch;
+import org.openxeco.taxonomy.ShownLabels;
 import org.openxeco.taxonomy.TaxonomyScheme;
 import org.openxeco.taxonomy.TaxonomyService;
 import org.openxeco.taxonomy.TaxonomyValue;
@@ -71,7 +73,8 @@ public class ConceptMappingsPage implements Serializable {
     void load() {
         String lang = preferences.getLanguage();
         schemes = taxonomies.schemes().stream()
-                .map(s -> new Choice(s.getUuid().toString(), s.label(lang) + " (" + s.getCode() + ")"))
+                .map(s -> new Choice(s.getUuid().toString(), ShownLabels.scheme(s, locale(lang))
+                        + " (" + s.getCode() + ")"))
                 .toList();
         refresh();
     }
@@ -84,9 +87,14 @@ public class ConceptMappingsPage implements Serializable {
     private static Row row(ConceptMatch match, String lang) {
         TaxonomyValue local = match.getValue();
         TaxonomyScheme in = local.getScheme();
-        return new Row(match.getConceptUri(), local.getUuid(), local.label(lang) + " ("
-                + local.getCode() + ")", in.label(lang), match.getMappedBy(),
+        return new Row(match.getConceptUri(), local.getUuid(), ShownLabels.value(local,
+                locale(lang)) + " (" + local.getCode() + ")", ShownLabels.scheme(in, locale(lang)),
+                match.getMappedBy(),
                 match.getMappedAt());
+    }
+
+    private static Locale locale(String lang) {
+        return Locale.forLanguageTag(lang);
     }
 
     /** Offers the values of the taxonomy chosen. */
@@ -96,7 +104,7 @@ public class ConceptMappingsPage implements Serializable {
         values = scheme == null || scheme.isBlank() ? List.of()
                 : taxonomies.values(UUID.fromString(scheme)).stream()
                 .map(v -> new Choice(v.getUuid().toString(), "\u00a0\u00a0".repeat(v.getDepth())
-                        + v.label(lang) + " (" + v.getCode() + ")"))
+                        + ShownLabels.value(v, locale(lang)) + " (" + v.getCode() + ")"))
                 .toList();
     }
 
@@ -109,7 +117,7 @@ public class ConceptMappingsPage implements Serializable {
         try {
             ConceptMatch match = mappings.map(conceptUri, UUID.fromString(value));
             texts.info("net.mapping.done", match.getConceptUri(),
-                    match.getValue().label(preferences.getLanguage()));
+                    ShownLabels.value(match.getValue(), preferences.getLocale()));
             conceptUri = null;
         } catch (DomainException refusal) {
             refusals.show(refusal, FORM);

@@ -12,6 +12,7 @@ import org.openxeco.kernel.DomainException;
 import org.openxeco.network.sync.SyncRun;
 import org.openxeco.network.sync.SyncService;
 import org.openxeco.network.sync.TaxonomyFetch;
+import org.openxeco.taxonomy.ShownLabels;
 import org.openxeco.taxonomy.TaxonomyScheme;
 import org.openxeco.web.ui.Preferences;
 import org.openxeco.web.ui.Refusals;
@@ -76,7 +77,7 @@ public class PeerImports implements Serializable {
             TaxonomyScheme scheme = taxonomies.importScheme(browser.getPeer().uuid(), row.uri(),
                     part ? subtree.strip() : null);
             texts.info(part ? "net.import.subtree.done" : "net.import.taxonomy.done",
-                    scheme.label(preferences.getLanguage()), scheme.getCode());
+                    ShownLabels.scheme(scheme, preferences.getLocale()), scheme.getCode());
             browser.reload();
         } catch (DomainException refusal) {
             refusals.show(refusal, FORM);

@@ -102,7 +102,7 @@ public class SkosFiles implements Serializable {
             }
         } catch (InvalidInputException refused) {
             for (FieldError error : refused.errors()) {
-                problems.add(error.field() + " \u2013 " + error.message());
+                problems.add(texts.problem(error));
             }
             texts.error(null, texts.get("tax.skos.refused", source, problems.size()));
         } catch (DomainException refusal) {

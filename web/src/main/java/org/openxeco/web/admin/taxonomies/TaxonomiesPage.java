@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 
 import org.openxeco.kernel.DomainException;
 import org.openxeco.kernel.ObjectType;
+import org.openxeco.taxonomy.ShownLabels;
 import org.openxeco.taxonomy.TaxonomyLabels;
 import org.openxeco.taxonomy.TaxonomyScheme;
 import org.openxeco.taxonomy.TaxonomyService;
@@ -63,9 +64,9 @@ public class TaxonomiesPage implements Serializable {
     /** The schemes, loaded once per view and again after each change. */
     public List<SchemeRow> getSchemes() {
         if (schemes == null) {
-            String language = preferences.getLanguage();
             schemes = taxonomies.schemes().stream().map(s -> new SchemeRow(s.getUuid(),
-                    s.getCode(), s.label(language), new LinkedHashMap<>(s.getLabels()),
+                    s.getCode(), ShownLabels.scheme(s, preferences.getLocale()),
+                    new LinkedHashMap<>(s.getLabels()),
                     s.getTargets().stream().sorted(Comparator.naturalOrder()).map(Enum::name)
                             .toList(), taxonomies.values(s.getUuid()).size(), s.getVersion()))
                     .toList();

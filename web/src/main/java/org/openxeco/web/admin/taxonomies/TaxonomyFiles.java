@@ -82,7 +82,7 @@ public class TaxonomyFiles implements Serializable {
             tree.reload();
         } catch (InvalidInputException refused) {
             for (FieldError error : refused.errors()) {
-                problems.add(error.field() + " \u2013 " + error.message());
+                problems.add(texts.problem(error));
             }
             texts.error(null, texts.get("tax.import.refused", file.getFileName(),
                     problems.size()));

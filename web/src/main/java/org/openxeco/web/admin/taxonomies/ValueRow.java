@@ -2,9 +2,11 @@ package org.openxeco.web.admin.taxonomies;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.openxeco.taxonomy.ShownLabels;
 import org.openxeco.taxonomy.TaxonomyUsage.Usage;
 import org.openxeco.taxonomy.TaxonomyValue;
 
@@ -17,7 +19,8 @@ public record ValueRow(UUID uuid, String code, String label, Map<String, String>
 
     /** The row of a stored value with its usage counts ({@code null}: unused). */
     static ValueRow of(TaxonomyValue value, String language, Usage usage) {
-        return new ValueRow(value.getUuid(), value.getCode(), value.label(language),
+        return new ValueRow(value.getUuid(), value.getCode(),
+                ShownLabels.value(value, Locale.forLanguageTag(language)),
                 new LinkedHashMap<>(value.getLabels()), value.getVersion(),
                 value.getParent().map(TaxonomyValue::getUuid).orElse(null), value.getDepth(),
                 usage == null ? 0 : usage.direct(), usage == null ? 0 : usage.subtree());
