@@ -18,7 +18,7 @@ import org.openxeco.mail.Mail;
 record CampaignMail(Mail mail, String html, Map<String, String> headers) {
 
     static final String KIND = "campaign";
-    private static final String BUNDLE = "org.openxeco.campaign.mails";
+    private static final String BUNDLE = "org.openxeco.campaign.texts";
 
     /** The mail to one recipient; {@code token} opens their unsubscribe link. */
     static CampaignMail compose(Content content, String to, String language, String token,
