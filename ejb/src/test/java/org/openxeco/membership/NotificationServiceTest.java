@@ -136,7 +136,7 @@ class NotificationServiceTest {
         assertTrue(m.mailsTo(byDefault).isEmpty());
         assertEquals(1, m.asMember(both, () -> m.notices.mine(10)).size());
         Mail mail = m.mailsTo(both).get(0);
-        assertEquals("Nouveau formulaire : Survey 2026", mail.subject());
+        assertEquals("Nouveau formulaire\u00a0: Survey 2026", mail.subject());
         assertTrue(mail.text().contains("https://node.example.org/forms/survey"));
         assertTrue(m.asMember(none, () -> m.notices.mine(10)).isEmpty());
         assertTrue(m.mailsTo(none).isEmpty());
