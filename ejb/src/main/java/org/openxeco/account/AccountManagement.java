@@ -72,15 +72,19 @@ public class AccountManagement {
     @Resource
     SessionContext context;
 
-    /** Accounts whose user name, display name or e-mail contains the text, by user name. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /**
+     * Accounts whose user name, display name or e-mail contains the text, by user name, with
+     * their entities loaded inside the transaction (callers read them after it ends).
+     */
     public List<Account> list(String text, int first, int max) {
         Roles.requireAdmin(context);
-        return em.createQuery("select a from Account a where " + matching()
+        List<Account> found = em.createQuery("select a from Account a where " + matching()
                 + " order by a.username", Account.class)
                 .setParameter("text", pattern(text))
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 100))
                 .getResultList();
+        found.forEach(Account::getEntities);
+        return found;
     }
 
     /** How many accounts {@link #list} finds for the text. */
@@ -96,10 +100,11 @@ public class AccountManagement {
                 + " escape '\\' or lower(a.email) like :text escape '\\')";
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Account get(UUID uuid) {
         Roles.requireAdmin(context);
-        return stored(uuid).orElseThrow(() -> new NotFoundException("Account", uuid));
+        Account account = stored(uuid).orElseThrow(() -> new NotFoundException("Account", uuid));
+        account.getEntities();
+        return account;
     }
 
     /** Creates an account with the given password, which must follow the password rules. */

@@ -31,7 +31,11 @@ public class AuditLog {
     @Resource
     SessionContext context;
 
-    /** A page of entries matching the query, newest first, with their field changes. */
+    /**
+     * A page of entries matching the query, newest first, with their field changes (loaded in
+     * a transaction of their own: outside one, the entries are detached once read).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<AuditEntry> list(AuditQuery query, int first, int max) {
         Roles.requireAdmin(context);
         List<AuditEntry> entries = bind(em.createQuery("select e from AuditEntry e"

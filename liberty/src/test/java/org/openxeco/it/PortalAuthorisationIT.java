@@ -200,7 +200,9 @@ class PortalAuthorisationIT extends ApiTest {
                 page.raw().headers().firstValue("Referrer-Policy").orElse(""));
         String cookie = page.raw().headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
-        assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly"), cookie);
+        // Attribute names are case-insensitive (RFC 6265): servers spell them differently.
+        String attributes = cookie.toLowerCase(java.util.Locale.ROOT);
+        assertTrue(attributes.contains("; secure") && attributes.contains("; httponly"), cookie);
     }
 
     @Test

@@ -29,6 +29,11 @@ final class PortalSession {
             "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']+)'");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    /**
+     * The mark of a sent form as MyFaces writes it (form id plus this suffix); Mojarra's mark,
+     * a parameter named and valued as the form id, is added beside it on every post.
+     */
+    private static final String FORM_MARK = "_SUBMIT";
 
     private String session;
 
@@ -59,8 +64,15 @@ final class PortalSession {
         return postExactly(path, all);
     }
 
-    /** Posts exactly these fields, as a crafted request would, without any page's state. */
-    Page postExactly(String path, Map<String, String> all) {
+    /**
+     * Posts exactly these fields (each form mark in both implementations' spellings), as a
+     * crafted request would, without any page's state.
+     */
+    Page postExactly(String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        fields.keySet().stream().filter(k -> k.endsWith(FORM_MARK))
+                .map(k -> k.substring(0, k.length() - FORM_MARK.length()))
+                .forEach(form -> all.putIfAbsent(form, form));
         String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(Node.BASE_URL + path))

@@ -230,8 +230,8 @@ public class FeedIngestService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<FeedItem> recentItems(UUID subscription, int max) {
         Roles.requireAdmin(context);
-        String where = subscription == null ? "" : " where s.uuid = :uuid";
-        var query = em.createQuery("select i from FeedItem i join fetch i.subscription s" + where
+        String where = subscription == null ? "" : " where i.subscription.uuid = :uuid";
+        var query = em.createQuery("select i from FeedItem i join fetch i.subscription" + where
                 + " order by i.importedAt desc, i.id desc", FeedItem.class)
                 .setMaxResults(Math.max(1, Math.min(max, 500)));
         if (subscription != null) {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.openxeco.account.AccountService;
 import org.openxeco.kernel.DomainException;
 import org.openxeco.web.security.PortalSignIn;
+import org.openxeco.web.security.SentForms;
 import org.openxeco.web.ui.Preferences;
 import org.openxeco.web.ui.Refusals;
 import org.openxeco.web.ui.Texts;
@@ -96,8 +97,8 @@ public class AccountPage {
     public boolean showsMessagesOf(String form) {
         Map<String, String> sent = FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap();
-        boolean anySent = FORMS.stream().anyMatch(f -> sent.containsKey(f + "_SUBMIT"));
-        return anySent ? sent.containsKey(form + "_SUBMIT") : FORMS.get(0).equals(form);
+        boolean anySent = FORMS.stream().anyMatch(f -> SentForms.sent(sent, f));
+        return anySent ? SentForms.sent(sent, form) : FORMS.get(0).equals(form);
     }
 
     private static char[] chars(String text) {

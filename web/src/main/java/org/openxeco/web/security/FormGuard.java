@@ -64,7 +64,7 @@ public class FormGuard implements PhaseListener {
         Map<String, String> sent = external.getRequestParameterMap();
         if (!faces.isPostback()) {
             boolean formSent = "POST".equals(((HttpServletRequest) external.getRequest())
-                    .getMethod()) && sent.keySet().stream().anyMatch(k -> k.endsWith("_SUBMIT"));
+                    .getMethod()) && SentForms.anySent(sent);
             if (formSent) {
                 LOG.info(() -> "Ignored a form post without page state to "
                         + faces.getViewRoot().getViewId());
