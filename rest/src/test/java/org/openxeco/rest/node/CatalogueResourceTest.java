@@ -21,6 +21,9 @@ class CatalogueResourceTest {
         assertEquals(Optional.of("cyber"), query.text());
         assertEquals(Optional.of("https://vocab.example.org/c"), query.tag());
         assertEquals(Optional.of(ArticleType.JOB_OFFER), query.type());
+        // Words are read in any case, with hyphens or underscores, as everywhere in the API.
+        assertEquals(Optional.of(ArticleType.JOB_OFFER),
+                CatalogueResource.query(null, null, "JOB_OFFER", null, null).type());
         assertEquals(CatalogueQuery.DEFAULT_LIMIT, query.limit());
         assertEquals(Optional.of("abc"), query.cursor());
         assertEquals(Optional.empty(), CatalogueResource.query("", " ", "", " ", "").text());
@@ -32,7 +35,7 @@ class CatalogueResourceTest {
         assertEquals("limit", refused(null, null, null, "ten"));
         assertEquals("limit", refused(null, null, null, "0"));
         assertEquals("limit", refused(null, null, null, "201"));
-        assertEquals("type", refused(null, null, "job_offer", null));
+        assertEquals("type", refused(null, null, "jobs", null));
         assertEquals("tag", refused(null, "cyber", null, null));
         assertEquals("q", refused("x".repeat(201), null, null, null));
     }
