@@ -84,9 +84,22 @@ public class FormAnswers {
      * Stores the caller's answers to a published form as a draft, or sends them when
      * {@code submit}: then every required question needs an answer. Each entered value must
      * fit its question's type, else nothing is stored and each failing question is named.
+     * {@code readVersion} is the version of the stored answer the caller started from (null
+     * when none was stored then); an answer saved by someone else meanwhile is not overwritten.
      */
     public FormResponse save(UUID formUuid, UUID entity, Map<UUID, AnswerInput> inputs,
+            boolean submit, Long readVersion) {
+        return save(formUuid, entity, inputs, submit, true, readVersion);
+    }
+
+    /** Saves over the answer as stored now, for callers that read it in the same breath. */
+    FormResponse save(UUID formUuid, UUID entity, Map<UUID, AnswerInput> inputs,
             boolean submit) {
+        return save(formUuid, entity, inputs, submit, false, null);
+    }
+
+    private FormResponse save(UUID formUuid, UUID entity, Map<UUID, AnswerInput> inputs,
+            boolean submit, boolean checked, Long readVersion) {
         Account me = FormCallers.member(em, context);
         Form form = FormBuilder.find(em, formUuid);
         if (form.getState() != FormState.PUBLISHED) {
@@ -96,6 +109,10 @@ public class FormAnswers {
         Optional<FormResponse> stored = find(form, FormResponse.key(me, organisation));
         if (stored.filter(r -> r.getState() == ResponseState.SUBMITTED).isPresent()) {
             throw new ConflictException("form-answer-sent", Problems.text("form.answer.sent"));
+        }
+        if (checked && stored.isPresent()
+                && (readVersion == null || readVersion != stored.get().getVersion())) {
+            throw new ConflictException("form-answer-stale", Problems.text("form.answer.stale"));
         }
 
         List<FieldError> problems = new ArrayList<>();

@@ -170,7 +170,7 @@ public class FormBuilder {
 
         form.setState(FormState.PUBLISHED, clock.instant());
         em.flush();
-        notices.notifyNewForm(form.getTitle(), "/my/forms/answer.xhtml?id=" + uuid);
+        notices.notifyNewForm(form.getTitle(), uuid, form.getRespondent() == Respondent.ENTITY);
         LOG.info(() -> "Form " + uuid + " published");
         return form;
     }

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.account.Account;
+import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.Roles;
@@ -36,6 +37,8 @@ import org.openxeco.mail.Mailer;
 public class Notifications {
 
     private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
+
+    private static final String FORM_PAGE = "/my/forms/answer.xhtml?id=";
 
     @PersistenceContext
     EntityManager em;
@@ -74,10 +77,12 @@ public class Notifications {
     }
 
     /**
-     * Tells every active member who chose to hear of new forms that one was published, at
-     * the given portal page. Returns how many members were told (in the portal or by mail).
+     * Tells every active member who chose to hear of new forms and can answer this one that it
+     * was published: for a form answered on behalf of entities, only members attached to an
+     * active entity, linked to that entity's answer page or, with several, to the forms list.
+     * Returns how many members were told (in the portal or by mail).
      */
-    public int notifyNewForm(String title, String page) {
+    public int notifyNewForm(String title, UUID form, boolean forEntities) {
         Roles.requireAdmin(context);
         // TODO [perf] one pass over all members; a node with very many members would batch it.
         List<Account> members = em.createQuery("select distinct a from Account a join a.roles r"
@@ -85,14 +90,15 @@ public class Notifications {
                 .setParameter("member", Roles.MEMBER).getResultList();
         int told = 0;
         for (Account member : members) {
+            String page = formPage(member, form, forEntities);
             NotificationTopic.Choice choice = choiceOf(member, NotificationTopic.NEW_FORMS);
-            if (choice.inPortal() || choice.byMail()) {
+            if (page != null && (choice.inPortal() || choice.byMail())) {
                 tell(member, MailKind.FORM_PUBLISHED, title, null, page);
                 told++;
             }
         }
         int count = told;
-        LOG.info(() -> "New form published at " + page + ": " + count + " member(s) told");
+        LOG.info(() -> "New form " + form + " published: " + count + " member(s) told");
         return told;
     }
 
@@ -160,6 +166,20 @@ public class Notifications {
     /** Hands the mail to the mailer, which sends it after the transaction commits. */
     protected void send(Mail mail) {
         mailer.sendAfterCommit(mail);
+    }
+
+    /** The page where the member answers the form, or null when they cannot answer it. */
+    private static String formPage(Account member, UUID form, boolean forEntities) {
+        if (!forEntities) {
+            return FORM_PAGE + form;
+        }
+        List<Organisation> entities = member.getEntities().stream()
+                .filter(Organisation::isPublic).toList();
+        if (entities.isEmpty()) {
+            return null;
+        }
+        return entities.size() == 1
+                ? FORM_PAGE + form + "&entity=" + entities.get(0).getUuid() : "/my/forms/";
     }
 
     private NotificationTopic.Choice choiceOf(Account member, NotificationTopic topic) {

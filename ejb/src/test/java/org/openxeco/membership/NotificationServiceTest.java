@@ -127,7 +127,8 @@ class NotificationServiceTest {
         choose(both, new Choice(NotificationTopic.NEW_FORMS, true, true));
         choose(none, new Choice(NotificationTopic.NEW_FORMS, false, false));
 
-        int told = m.asAdmin(() -> m.notices.notifyNewForm("Survey 2026", "/forms/survey"));
+        UUID form = UUID.randomUUID();
+        int told = m.asAdmin(() -> m.notices.notifyNewForm("Survey 2026", form, false));
 
         assertTrue(told >= 2, "told " + told);
         Notification seen = m.asMember(byDefault, () -> m.notices.mine(10)).get(0);
@@ -137,7 +138,8 @@ class NotificationServiceTest {
         assertEquals(1, m.asMember(both, () -> m.notices.mine(10)).size());
         Mail mail = m.mailsTo(both).get(0);
         assertEquals("Nouveau formulaire\u00a0: Survey 2026", mail.subject());
-        assertTrue(mail.text().contains("https://node.example.org/forms/survey"));
+        assertTrue(mail.text().contains(
+                "https://node.example.org/my/forms/answer.xhtml?id=" + form));
         assertTrue(m.asMember(none, () -> m.notices.mine(10)).isEmpty());
         assertTrue(m.mailsTo(none).isEmpty());
     }
@@ -147,7 +149,7 @@ class NotificationServiceTest {
         String member = m.member("en");
 
         assertThrows(NotAllowedException.class, () -> m.asMember(member,
-                () -> m.notices.notifyNewForm("Fake", "/x")));
+                () -> m.notices.notifyNewForm("Fake", UUID.randomUUID(), false)));
         assertThrows(NotAllowedException.class, () -> m.asMember(member, () -> run(() ->
                 m.notices.tell(null, MailKind.FORM_PUBLISHED, "Fake", null, "/x"))));
     }

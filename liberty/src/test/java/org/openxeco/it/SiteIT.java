@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
@@ -51,6 +55,29 @@ class SiteIT extends ApiTest {
                 "/directory/" + UUID.randomUUID(), "/directory/not-a-uuid",
                 "/directory/" + inactive.id())) {
             assertStyledNotFound(Node.get(path));
+        }
+    }
+
+    @Test
+    void addressesNoPageOrFileServesAreStyled404sWithNoErrorReport() throws IOException {
+        Path reports = Path.of(System.getProperty("it.server.logs", "/nonexistent"), "ffdc");
+        long before = reports(reports);
+
+        for (String path : List.of("/" + uniqueCode("nothing-here"), "/site/" + uniqueCode("none"),
+                "/" + uniqueCode("no-file") + ".txt", "/errors/" + uniqueCode("missing"))) {
+            assertStyledNotFound(Node.get(path));
+        }
+
+        // Checked where the node's log folder is known (a Liberty node started by the build).
+        assertEquals(before, reports(reports), "error reports written under " + reports);
+    }
+
+    private static long reports(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.count();
         }
     }
 

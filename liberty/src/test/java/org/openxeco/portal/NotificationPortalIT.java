@@ -74,6 +74,7 @@ class NotificationPortalIT {
         member.screenshot("notifications");
         member.click(By.cssSelector("button[id$=':mark-read']"));
         member.waitFor(d -> d.findElements(By.cssSelector("button[id$=':mark-read']")).isEmpty());
+        assertTrue(member.findAll(By.id("unread-count")).isEmpty(), "the badge follows at once");
         member.open("/my/index.xhtml");
         member.find(By.id("nav-my-notifications"));
         assertTrue(member.findAll(By.id("unread-count")).isEmpty());

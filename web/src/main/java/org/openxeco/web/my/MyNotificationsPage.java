@@ -37,6 +37,9 @@ public class MyNotificationsPage implements Serializable {
     @Inject
     Refusals refusals;
 
+    @Inject
+    UnreadNotifications unread;
+
     private transient List<Notification> rows;
     private List<ChoiceRow> choices;
 
@@ -63,12 +66,14 @@ public class MyNotificationsPage implements Serializable {
             refusals.show(refusal, null);
         }
         rows = null;
+        unread.forget();
     }
 
     /** Marks every notification read. */
     public void markAllRead() {
         texts.info("notifications.allRead", notifications.markAllRead());
         rows = null;
+        unread.forget();
     }
 
     /** Stores the member's choices. */

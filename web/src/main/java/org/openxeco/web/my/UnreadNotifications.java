@@ -28,4 +28,9 @@ public class UnreadNotifications {
         }
         return count;
     }
+
+    /** Reads the count again when next asked, after notifications were marked read. */
+    public void forget() {
+        count = null;
+    }
 }

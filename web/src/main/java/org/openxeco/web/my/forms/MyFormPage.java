@@ -34,7 +34,8 @@ import org.openxeco.web.ui.Texts;
 /**
  * A member answering one form, for themselves or for the entity named by {@code entity}: the
  * questions with what they entered, saved as a draft or sent. A refused answer shows its
- * problem next to each question and keeps every value; a sent answer is shown read-only.
+ * problem next to each question and keeps every value; a sent answer is shown read-only. An
+ * answer saved by someone else since the page was loaded is not overwritten.
  */
 @Named
 @ViewScoped
@@ -65,6 +66,8 @@ public class MyFormPage implements Serializable {
     private boolean open;
     private ResponseState state;
     private Instant submitted;
+    /** The version of the stored answer this page was loaded with; null when none was. */
+    private Long version;
     private List<AnswerField> fields = List.of();
 
     /** Reads the form and the member's answer; 404 for a form or entity not theirs to see. */
@@ -94,6 +97,7 @@ public class MyFormPage implements Serializable {
 
     private void show(FormResponse response) {
         state = response.getState();
+        version = response.getVersion();
         submitted = response.getSubmitted();
         for (AnswerField field : fields) {
             response.getAnswers().stream()
@@ -116,7 +120,7 @@ public class MyFormPage implements Serializable {
         Map<UUID, AnswerInput> inputs = new LinkedHashMap<>();
         fields.forEach(f -> inputs.put(f.getQuestion(), f.input()));
         try {
-            answers.save(uuid, entityUuid, inputs, submit);
+            answers.save(uuid, entityUuid, inputs, submit, version);
         } catch (InvalidInputException invalid) {
             showProblems(invalid);
             return null;
