@@ -125,13 +125,24 @@ public class Campaigns {
         return address;
     }
 
-    /** Hands a draft to the sender, to leave at the given time (now when null or past). */
+    /**
+     * Hands a draft to the sender, to leave at the given time (now when null). A time already
+     * past and an audience that reaches nobody are refused.
+     */
     public Campaign schedule(UUID uuid, long version, Instant at) {
         Roles.requireAdmin(context);
         Campaign campaign = draftAt(uuid, version);
         Instant now = now();
+        if (at != null && at.isBefore(now)) {
+            throw Problems.invalid("sendAt", "campaign.sendAtPast");
+        }
+        if (audiences.targets(campaign.getAudience(), campaign.getTags(),
+                campaign.getAddressList() == null ? List.of()
+                        : List.of(campaign.getAddressList().split("\n"))).isEmpty()) {
+            throw Problems.invalid("audience", "campaign.audienceEmpty");
+        }
 
-        campaign.schedule(at == null || at.isBefore(now) ? now : at.truncatedTo(ChronoUnit.MICROS));
+        campaign.schedule(at == null ? now : at.truncatedTo(ChronoUnit.MICROS));
         em.flush();
         LOG.info(() -> "Campaign " + uuid + " scheduled for " + campaign.getSendAt());
         return campaign;

@@ -61,11 +61,17 @@ public class ContactMessage {
     @Column(name = "closed_by", length = 200)
     private String closedBy;
 
+    /** The SHA-256 of the form's stamp: a stamp brings one message only. */
+    @Column(name = "stamp_hash", unique = true, length = 64)
+    private String stampHash;
+
     protected ContactMessage() {
     }
 
-    ContactMessage(String name, String email, String subject, String message, Instant now) {
+    ContactMessage(String name, String email, String subject, String message, Instant now,
+            String stampHash) {
         this.name = name;
+        this.stampHash = stampHash;
         this.email = email;
         this.subject = subject;
         this.message = message;

@@ -67,8 +67,9 @@ public class ContactMessages {
 
     /**
      * Takes a visitor's message from the given client. A message whose hidden field is filled
-     * in is dropped without a word, as only machines see that field; anything else refused
-     * says why and stores nothing.
+     * in is dropped without a word, as only machines see that field, and so is a form sent
+     * again with a stamp already taken (a double click); anything else refused says why and
+     * stores nothing.
      */
     public void send(ContactForm form, String client) {
         if (form.website() != null && !form.website().isBlank()) {
@@ -81,7 +82,12 @@ public class ContactMessages {
             case TOO_OLD -> throw Problems.invalid("form", "contact.tooOld");
             case FINE -> { }
         }
-        ContactMessage message = checked(form);
+        String stampHash = FormStamps.digest(form.stamp());
+        if (stampTaken(stampHash)) {
+            LOG.info("A contact form sent again with the same stamp was kept once");
+            return;
+        }
+        ContactMessage message = checked(form, stampHash);
         if (!limits.take(client)) {
             throw new ConflictException("contact-limit", "Too many messages from this client;"
                     + " try again later");
@@ -124,7 +130,13 @@ public class ContactMessages {
         return message;
     }
 
-    private static ContactMessage checked(ContactForm form) {
+    private boolean stampTaken(String stampHash) {
+        return !em.createQuery("select m.id from ContactMessage m where m.stampHash = :h",
+                Long.class).setParameter("h", stampHash).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
+    private static ContactMessage checked(ContactForm form, String stampHash) {
         List<FieldError> errors = new ArrayList<>();
         String name = text(errors, "name", form.name(), ContactMessage.NAME_MAX, true);
         String subject = text(errors, "subject", form.subject(), ContactMessage.SUBJECT_MAX,
@@ -140,7 +152,7 @@ public class ContactMessages {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new ContactMessage(name, email, subject, message, Instant.now());
+        return new ContactMessage(name, email, subject, message, Instant.now(), stampHash);
     }
 
     /** The text without control characters (line breaks kept in a message), or a refusal. */

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public enum MailKind {
     ACCOUNT_VERIFY(Bundles.ACCOUNT, "account.verify",
-            List.of("name", "link", "hours", "user", "node"), Set.of("link")),
+            List.of("name", "link", "hours", "user", "node"), Set.of("link", "user")),
     ACCOUNT_EXISTS(Bundles.ACCOUNT, "account.exists",
             List.of("name", "sign-in", "forgot", "user", "node"), Set.of("user")),
     ACCOUNT_EMAIL_CHANGE(Bundles.ACCOUNT, "account.email-change",
@@ -37,7 +37,7 @@ public enum MailKind {
     private final Set<String> required;
 
     MailKind(String bundle, String key) {
-        this(bundle, key, List.of("about", "message", "link"), Set.of("about"));
+        this(bundle, key, List.of("about", "message", "link"), Set.of("about", "message"));
     }
 
     MailKind(String bundle, String key, List<String> placeholders, Set<String> required) {

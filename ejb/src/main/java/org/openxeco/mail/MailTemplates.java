@@ -146,17 +146,26 @@ public class MailTemplates {
         if (subject != null && subject.contains("\n")) {
             errors.add(Problems.field("subject", "mailTemplate.oneLine"));
         }
+        for (String text : Placeholders.malformed(subject)) {
+            errors.add(Problems.field("subject", "mailTemplate.malformed", text, known(kind)));
+        }
+        for (String text : Placeholders.malformed(body)) {
+            errors.add(Problems.field("body", "mailTemplate.malformed", text, known(kind)));
+        }
         for (String name : Placeholders.missing(kind, subject, body)) {
             errors.add(Problems.field("body", "mailTemplate.missing", "{" + name + "}"));
         }
         for (String name : Placeholders.unknown(kind, subject, body)) {
             errors.add(Problems.field(where(name, subject), "mailTemplate.unknown", "{" + name
-                    + "}", String.join(", ", kind.placeholders().stream()
-                            .map(n -> "{" + n + "}").toList())));
+                    + "}", known(kind)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    private static String known(MailKind kind) {
+        return String.join(", ", kind.placeholders().stream().map(n -> "{" + n + "}").toList());
     }
 
     private static void check(List<FieldError> errors, String field, String text, int max) {

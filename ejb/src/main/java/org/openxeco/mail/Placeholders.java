@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class Placeholders {
 
     private static final Pattern NAME = Pattern.compile("\\{([a-z][a-z-]*)\\}");
+    /** A brace with what follows it up to the next brace, or a closing brace alone. */
+    private static final Pattern BRACES = Pattern.compile("\\{[^{}]*}?|}");
 
     private Placeholders() {
     }
@@ -39,6 +41,26 @@ public final class Placeholders {
                     .forEach(unknown::add);
         }
         return unknown;
+    }
+
+    /**
+     * Every brace of the texts that is not part of a well-formed placeholder, as written (an
+     * unclosed one up to the next space): {@code {LINK}}, {@code { link }}, {@code {link}…
+     */
+    public static Set<String> malformed(String... texts) {
+        Set<String> malformed = new LinkedHashSet<>();
+        for (String text : texts) {
+            Matcher m = BRACES.matcher(text == null ? "" : text);
+            while (m.find()) {
+                String found = m.group();
+                if (!NAME.matcher(found).matches()) {
+                    String shown = found.endsWith("}") && found.indexOf('\n') < 0 ? found
+                            : found.split("\\s", 2)[0];
+                    malformed.add(shown.length() > 40 ? shown.substring(0, 40) + "…" : shown);
+                }
+            }
+        }
+        return malformed;
     }
 
     /** The names the kind needs that none of the texts uses. */

@@ -29,6 +29,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotAllowedException;
 import org.openxeco.testing.Services;
 
@@ -126,6 +128,45 @@ class CampaignSendingServiceTest {
     }
 
     @Test
+    void aSendingTimeAlreadyPastIsRefusedAndTheCampaignStaysADraft() {
+        UUID campaign = t.services.asAdmin(() -> t.campaigns.create(toList(addresses(1))))
+                .getUuid();
+        long version = t.services.asAdmin(() -> t.campaigns.get(campaign).getVersion());
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> t.services.asAdmin(() -> t.campaigns.schedule(campaign, version,
+                        Instant.now().minus(Duration.ofMinutes(5)))));
+
+        assertEquals(List.of("sendAt"), refused.errors().stream().map(FieldError::field).toList());
+        assertTrue(refused.errors().get(0).message().contains("has passed"));
+        assertEquals(CampaignStatus.DRAFT, t.progress(campaign).status());
+        assertEquals(0, t.sendAll(10));
+    }
+
+    @Test
+    void aCampaignWhoseAudienceReachesNobodyIsNotSent() {
+        String gone = addresses(1).get(0);
+        t.services.asVisitor(() -> {
+            t.services.entityManager().persist(new UnsubscribedAddress(gone,
+                    CampaignTesting.now()));
+            return null;
+        });
+        UUID campaign = t.services.asAdmin(() -> t.campaigns.create(toList(List.of(gone))))
+                .getUuid();
+        long version = t.services.asAdmin(() -> t.campaigns.get(campaign).getVersion());
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> t.services.asAdmin(() -> t.campaigns.schedule(campaign, version, null)));
+
+        assertEquals(List.of("audience"), refused.errors().stream().map(FieldError::field)
+                .toList());
+        assertTrue(refused.errors().get(0).message().contains("reaches nobody"));
+        assertEquals(CampaignStatus.DRAFT, t.progress(campaign).status());
+        assertEquals(0, t.sendAll(10));
+        assertTrue(received().isEmpty());
+    }
+
+    @Test
     void onlyAnAdministratorWritesOrSendsCampaigns() {
         assertThrows(NotAllowedException.class,
                 () -> t.services.asVisitor(() -> t.campaigns.create(toList(addresses(1)))));
@@ -217,6 +258,7 @@ class CampaignSendingServiceTest {
         smtp.purgeEmailFromAllMailboxes();
 
         t.sendNow(toList(List.of(member, stranger, stays)));
+        String another = t.member("another", true);
         t.sendNow(new CampaignDraft("All", "<p>Hi</p>", null, Audience.MEMBERS, null, null));
         t.sendAll(50);
 
@@ -224,6 +266,7 @@ class CampaignSendingServiceTest {
         assertEquals(1, received.get(stays), received.toString());
         assertFalse(received.containsKey(member));
         assertFalse(received.containsKey(stranger));
+        assertEquals(1, received.get(another), received.toString());
         assertTrue(t.services.asVisitor(() -> t.unsubscribes.shownAddress("made-up")).isEmpty());
     }
 

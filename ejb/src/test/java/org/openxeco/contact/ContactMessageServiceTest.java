@@ -81,6 +81,22 @@ class ContactMessageServiceTest {
     }
 
     @Test
+    void theSameFormSentTwiceIsKeptOnceAndTheSecondSendingIsAnsweredAlike() {
+        String subject = "Twice " + UUID.randomUUID();
+        ContactForm form = form("Tom", "tom@example.org", subject, "Sent by a double click");
+
+        send(form, "10.0.0.9");
+        send(form, "10.0.0.9");
+
+        assertEquals(1, services.asAdmin(() -> contact.open()).stream()
+                .filter(m -> m.getSubject().equals(subject)).count());
+        String other = "Other " + UUID.randomUUID();
+        send(form("Tom", "tom@example.org", other, "A new form is a new message"), "10.0.0.9");
+        assertEquals(1, services.asAdmin(() -> contact.open()).stream()
+                .filter(m -> m.getSubject().equals(other)).count());
+    }
+
+    @Test
     void badFieldsAreAllNamedAndNothingIsKept() {
         long before = services.asAdmin(() -> contact.countOpen());
 

@@ -26,6 +26,7 @@ class MailKindTest {
                 assertEquals(Set.of(), Placeholders.missing(kind, text.subject(), text.body()),
                         where);
                 assertFalse(text.body().matches("(?s).*\\{\\d}.*"), where);
+                assertEquals(Set.of(), Placeholders.malformed(text.subject(), text.body()), where);
                 assertFalse(text.edited());
             }
         }
@@ -60,6 +61,8 @@ class MailKindTest {
         assertEquals(Set.of("link"), Placeholders.missing(kind, "Hi {name}", "open {lnk}"));
         assertEquals("Hi Ann, {not a name} {lnk}", Placeholders.fill("Hi {name}, {not a name} {lnk}",
                 Map.of("name", "Ann")));
+        assertEquals(Set.of("{LINK}", "{ link }", "{link", "}"), Placeholders.malformed(
+                "{LINK} {name} { link }", "open {link\nnow {link} and }"));
         assertEquals("a $1 \\ b", Placeholders.fill("a {name} b", Map.of("name", "$1 \\")));
     }
 }

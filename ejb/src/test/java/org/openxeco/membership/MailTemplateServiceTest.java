@@ -54,7 +54,7 @@ class MailTemplateServiceTest {
     @Test
     void anEditedFrenchDecisionTemplateIsSentToFrenchMembersOnlyUntilReset() {
         m.asAdmin(() -> m.templates.save(MailKind.REQUEST_APPROVED, "fr",
-                "Bienvenue chez {about}", "Bonne nouvelle : {about} vous attend.\n{link}\n"));
+                "Bienvenue chez {about}", "Bonne nouvelle : {about} vous attend.\n{message}\n{link}\n"));
         String french = m.member("fr");
         String english = m.member("en");
         approve(french, "Edited fr");
@@ -76,11 +76,11 @@ class MailTemplateServiceTest {
     @Test
     void aVerificationTemplateWithoutItsLinkIsRefusedAndTheStoredOneStays() {
         m.asAdmin(() -> m.templates.save(MailKind.ACCOUNT_VERIFY, "de", "Willkommen {name}",
-                "Bitte hier: {link}"));
+                "Bitte hier, {user}: {link}"));
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> m.asAdmin(() -> m.templates.save(MailKind.ACCOUNT_VERIFY, "de",
-                        "Willkommen", "Kein Link, aber {lnk}")));
+                        "Willkommen", "Kein Link, aber {lnk} für {user}")));
         List<String> fields = refused.errors().stream().map(FieldError::field).toList();
         assertEquals(List.of("body", "body"), fields);
         assertTrue(refused.errors().stream().anyMatch(e -> e.message().contains("{link}")
@@ -88,12 +88,48 @@ class MailTemplateServiceTest {
         assertTrue(refused.errors().stream().anyMatch(e -> e.message().contains("{lnk}")));
 
         TemplateText kept = m.asAdmin(() -> m.templates.get(MailKind.ACCOUNT_VERIFY, "de"));
-        assertEquals("Bitte hier: {link}", kept.body());
+        assertEquals("Bitte hier, {user}: {link}", kept.body());
         assertTrue(kept.edited());
         Mail sent = m.services.asVisitor(() -> m.templates.compose(MailKind.ACCOUNT_VERIFY,
-                Locale.GERMAN, "a@example.org", Map.of("name", "Ann", "link", "https://x/v")));
+                Locale.GERMAN, "a@example.org", Map.of("name", "Ann", "link", "https://x/v",
+                        "user", "ann")));
         assertEquals("Willkommen Ann", sent.subject());
-        assertEquals("Bitte hier: https://x/v", sent.text());
+        assertEquals("Bitte hier, ann: https://x/v", sent.text());
+    }
+
+    @Test
+    void aBraceThatFormsNoPlaceholderIsRefusedAndNamed() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> m.asAdmin(() -> m.templates.save(MailKind.ACCOUNT_RESET, "en",
+                        "Reset {LINK}", "Open { link } or {link\nfor {user}: {link}")));
+
+        List<String> named = refused.errors().stream().map(e -> e.field() + " "
+                + e.message().substring(0, e.message().indexOf(" is not a placeholder")))
+                .toList();
+        assertEquals(List.of("subject {LINK}", "body { link }", "body {link"), named);
+        assertTrue(refused.errors().get(0).message().contains("{link}, {minutes}"),
+                refused.errors().get(0).message());
+        assertFalse(m.asAdmin(() -> m.templates.get(MailKind.ACCOUNT_RESET, "en")).edited());
+    }
+
+    @Test
+    void theVerificationMailKeepsTheUserNameAndADecisionMailTheMessageAndTheName() {
+        InvalidInputException verify = assertThrows(InvalidInputException.class,
+                () -> m.asAdmin(() -> m.templates.save(MailKind.ACCOUNT_VERIFY, "en",
+                        "Welcome {name}", "Confirm: {link}")));
+        assertEquals(List.of("body"), verify.errors().stream().map(FieldError::field).toList());
+        assertTrue(verify.errors().get(0).message().contains("{user}"));
+
+        for (MailKind decision : List.of(MailKind.REQUEST_APPROVED, MailKind.CHANGE_REJECTED,
+                MailKind.ARTICLE_CHANGES)) {
+            InvalidInputException refused = assertThrows(InvalidInputException.class,
+                    () -> m.asAdmin(() -> m.templates.save(decision, "en", "Decided",
+                            "See {link}")));
+            assertEquals(List.of("{about}", "{message}"), refused.errors().stream()
+                    .map(e -> e.message().substring(e.message().indexOf('{'),
+                            e.message().indexOf('}') + 1)).sorted().toList(), decision.key());
+            assertFalse(m.asAdmin(() -> m.templates.get(decision, "en")).edited());
+        }
     }
 
     @Test

@@ -144,6 +144,32 @@ class CampaignPortalIT {
         }
     }
 
+    @Test
+    void aTestMailAndABadOrPastSendingTimeAlwaysAnswerWithAMessage() {
+        try (Browser browser = Browser.desktop()) {
+            browser.signInAsAdmin().open("/admin/campaigns/edit.xhtml");
+            write(browser, "Timed " + marker, "Later news");
+            browser.click(By.xpath("//label[contains(.,'An uploaded list')]"));
+            browser.type(By.id("campaign:addresses"), "timed-" + marker + "@example.org");
+
+            // The first administrator has no address unless a test gave it one: either way
+            // the page says what happened.
+            browser.click(By.id("campaign:test"));
+            browser.waitFor(d -> browser.text().contains("has no e-mail address to send the test")
+                    || browser.text().contains("Test mail sent to"));
+
+            browser.type(By.id("campaign:sendAt_input"), "garbage");
+            browser.click(By.id("campaign:schedule"));
+            String bad = browser.find(By.cssSelector("#campaign .ui-message-error")).getText();
+            assertTrue(!bad.isBlank(), "the converter's message is shown beside the time");
+
+            browser.type(By.id("campaign:sendAt_input"), "2020-01-01 10:00");
+            browser.click(By.id("campaign:schedule"));
+            browser.waitFor(d -> browser.text().contains("has passed already"));
+            assertTrue(browser.findAll(By.id("progress")).isEmpty(), "nothing was sent");
+        }
+    }
+
     private static void write(Browser browser, String subject, String text) {
         browser.type(By.id("campaign:subject"), subject);
         browser.find(By.cssSelector("#campaign\\:body .ql-editor")).sendKeys(text);

@@ -31,10 +31,14 @@ class ContactPortalIT {
     void aVisitorsMessageReachesTheQueueAndIsClosed() {
         String subject = "Joining the cluster " + UUID.randomUUID().toString().substring(0, 8);
         String text = "Hello,\n<script>alert('x')</script> we make sensors.";
-        try (Browser visitor = Browser.desktop(); Browser admin = Browser.desktop()) {
+        try (Browser visitor = Browser.desktop(); Browser admin = Browser.desktop();
+                Browser other = Browser.desktop()) {
             try {
                 write(visitor, subject, text);
+                other.signInAsAdmin().open("/admin/members/queue.xhtml");
+                WebElement stale = MemberPortalIT.item(other, "contact-item", subject);
                 close(admin, subject, text);
+                closeAgain(other, stale, subject);
             } catch (RuntimeException | AssertionError failure) {
                 TaxonomyPortalIT.keepEvidence(visitor, "contact-failure");
                 throw failure;
@@ -90,6 +94,14 @@ class ContactPortalIT {
         admin.waitFor(d -> admin.text().contains("was closed"));
         assertTrue(admin.findAll(By.cssSelector("form.contact-item")).stream()
                 .noneMatch(f -> f.getText().contains(subject)));
+    }
+
+    /** A second administrator's Close on a message closed meanwhile shows the queue as now. */
+    private static void closeAgain(Browser other, WebElement stale, String subject) {
+        stale.findElement(By.cssSelector("button[id$=':close']")).click();
+        other.waitFor(d -> other.text().contains("Someone else changed this record"));
+        assertTrue(other.findAll(By.cssSelector("form.contact-item")).stream()
+                .noneMatch(f -> f.getText().contains(subject)), other::text);
     }
 
     private static void fill(Browser browser, String name, String email, String subject,

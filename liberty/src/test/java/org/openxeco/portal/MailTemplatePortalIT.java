@@ -72,7 +72,7 @@ class MailTemplatePortalIT {
                 .replace("\r\n", "\n"));
 
         admin.type(By.id("template:body"), "Bonjour {name},\n\nconfirmez ici " + marker
-                + " :\n{link}\n\nValable {hours} heures.\n");
+                + " pour {user} :\n{link}\n\nValable {hours} heures.\n");
         admin.click(By.id("template:preview"));
         String preview = admin.find(By.id("preview-body")).getText();
         assertTrue(preview.contains("confirmez ici " + marker), preview);

@@ -3,6 +3,7 @@ package org.openxeco.web.contact;
 import java.io.Serializable;
 import java.util.List;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,8 +40,11 @@ public class ContactQueue implements Serializable {
         return open;
     }
 
-    /** Closes a message the administrator has read. */
-    public void close(ContactMessage message) {
+    /**
+     * Closes a message the administrator has read. Refused or not, the queue is then read
+     * again as it is now, so a message another administrator closed meanwhile is gone.
+     */
+    public String close(ContactMessage message) {
         try {
             contact.close(message.getUuid(), message.getVersion());
             texts.info("contact.closed", message.getSubject());
@@ -48,5 +52,7 @@ public class ContactQueue implements Serializable {
             refusals.show(refusal, null);
         }
         open = null;
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/admin/members/queue?faces-redirect=true";
     }
 }

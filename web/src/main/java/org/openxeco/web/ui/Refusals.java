@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.component.ActionSource;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -69,6 +70,7 @@ public class Refusals {
             // A field of a part shown inline, e.g. "event.start" beside the input "start".
             input = form.findComponent(field.substring(field.lastIndexOf('.') + 1));
         }
-        return input == null ? null : input.getClientId(faces);
+        // A button of the same name has no message of its own: such a refusal goes on top.
+        return input == null || input instanceof ActionSource ? null : input.getClientId(faces);
     }
 }

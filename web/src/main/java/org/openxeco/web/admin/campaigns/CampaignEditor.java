@@ -160,6 +160,11 @@ public class CampaignEditor implements Serializable {
 
     /** Stores the draft and hands it to the sender, now or at the chosen time. */
     public String send(boolean now) {
+        if (!now && sendAt == null) {
+            texts.error(FORM + ":sendAt", texts.get("campaign.sendAtRequired"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return null;
+        }
         if (!save()) {
             return null;
         }
