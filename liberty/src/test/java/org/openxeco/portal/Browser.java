@@ -16,6 +16,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -136,12 +137,31 @@ public final class Browser implements AutoCloseable {
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(15))
                     .ignoring(StaleElementReferenceException.class)
-                    .until(condition::apply);
+                    .until(d -> {
+                        try {
+                            return condition.apply(d);
+                        } catch (WebDriverException e) {
+                            if (replacedNode(e)) {
+                                return null;
+                            }
+                            throw e;
+                        }
+                    });
         } catch (TimeoutException e) {
             Path shot = screenshot("failure-" + System.currentTimeMillis());
             throw new TimeoutException("Waited in vain on " + driver.getCurrentUrl()
                     + " (screenshot " + shot + "); the page says:\n" + text(), e);
         }
+    }
+
+    /**
+     * Whether an error says that the element was replaced while it was being read: Chromium
+     * reports an element swapped by an ajax update between finding it and asking whether it
+     * is shown as an inspector error, not as a stale element.
+     */
+    private static boolean replacedNode(WebDriverException e) {
+        return e instanceof StaleElementReferenceException || e.getMessage() != null
+                && e.getMessage().contains("does not belong to the document");
     }
 
     /** Waits until no PrimeFaces ajax request is running. */
