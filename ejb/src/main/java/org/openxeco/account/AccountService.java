@@ -79,15 +79,16 @@ public class AccountService {
         if (username == null || password == null) {
             return Optional.empty();
         }
-        Optional<SignedIn> remembered = recent.lookup(username, password);
-        if (remembered.isPresent()) {
-            return remembered;
-        }
-
         Optional<Account> account = byUsername(username).filter(Account::isActive);
+        Instant now = now();
+        if (account.isPresent() && !account.get().isLockedAt(now)
+                && !account.get().isAwaitingVerification()
+                && recent.knows(username, account.get().passwordHash(), password)) {
+            return Optional.of(new SignedIn(account.get().getUsername(),
+                    account.get().getRoles()));
+        }
         String hash = account.map(Account::passwordHash).orElseGet(this::unknownAccountHash);
         boolean matches = passwordHash.verify(password, hash);
-        Instant now = now();
         if (account.isEmpty()) {
             LOG.fine("Refused a sign-in");
             return Optional.empty();
@@ -114,7 +115,7 @@ public class AccountService {
                 .setParameter("now", now).setParameter("username", found.getUsername())
                 .executeUpdate();
         SignedIn caller = new SignedIn(found.getUsername(), found.getRoles());
-        recent.remember(caller, password);
+        recent.remember(found.getUsername(), hash, password);
         return Optional.of(caller);
     }
 

@@ -10,8 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
@@ -23,12 +21,17 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Remembers recent successful sign-ins for a short time, so that a client sending HTTP
- * Basic credentials on every request does not pay a full PBKDF2 check each time. Only a
- * keyed digest of the password is kept, under a key that lives in this process alone.
+ * Remembers recent successful sign-ins, so that a client sending HTTP Basic credentials on
+ * every request does not pay a full PBKDF2 check each time. Only a keyed digest of the
+ * password and of the stored hash it matched is kept, under a key that lives in this process
+ * alone. A remembered sign-in counts only while the account still holds the same stored hash,
+ * so a password changed on any server ends it; it lasts while it is used at least every
+ * {@code openxeco.security.credential-cache-seconds}, and at most an hour after the full check.
  */
 @ApplicationScoped
 public class CredentialCache {
+
+    private static final Duration LONGEST = Duration.ofHours(1);
 
     private final byte[] key = new byte[32];
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
@@ -39,7 +42,7 @@ public class CredentialCache {
 
     Clock clock = Clock.systemUTC();
 
-    private record Entry(byte[] digest, SignedIn caller, Instant expires) {
+    private record Entry(byte[] digest, Instant expires, Instant until) {
     }
 
     public CredentialCache() {
@@ -47,22 +50,31 @@ public class CredentialCache {
     }
 
     /**
-     * Who signed in recently with exactly these credentials; the user name may be typed in
-     * any case, as at a full sign-in.
+     * Whether these credentials signed in recently against the stored hash the account still
+     * holds; a match keeps them remembered for another while.
      */
-    Optional<SignedIn> lookup(String username, char[] password) {
-        Entry entry = entries.get(UserNames.key(username));
-        if (entry == null || !Instant.now(clock).isBefore(entry.expires())) {
-            return Optional.empty();
+    boolean knows(String username, String storedHash, char[] password) {
+        if (storedHash == null) {
+            return false;
         }
-        return MessageDigest.isEqual(entry.digest(), digest(password))
-                ? Optional.of(entry.caller()) : Optional.empty();
+        String name = UserNames.key(username);
+        Entry entry = entries.get(name);
+        Instant now = Instant.now(clock);
+        if (entry == null || !now.isBefore(entry.expires())
+                || !MessageDigest.isEqual(entry.digest(), digest(storedHash, password))) {
+            return false;
+        }
+        Instant later = now.plusSeconds(seconds);
+        entries.replace(name, entry, new Entry(entry.digest(),
+                later.isBefore(entry.until()) ? later : entry.until(), entry.until()));
+        return true;
     }
 
-    void remember(SignedIn caller, char[] password) {
+    void remember(String username, String storedHash, char[] password) {
         if (seconds > 0) {
-            entries.put(UserNames.key(caller.username()), new Entry(digest(password), caller,
-                    Instant.now(clock).plus(Duration.ofSeconds(seconds))));
+            Instant now = Instant.now(clock);
+            entries.put(UserNames.key(username), new Entry(digest(storedHash, password),
+                    now.plusSeconds(seconds), now.plus(LONGEST)));
         }
     }
 
@@ -71,13 +83,15 @@ public class CredentialCache {
         entries.remove(UserNames.key(username));
     }
 
-    private byte[] digest(char[] password) {
+    private byte[] digest(String storedHash, char[] password) {
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
         byte[] plain = new byte[bytes.remaining()];
         bytes.get(plain);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update(storedHash.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
             return mac.doFinal(plain);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
