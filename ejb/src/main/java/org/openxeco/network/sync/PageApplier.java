@@ -24,6 +24,7 @@ import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.InLists;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.DomainException;
+import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.network.catalogue.CatalogueFormatException;
 import org.openxeco.network.peers.Peer;
 
@@ -52,6 +53,13 @@ public class PageApplier {
     FeedChanges taxonomies;
 
     Clock clock = Clock.systemUTC();
+
+    private static final String[] LOADED_WITH_ENTITY = {"websites", "tags", "tags.labels",
+        "tags.parent", "tags.parent.labels"};
+
+    private static final String[] LOADED_WITH_ARTICLE = {"tags", "tags.labels", "tags.parent",
+        "tags.parent.labels", "relatedEntities", "relatedEntities.websites",
+        "relatedEntities.tags"};
 
     /**
      * Applies a page of the peer's feed read after {@code from}, moving the position to
@@ -167,12 +175,15 @@ public class PageApplier {
         chunks(uris, c -> em.createQuery("select c from ImportedCopy c where c.originUri in"
                 + " :uris", ImportedCopy.class).setParameter("uris", c).getResultList()
                 .forEach(copy -> batch.copies.put(copy.getOriginUri(), copy)));
-        chunks(uris, c -> em.createQuery("select a from Article a where a.originUri in :uris",
-                Article.class).setParameter("uris", c).getResultList()
-                .forEach(a -> batch.locals.put(a.getOriginUri().orElseThrow(), a)));
-        chunks(entities, c -> em.createQuery("select o from Organisation o where o.originUri"
-                + " in :uris", Organisation.class).setParameter("uris", c).getResultList()
-                .forEach(o -> {
+        // Their collections are read for the whole page at once, not object by object.
+        chunks(uris, c -> QueryBuilder.loadTogether(em.createQuery("select a from"
+                + " Article a where a.originUri in :uris",
+                Article.class), "a", LOADED_WITH_ARTICLE).setParameter("uris", c)
+                .getResultList().forEach(a -> batch.locals.put(a.getOriginUri().orElseThrow(),
+                        a)));
+        chunks(entities, c -> QueryBuilder.loadTogether(em.createQuery("select o from"
+                + " Organisation o where o.originUri in :uris", Organisation.class), "o", LOADED_WITH_ENTITY)
+                .setParameter("uris", c).getResultList().forEach(o -> {
                     batch.entities.put(o.getOriginUri().orElseThrow(), o);
                     batch.locals.put(o.getOriginUri().orElseThrow(), o);
                 }));
