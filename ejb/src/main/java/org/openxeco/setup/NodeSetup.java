@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.openxeco.account.AccountService;
+import org.openxeco.health.NodeHealth;
 import org.openxeco.kernel.SystemTask;
 
 /**
@@ -46,6 +47,12 @@ public class NodeSetup {
     @Inject
     DemoDataLoader loader;
 
+    @Inject
+    Migrations migrations;
+
+    @Inject
+    NodeHealth health;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -66,6 +73,7 @@ public class NodeSetup {
 
     @PostConstruct
     void start() {
+        health.watch(settings::databaseAnswers, migrations::schemaVersion, this::isReady);
         String generated = accounts.createFirstAdmin(adminUsername, adminPassword.orElse(null));
         if (!generated.isEmpty()) {
             // Shown once, so the operator can sign in; it is not kept anywhere else.

@@ -5,56 +5,40 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.health.Startup;
 
-import org.openxeco.setup.Migrations;
-import org.openxeco.setup.NodeSettings;
-import org.openxeco.setup.NodeSetup;
+import org.openxeco.health.NodeChecks;
+import org.openxeco.health.NodeHealth;
 
 /**
  * Health of the node: started once first-start loading is done, ready while the database
- * answers, live while the application runs.
+ * answers, live while the application runs. {@link NodeChecks} says what each check reports;
+ * a server that reads the checks of an EAR only from its libraries gets the same checks from
+ * there (see {@code org.openxeco.health.LibraryHealthChecks}).
  */
 @ApplicationScoped
 public class HealthChecks {
 
     @Inject
-    NodeSettings settings;
-
-    @Inject
-    NodeSetup setup;
-
-    @Inject
-    Migrations migrations;
+    NodeHealth health;
 
     @Produces
     @Readiness
     HealthCheck database() {
-        return () -> {
-            boolean up;
-            try {
-                up = settings.databaseAnswers();
-            } catch (RuntimeException e) {
-                up = false;
-            }
-            return HealthCheckResponse.named("database").status(up)
-                    .withData("schema", migrations.schemaVersion()).build();
-        };
+        return NodeChecks.database(health);
     }
 
     @Produces
     @Startup
     HealthCheck firstLoad() {
-        return () -> HealthCheckResponse.named("first-start-loading").status(setup.isReady())
-                .build();
+        return NodeChecks.firstLoad(health);
     }
 
     @Produces
     @Liveness
     HealthCheck application() {
-        return () -> HealthCheckResponse.up("application");
+        return NodeChecks.application();
     }
 }
