@@ -105,9 +105,10 @@ public class ChangeFeed {
 
         Map<ObjectType, Boolean> defaults = sharing.defaults();
         Map<Long, Organisation> entities = load(Organisation.class, page, ObjectType.ENTITY,
-                "websites", "addresses", "identifiers", "tags");
+                "websites", "addresses", "identifiers", "tags", "tags.labels", "tags.parent",
+                "tags.parent.labels");
         Map<Long, Article> articles = load(Article.class, page, ObjectType.NEWS, "links",
-                "relatedEntities", "tags");
+                "relatedEntities", "tags", "tags.labels", "tags.parent", "tags.parent.labels");
         Map<Long, Tombstone> tombstones = new HashMap<>();
         List<Long> deleted = page.stream().filter(c -> c.source() == null)
                 .map(Candidate::seq).toList();

@@ -17,7 +17,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import org.openxeco.kernel.InLists;
 import org.openxeco.kernel.NodeUris;
@@ -57,23 +56,14 @@ public class ConceptResolver {
     }
 
     private void resolveChunk(List<String> chunk, Map<String, TaxonomyValue> found) {
-        Set<String> asked = new HashSet<>(chunk);
-        TypedQuery<Object[]> query = em.createQuery("select v, m.conceptUri"
-                + " from TaxonomyValue v left join ConceptMatch m on m.value = v"
-                + " where v.canonicalUri in :uris or m.conceptUri in :uris", Object[].class)
-                .setParameter("uris", chunk);
-        Map<String, TaxonomyValue> mapped = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            TaxonomyValue value = (TaxonomyValue) row[0];
-            if (asked.contains(value.getCanonicalUri())) {
-                found.put(value.getCanonicalUri(), value);
-            }
-            if (row[1] instanceof String concept && asked.contains(concept)) {
-                mapped.put(concept, value);
-            }
-        }
+        // Two lookups by unique keys: one query joining both with "or" reads every value.
+        em.createQuery("select v from TaxonomyValue v where v.canonicalUri in :uris",
+                TaxonomyValue.class).setParameter("uris", chunk).getResultList()
+                .forEach(v -> found.put(v.getCanonicalUri(), v));
         // An administrator's mapping wins over a copy of the concept imported later.
-        found.putAll(mapped);
+        em.createQuery("select m from ConceptMatch m where m.conceptUri in :uris",
+                ConceptMatch.class).setParameter("uris", chunk).getResultList()
+                .forEach(m -> found.put(m.getConceptUri(), m.getValue()));
     }
 
     /** Values of this node without a canonical URI, named by their URI here. */

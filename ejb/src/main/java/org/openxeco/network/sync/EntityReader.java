@@ -56,7 +56,7 @@ final class EntityReader {
         if (logo == null) {
             logo = Ld.object(item, "logo").map(l -> Ld.text(l, "url")).orElse(null);
         }
-        return new Incoming<>(uri, version, o, Terms.of(item), logo);
+        return new Incoming<>(uri, version, o, Terms.of(item), logoSource(logo));
     }
 
     static OrganisationKind kind(List<String> types) {
@@ -115,6 +115,25 @@ final class EntityReader {
                 }
             }
             return refs;
+        }
+    }
+
+    /**
+     * The logo address to fetch, in its ASCII form; none for one that is not an http(s)
+     * address or longer than a logo address may be (the object still imports, without it).
+     */
+    static String logoSource(String logo) {
+        if (logo == null) {
+            return null;
+        }
+        try {
+            String ascii = new java.net.URI(logo.strip()).toASCIIString();
+            return ascii.length() <= ImportedCopy.MAX_LOGO_SOURCE
+                    && ascii.regionMatches(true, 0, "http", 0, 4)
+                    && (ascii.regionMatches(true, 4, "://", 0, 3)
+                    || ascii.regionMatches(true, 4, "s://", 0, 4)) ? ascii : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
         }
     }
 }

@@ -72,6 +72,12 @@ public class ImportedCopy {
     @Column(name = "in_conflict", nullable = false)
     private boolean inConflict;
 
+    /**
+     * The longest logo address a copy keeps: an index covers the address, and PostgreSQL
+     * limits an index entry to about 2,700 bytes.
+     */
+    static final int MAX_LOGO_SOURCE = 1000;
+
     @Column(name = "logo_source", length = 2000)
     private String logoSource;
 

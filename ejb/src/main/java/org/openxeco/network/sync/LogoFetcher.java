@@ -62,8 +62,10 @@ public class LogoFetcher {
 
     /** Fetches the pending logos of the peer's copies; returns how many were stored. */
     public int fetchPending(Peer peer) {
+        // "logoSource > ''" rather than "is not null": a range the index on (peer, hash,
+        // source) answers, so a run reads only the copies whose logo is still to fetch.
         List<ImportedCopy> pending = em.createQuery("select c from ImportedCopy c"
-                + " where c.peer.id = :peer and c.logoSource is not null and c.logoHash is null"
+                + " where c.peer.id = :peer and c.logoHash is null and c.logoSource > ''"
                 + " and c.logoAttempts < :max", ImportedCopy.class)
                 .setParameter("peer", peer.getId()).setParameter("max", MAX_ATTEMPTS)
                 .setMaxResults(PER_RUN).getResultList();
