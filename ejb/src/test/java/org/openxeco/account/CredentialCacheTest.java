@@ -27,22 +27,13 @@ class CredentialCacheTest {
     @BeforeEach
     void clock() {
         cache.seconds = 60;
-        cache.clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
+        passes(Duration.ZERO);
+    }
 
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
+    /** Moves the cache's clock on. */
+    private void passes(Duration time) {
+        now = now.plus(time);
+        cache.clock = Clock.fixed(now, ZoneOffset.UTC);
     }
 
     @Test
@@ -63,16 +54,16 @@ class CredentialCacheTest {
     void useKeepsItUntilTheIdleTimeOrTheHourRunsOut() {
         cache.remember("ada", HASH, PASSWORD);
         for (int i = 0; i < 60; i++) {
-            now = now.plus(Duration.ofSeconds(59));
+            passes(Duration.ofSeconds(59));
             assertTrue(cache.knows("ada", HASH, PASSWORD), "used every 59 s, step " + i);
         }
-        now = now.plus(Duration.ofSeconds(59));
+        passes(Duration.ofSeconds(59));
         assertTrue(cache.knows("ada", HASH, PASSWORD), "59 min 59 s after the full check");
-        now = now.plus(Duration.ofSeconds(2));
+        passes(Duration.ofSeconds(2));
         assertFalse(cache.knows("ada", HASH, PASSWORD), "an hour after the full check");
 
         cache.remember("ada", HASH, PASSWORD);
-        now = now.plus(Duration.ofSeconds(60));
+        passes(Duration.ofSeconds(60));
         assertFalse(cache.knows("ada", HASH, PASSWORD), "unused for the idle time");
     }
 
