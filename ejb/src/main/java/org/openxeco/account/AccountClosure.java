@@ -11,7 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,6 +22,7 @@ import org.openxeco.audit.AuditTrail;
 import org.openxeco.audit.Audited;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.ConflictException;
+import org.openxeco.kernel.Jsonp;
 import org.openxeco.kernel.NotAllowedException;
 import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
@@ -70,9 +70,9 @@ public class AccountClosure {
     @PermitAll
     public JsonObject export() {
         Account a = signedIn();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.createObjectBuilder()
                 .add("exported", Instant.now().toString())
-                .add("account", Json.createObjectBuilder()
+                .add("account", Jsonp.createObjectBuilder()
                         .add("id", a.getUuid().toString())
                         .add("username", a.getUsername())
                         .add("email", text(a.getEmail()))
@@ -81,14 +81,14 @@ public class AccountClosure {
                         .add("created", a.getCreated().toString())
                         .add("lastSignIn", text(a.getLastSignIn()))
                         .add("passwordChanged", text(a.getPasswordChanged()))
-                        .add("roles", Json.createArrayBuilder(a.getRoles().stream().sorted()
+                        .add("roles", Jsonp.createArrayBuilder(a.getRoles().stream().sorted()
                                 .toList())))
-                .add("profile", Json.createObjectBuilder()
+                .add("profile", Jsonp.createObjectBuilder()
                         .add("displayName", text(a.getDisplayName()))
                         .add("jobTitle", text(a.getProfile().getJobTitle()))
                         .add("bio", text(a.getProfile().getBio()))
                         .add("public", a.getProfile().isPublic()))
-                .add("preferences", Json.createObjectBuilder()
+                .add("preferences", Jsonp.createObjectBuilder()
                         .add("language", text(a.getLanguage()))
                         .add("timeZone", text(a.getTimeZone())))
                 .add("entities", entities(a));
@@ -138,9 +138,9 @@ public class AccountClosure {
     }
 
     private static JsonArrayBuilder entities(Account account) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsonp.createArrayBuilder();
         account.getEntities().stream().sorted(Comparator.comparing(Organisation::getName))
-                .forEach(o -> list.add(Json.createObjectBuilder()
+                .forEach(o -> list.add(Jsonp.createObjectBuilder()
                         .add("id", o.getUuid().toString()).add("name", o.getName())));
         return list;
     }
@@ -171,6 +171,6 @@ public class AccountClosure {
     }
 
     private static JsonValue text(Object value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value.toString());
+        return value == null ? JsonValue.NULL : Jsonp.createValue(value.toString());
     }
 }

@@ -5,7 +5,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -13,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.account.Account;
 import org.openxeco.account.AccountDataSection;
+import org.openxeco.kernel.Jsonp;
 
 /**
  * A member's answers to forms in "export my data", and what becomes of them when the member
@@ -34,25 +34,25 @@ public class FormData implements AccountDataSection {
 
     @Override
     public JsonValue export(Account account) {
-        JsonArrayBuilder responses = Json.createArrayBuilder();
+        JsonArrayBuilder responses = Jsonp.createArrayBuilder();
         for (FormResponse r : em.createQuery("select r from FormResponse r where r.account = :a"
                 + " order by r.created", FormResponse.class).setParameter("a", account)
                 .getResultList()) {
-            JsonArrayBuilder answers = Json.createArrayBuilder();
+            JsonArrayBuilder answers = Jsonp.createArrayBuilder();
             r.getAnswers().stream().sorted(Comparator.comparingInt(
-                    a -> a.getQuestion().getPosition())).forEach(a -> answers.add(Json
+                    a -> a.getQuestion().getPosition())).forEach(a -> answers.add(Jsonp
                     .createObjectBuilder().add("question", a.getQuestion().getLabel())
                     .add("answer", text(a))));
-            responses.add(Json.createObjectBuilder().add("id", r.getUuid().toString())
+            responses.add(Jsonp.createObjectBuilder().add("id", r.getUuid().toString())
                     .add("form", r.getForm().getTitle())
                     .add("entity", r.getOrganisation() == null ? JsonValue.NULL
-                            : Json.createValue(r.getOrganisation().getName()))
+                            : Jsonp.createValue(r.getOrganisation().getName()))
                     .add("state", r.getState().name())
                     .add("submitted", r.getSubmitted() == null ? JsonValue.NULL
-                            : Json.createValue(r.getSubmitted().toString()))
+                            : Jsonp.createValue(r.getSubmitted().toString()))
                     .add("answers", answers));
         }
-        return Json.createObjectBuilder().add("responses", responses).build();
+        return Jsonp.createObjectBuilder().add("responses", responses).build();
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.function.Predicate;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,6 +22,7 @@ import org.openxeco.directory.OrganisationFilter;
 import org.openxeco.directory.OrganisationService;
 import org.openxeco.directory.OrganisationSort;
 import org.openxeco.directory.OrganisationStatus;
+import org.openxeco.kernel.Jsonp;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.Page;
@@ -125,14 +125,14 @@ public class PublicLinkedData {
     private static <T> ListPage itemList(Page<T> page, Predicate<T> shown,
             Function<T, JsonObject> map) {
         List<T> items = page.items().stream().filter(shown).toList();
-        JsonArrayBuilder elements = Json.createArrayBuilder();
+        JsonArrayBuilder elements = Jsonp.createArrayBuilder();
         for (int i = 0; i < items.size(); i++) {
-            JsonObjectBuilder item = Json.createObjectBuilder(map.apply(items.get(i)));
+            JsonObjectBuilder item = Jsonp.createObjectBuilder(map.apply(items.get(i)));
             item.remove("@context");
-            elements.add(Json.createObjectBuilder().add("@type", "ListItem")
+            elements.add(Jsonp.createObjectBuilder().add("@type", "ListItem")
                     .add("position", page.before() + i + 1).add("item", item));
         }
-        JsonObject list = Json.createObjectBuilder()
+        JsonObject list = Jsonp.createObjectBuilder()
                 .add("@context", SchemaOrgMapping.CONTEXT).add("@type", "ItemList")
                 .add("numberOfItems", page.total()).add("itemListElement", elements).build();
         return new ListPage(list, page.next());

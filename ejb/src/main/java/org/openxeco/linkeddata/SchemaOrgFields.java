@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,6 +19,7 @@ import org.openxeco.content.ArticleType;
 import org.openxeco.directory.OrganisationKind;
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Jsonp;
 import org.openxeco.kernel.Problems;
 import org.openxeco.network.catalogue.SchemaOrgMapping;
 
@@ -87,7 +87,7 @@ final class SchemaOrgFields {
      * the rest can be read and checked too.
      */
     static JsonObject without(JsonObject item, List<FieldError> errors) {
-        JsonObjectBuilder rest = Json.createObjectBuilder(item);
+        JsonObjectBuilder rest = Jsonp.createObjectBuilder(item);
         errors.forEach(e -> rest.remove(e.field().split("[.\\[]", 2)[0]));
         return rest.build();
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -15,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import org.openxeco.account.Account;
 import org.openxeco.account.AccountDataSection;
 import org.openxeco.content.Article;
+import org.openxeco.kernel.Jsonp;
 
 /**
  * A member's requests, proposed changes and articles in "export my data", and what happens
@@ -37,38 +37,38 @@ public class MembershipData implements AccountDataSection {
 
     @Override
     public JsonValue export(Account account) {
-        JsonArrayBuilder requests = Json.createArrayBuilder();
+        JsonArrayBuilder requests = Jsonp.createArrayBuilder();
         for (MemberRequest r : list("MemberRequest", MemberRequest.class, account)) {
-            requests.add(Json.createObjectBuilder().add("id", r.getUuid().toString())
+            requests.add(Jsonp.createObjectBuilder().add("id", r.getUuid().toString())
                     .add("kind", r.getKind().name()).add("entity", text(r.getEntityName()))
                     .add("reason", text(r.getReason())).add("status", r.getStatus().name())
                     .add("created", text(r.getCreated()))
                     .add("message", r.getDecision() == null ? JsonValue.NULL
-                            : Json.createValue(text(r.getDecision().getMessage()))));
+                            : Jsonp.createValue(text(r.getDecision().getMessage()))));
         }
-        JsonArrayBuilder changes = Json.createArrayBuilder();
+        JsonArrayBuilder changes = Jsonp.createArrayBuilder();
         for (EntityChange c : list("EntityChange", EntityChange.class, account)) {
-            changes.add(Json.createObjectBuilder().add("id", c.getUuid().toString())
+            changes.add(Jsonp.createObjectBuilder().add("id", c.getUuid().toString())
                     .add("entity", c.getOrganisation().getName())
                     .add("status", c.getStatus().name()).add("created", text(c.getCreated())));
         }
-        JsonArrayBuilder articles = Json.createArrayBuilder();
+        JsonArrayBuilder articles = Jsonp.createArrayBuilder();
         for (MemberArticle m : list("MemberArticle", MemberArticle.class, account)) {
             articles.add(article(m));
         }
-        return Json.createObjectBuilder().add("requests", requests)
+        return Jsonp.createObjectBuilder().add("requests", requests)
                 .add("entityChanges", changes).add("articles", articles).build();
     }
 
     private static JsonObjectBuilder article(MemberArticle m) {
-        JsonArrayBuilder steps = Json.createArrayBuilder();
+        JsonArrayBuilder steps = Jsonp.createArrayBuilder();
         for (ReviewStep step : m.getSteps()) {
-            steps.add(Json.createObjectBuilder().add("at", text(step.getAt()))
+            steps.add(Jsonp.createObjectBuilder().add("at", text(step.getAt()))
                     .add("action", step.getAction().name()).add("byAuthor", step.isByAuthor())
                     .add("comment", text(step.getComment())));
         }
         Article a = m.getArticle();
-        return Json.createObjectBuilder().add("id", a.getUuid().toString())
+        return Jsonp.createObjectBuilder().add("id", a.getUuid().toString())
                 .add("type", a.getType().name()).add("title", a.getTitle())
                 .add("entity", m.getOrganisation().getName())
                 .add("state", m.getState().name()).add("steps", steps);

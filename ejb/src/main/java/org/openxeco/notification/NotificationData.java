@@ -3,7 +3,6 @@ package org.openxeco.notification;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -11,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.account.Account;
 import org.openxeco.account.AccountDataSection;
+import org.openxeco.kernel.Jsonp;
 
 /**
  * A member's notifications and choices in "export my data"; both go with a deleted account.
@@ -30,22 +30,22 @@ public class NotificationData implements AccountDataSection {
 
     @Override
     public JsonValue export(Account account) {
-        JsonArrayBuilder choices = Json.createArrayBuilder();
+        JsonArrayBuilder choices = Jsonp.createArrayBuilder();
         em.createQuery("select c from NotificationChoice c where c.account = :a",
                 NotificationChoice.class).setParameter("a", account).getResultStream()
                 .map(NotificationChoice::choice)
-                .forEach(c -> choices.add(Json.createObjectBuilder()
+                .forEach(c -> choices.add(Jsonp.createObjectBuilder()
                         .add("topic", c.topic().name()).add("portal", c.inPortal())
                         .add("email", c.byMail())));
-        JsonArrayBuilder notices = Json.createArrayBuilder();
+        JsonArrayBuilder notices = Jsonp.createArrayBuilder();
         em.createQuery("select n from Notification n where n.account = :a order by n.created",
                 Notification.class).setParameter("a", account).getResultStream()
-                .forEach(n -> notices.add(Json.createObjectBuilder()
+                .forEach(n -> notices.add(Jsonp.createObjectBuilder()
                         .add("kind", n.getKind()).add("about", text(n.getAbout()))
                         .add("message", text(n.getMessage()))
                         .add("created", n.getCreated().toString())
                         .add("read", n.isRead())));
-        return Json.createObjectBuilder().add("choices", choices).add("notifications", notices)
+        return Jsonp.createObjectBuilder().add("choices", choices).add("notifications", notices)
                 .build();
     }
 

@@ -20,7 +20,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
@@ -30,6 +29,7 @@ import org.openxeco.content.Article;
 import org.openxeco.content.Slugs;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Jsonp;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.TrackedObject;
 import org.openxeco.taxonomy.BundledTaxonomy;
@@ -206,7 +206,7 @@ public class DemoDataLoader {
 
     private static JsonArray json(String file) {
         try (InputStream in = DemoDataLoader.class.getResourceAsStream("/openxeco/demo/" + file);
-                JsonReader reader = Json.createReader(in)) {
+                JsonReader reader = Jsonp.createReader(in)) {
             return reader.readArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

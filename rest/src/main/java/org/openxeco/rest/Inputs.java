@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -14,6 +13,7 @@ import jakarta.json.JsonValue;
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InputErrors;
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Jsonp;
 import org.openxeco.kernel.Problems;
 
 /** Helpers for reading request bodies while collecting every failing field at once. */
@@ -35,7 +35,7 @@ public final class Inputs {
         if (body == null || body.isBlank()) {
             throw Problems.invalid("body", "jsonld.body.required");
         }
-        try (var reader = Json.createReader(new java.io.StringReader(body))) {
+        try (var reader = Jsonp.createReader(new java.io.StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value instanceof JsonObject object) {
                 return object;

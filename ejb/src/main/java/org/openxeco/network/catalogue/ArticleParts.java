@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import org.openxeco.content.Attendance;
@@ -13,6 +12,7 @@ import org.openxeco.content.EmploymentType;
 import org.openxeco.content.EventDetails;
 import org.openxeco.content.JobDetails;
 import org.openxeco.content.OfferingDetails;
+import org.openxeco.kernel.Jsonp;
 
 /** Writes the fields one article type adds: event, job offer, or service and tool. */
 final class ArticleParts {
@@ -42,21 +42,21 @@ final class ArticleParts {
             json.add("endDate", e.isAllDay() ? day(e.getEnd(), zone, 1) : moment(e.getEnd(),
                     zone));
         }
-        json.add("eventSchedule", Json.createObjectBuilder().add("@type", "Schedule")
+        json.add("eventSchedule", Jsonp.createObjectBuilder().add("@type", "Schedule")
                 .add("scheduleTimezone", zone.getId()));
         if (e.getAttendance() != null) {
             json.add("eventAttendanceMode", MODES + attendanceMode(e.getAttendance()));
         }
         if (e.getVenue() != null || e.getCity() != null || e.getCountryCode() != null) {
-            JsonObjectBuilder place = Json.createObjectBuilder().add("@type", "Place");
+            JsonObjectBuilder place = Jsonp.createObjectBuilder().add("@type", "Place");
             SchemaOrgMapping.put(place, "name", e.getVenue());
-            JsonObjectBuilder address = Json.createObjectBuilder().add("@type", "PostalAddress");
+            JsonObjectBuilder address = Jsonp.createObjectBuilder().add("@type", "PostalAddress");
             SchemaOrgMapping.put(address, "addressLocality", e.getCity());
             SchemaOrgMapping.put(address, "addressCountry", e.getCountryCode());
             json.add("location", place.add("address", address));
         }
         if (e.getRegistrationUrl() != null) {
-            json.add("offers", Json.createObjectBuilder().add("@type", "Offer")
+            json.add("offers", Jsonp.createObjectBuilder().add("@type", "Offer")
                     .add("url", e.getRegistrationUrl()));
         }
     }
@@ -75,7 +75,7 @@ final class ArticleParts {
             json.add("employmentType", employmentType(j.getEmploymentType()));
         }
         if (j.getLocation() != null && !j.getLocation().isBlank()) {
-            json.add("jobLocation", Json.createObjectBuilder().add("@type", "Place")
+            json.add("jobLocation", Jsonp.createObjectBuilder().add("@type", "Place")
                     .add("address", j.getLocation()));
         }
     }

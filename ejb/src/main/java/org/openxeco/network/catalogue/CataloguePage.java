@@ -3,10 +3,11 @@ package org.openxeco.network.catalogue;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+
+import org.openxeco.kernel.Jsonp;
 
 /**
  * One page of the catalogue: its items as JSON-LD objects and, when more follow, the cursor
@@ -26,9 +27,9 @@ public record CataloguePage(List<JsonObject> items, Optional<String> nextCursor)
      * {@value #NEXT_CURSOR} is a plain property outside schema.org.
      */
     public JsonObject toJson() {
-        JsonArrayBuilder elements = Json.createArrayBuilder();
+        JsonArrayBuilder elements = Jsonp.createArrayBuilder();
         items.forEach(elements::add);
-        JsonObjectBuilder page = Json.createObjectBuilder()
+        JsonObjectBuilder page = Jsonp.createObjectBuilder()
                 .add("@context", SchemaOrgMapping.CONTEXT)
                 .add("@type", "ItemList")
                 .add("numberOfItems", items.size())

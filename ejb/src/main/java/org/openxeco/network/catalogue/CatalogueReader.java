@@ -9,13 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+
+import org.openxeco.kernel.Jsonp;
 
 /**
  * Reads a page of a peer's catalogue, as {@link CataloguePage#toJson()} writes it, into
@@ -38,14 +39,14 @@ public final class CatalogueReader {
 
     /** Reads a page from its UTF-8 bytes. */
     public static PeerCataloguePage read(byte[] body) {
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = Jsonp.createReader(new ByteArrayInputStream(body))) {
             return page(reader);
         }
     }
 
     /** Reads a page from its text. */
     public static PeerCataloguePage read(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(body))) {
             return page(reader);
         }
     }

@@ -12,7 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -22,6 +21,7 @@ import org.openxeco.content.Article;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.InLists;
+import org.openxeco.kernel.Jsonp;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.Problems;
@@ -120,7 +120,7 @@ public class ChangeFeed {
         page.stream().filter(c -> c.scheme() != null)
                 .forEach(c -> lastOfScheme.merge(c.scheme(), c.seq(), Math::max));
         SchemaOrgMapping mapping = new SchemaOrgMapping(uris);
-        var items = Json.createArrayBuilder();
+        var items = Jsonp.createArrayBuilder();
         for (Candidate candidate : page) {
             long seq = candidate.seq();
             if (candidate.scheme() != null) {
@@ -135,7 +135,7 @@ public class ChangeFeed {
                 items.add(deletion(tombstones.get(seq)).json());
             }
         }
-        return Json.createObjectBuilder().add("after", after).add("next", next)
+        return Jsonp.createObjectBuilder().add("after", after).add("next", next)
                 .add("more", more).add("head", changes.lastSequence()).add("changes", items)
                 .build();
     }
@@ -206,11 +206,11 @@ public class ChangeFeed {
         }
         SchemaOrgMapping mapping = new SchemaOrgMapping(uris);
         long head = changes.lastSequence();
-        var items = Json.createArrayBuilder();
+        var items = Jsonp.createArrayBuilder();
         for (String uri : objectUris) {
             items.add(object(uri, mapping, head));
         }
-        return Json.createObjectBuilder().add("head", head).add("changes", items).build();
+        return Jsonp.createObjectBuilder().add("head", head).add("changes", items).build();
     }
 
     private JsonObject object(String uri, SchemaOrgMapping mapping, long head) {
@@ -296,7 +296,7 @@ public class ChangeFeed {
     }
 
     private static JsonObjectBuilder change(long seq, String op, String kind, String uri) {
-        return Json.createObjectBuilder().add("seq", seq).add("op", op).add("type", kind)
+        return Jsonp.createObjectBuilder().add("seq", seq).add("op", op).add("type", kind)
                 .add("@id", uri);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,6 +18,7 @@ import org.openxeco.directory.Address;
 import org.openxeco.directory.Identifier;
 import org.openxeco.directory.Organisation;
 import org.openxeco.directory.OrganisationKind;
+import org.openxeco.kernel.Jsonp;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.TrackedObject;
 import org.openxeco.taxonomy.TaxonomyValue;
@@ -101,17 +101,17 @@ public class SchemaOrgMapping {
             json.add("url", websites.get(0));
         }
         if (websites.size() > 1) {
-            json.add("sameAs", Json.createArrayBuilder(websites.subList(1, websites.size())));
+            json.add("sameAs", Jsonp.createArrayBuilder(websites.subList(1, websites.size())));
         }
         put(json, "logo", o.getLogoHash() != null
                 ? uris.baseUrl() + "/media/" + o.getLogoHash() : o.getLogoUrl());
         if (!o.getAddresses().isEmpty()) {
-            JsonArrayBuilder addresses = Json.createArrayBuilder();
+            JsonArrayBuilder addresses = Jsonp.createArrayBuilder();
             o.getAddresses().forEach(a -> addresses.add(address(a)));
             json.add("address", addresses);
         }
         if (!o.getIdentifiers().isEmpty()) {
-            JsonArrayBuilder identifiers = Json.createArrayBuilder().add(o.getUuid().toString());
+            JsonArrayBuilder identifiers = Jsonp.createArrayBuilder().add(o.getUuid().toString());
             o.getIdentifiers().forEach(i -> identifiers.add(identifier(i)));
             json.add("identifier", identifiers);
         }
@@ -140,7 +140,7 @@ public class SchemaOrgMapping {
         text(json, a);
         put(json, "datePublished", a.getPublishedAt());
         if (!a.getLinks().isEmpty()) {
-            JsonArrayBuilder links = Json.createArrayBuilder();
+            JsonArrayBuilder links = Jsonp.createArrayBuilder();
             a.getLinks().forEach(l -> links.add(link(l)));
             json.add("relatedLink", links);
         }
@@ -187,7 +187,7 @@ public class SchemaOrgMapping {
         if (origin.isEmpty() && !offered.test(o)) {
             return Optional.empty();
         }
-        return Optional.of(Json.createObjectBuilder()
+        return Optional.of(Jsonp.createObjectBuilder()
                 .add("@type", organisationType(o.getKind()))
                 .add("@id", origin.orElseGet(() -> uris.entity(o.getUuid())))
                 .add("name", o.getName()).build());
@@ -198,7 +198,7 @@ public class SchemaOrgMapping {
                 .sorted(Comparator.comparing(Organisation::getSortKey))
                 .map(this::reference).flatMap(Optional::stream).toList();
         if (!refs.isEmpty()) {
-            json.add(name, Json.createArrayBuilder(refs));
+            json.add(name, Jsonp.createArrayBuilder(refs));
         }
     }
 
@@ -207,10 +207,10 @@ public class SchemaOrgMapping {
         if (tags.isEmpty()) {
             return;
         }
-        JsonArrayBuilder terms = Json.createArrayBuilder();
+        JsonArrayBuilder terms = Jsonp.createArrayBuilder();
         tags.stream().sorted(Comparator.comparing((TaxonomyValue v) -> v.getScheme().getCode())
                 .thenComparing(TaxonomyValue::getCode))
-                .forEach(v -> terms.add(Json.createObjectBuilder()
+                .forEach(v -> terms.add(Jsonp.createObjectBuilder()
                         .add("@type", "DefinedTerm")
                         .add("@id", this.terms.concept(v))
                         .add("name", v.label(null))
@@ -224,18 +224,18 @@ public class SchemaOrgMapping {
      * language it has (language-tagged), its code and the URI of its scheme.
      */
     public JsonObject term(TaxonomyValue v) {
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = Jsonp.createArrayBuilder();
         v.getLabels().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .forEach(l -> names.add(Json.createObjectBuilder().add("@value", l.getValue())
+                .forEach(l -> names.add(Jsonp.createObjectBuilder().add("@value", l.getValue())
                         .add("@language", l.getKey())));
-        return Json.createObjectBuilder().add("@context", CONTEXT).add("@type", "DefinedTerm")
+        return Jsonp.createObjectBuilder().add("@context", CONTEXT).add("@type", "DefinedTerm")
                 .add("@id", terms.concept(v)).add("identifier", v.getUuid().toString())
                 .add("name", names).add("termCode", v.getCode())
                 .add("inDefinedTermSet", terms.scheme(v.getScheme())).build();
     }
 
     private static JsonObjectBuilder start(String type, String id, TrackedObject object) {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("@context", CONTEXT)
                 .add("@type", type)
                 .add("@id", id)
@@ -245,7 +245,7 @@ public class SchemaOrgMapping {
     }
 
     private static JsonObject address(Address a) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("@type", "PostalAddress");
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("@type", "PostalAddress");
         put(json, "streetAddress", a.getStreet());
         put(json, "postalCode", a.getPostalCode());
         put(json, "addressLocality", a.getCity());
@@ -255,13 +255,13 @@ public class SchemaOrgMapping {
     }
 
     private static JsonObject identifier(Identifier i) {
-        return Json.createObjectBuilder().add("@type", "PropertyValue")
+        return Jsonp.createObjectBuilder().add("@type", "PropertyValue")
                 .add("propertyID", apiName(i.getScheme()))
                 .add("value", i.getValue()).build();
     }
 
     private static JsonObject link(ArticleLink l) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("@type", "LinkRole")
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("@type", "LinkRole")
                 .add("linkRelationship", l.getKind())
                 .add("url", l.getUrl());
         put(json, "name", l.getLabel());

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import org.openxeco.kernel.Jsonp;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.taxonomy.TaxonomyScheme;
 import org.openxeco.taxonomy.TaxonomyValue;
@@ -38,7 +38,7 @@ public class SkosMapping {
     /** Whether several values of a scheme may tag one object. */
     public static final String MULTIPLE_CHOICE = "openxeco:multipleChoice";
 
-    private static final JsonObject CONTEXT = Json.createObjectBuilder()
+    private static final JsonObject CONTEXT = Jsonp.createObjectBuilder()
             .add("skos", SKOS)
             .add("dct", "http://purl.org/dc/terms/")
             .add("openxeco", "urn:openxeco:terms:")
@@ -47,7 +47,7 @@ public class SkosMapping {
             .add("dateModified", "schema:dateModified")
             .add("version", "schema:version")
             .add("description", "schema:description")
-            .add("concepts", Json.createObjectBuilder().add("@reverse", "skos:inScheme"))
+            .add("concepts", Jsonp.createObjectBuilder().add("@reverse", "skos:inScheme"))
             .build();
 
     private final TermUris terms;
@@ -96,7 +96,7 @@ public class SkosMapping {
 
         JsonObjectBuilder json = start(scheme, version, modified);
         json.add("skos:hasTopConcept", references(roots));
-        JsonArrayBuilder concepts = Json.createArrayBuilder();
+        JsonArrayBuilder concepts = Jsonp.createArrayBuilder();
         addTree(concepts, roots, children, exactMatches);
         return json.add("concepts", concepts).build();
     }
@@ -113,7 +113,7 @@ public class SkosMapping {
     private JsonObject concept(TaxonomyValue value, List<TaxonomyValue> below,
             List<String> matches) {
         String scheme = terms.scheme(value.getScheme());
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.createObjectBuilder()
                 .add("@id", terms.concept(value))
                 .add("@type", "skos:Concept")
                 .add("identifier", value.getUuid().toString())
@@ -126,7 +126,7 @@ public class SkosMapping {
             json.add("skos:narrower", references(below));
         }
         if (!matches.isEmpty()) {
-            JsonArrayBuilder exact = Json.createArrayBuilder();
+            JsonArrayBuilder exact = Jsonp.createArrayBuilder();
             matches.stream().sorted().forEach(uri -> exact.add(id(uri)));
             json.add("skos:exactMatch", exact);
         }
@@ -135,7 +135,7 @@ public class SkosMapping {
     }
 
     private JsonObjectBuilder start(TaxonomyScheme scheme, long version, Instant modified) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.createObjectBuilder()
                 .add("@context", CONTEXT)
                 .add("@id", terms.scheme(scheme))
                 .add("@type", "skos:ConceptScheme")
@@ -145,28 +145,28 @@ public class SkosMapping {
         SchemaOrgMapping.put(json, "description", scheme.getDescription());
         SchemaOrgMapping.put(json, "dct:source", scheme.getSource());
         SchemaOrgMapping.put(json, "dct:license", scheme.getLicence());
-        JsonArrayBuilder targets = Json.createArrayBuilder();
+        JsonArrayBuilder targets = Jsonp.createArrayBuilder();
         scheme.getTargets().stream().map(Enum::name).sorted().forEach(targets::add);
         json.add(TARGETS, targets).add(MULTIPLE_CHOICE, scheme.isMultipleChoice());
         return json.add("dateModified", modified.toString()).add("version", version);
     }
 
     private JsonArrayBuilder references(List<TaxonomyValue> values) {
-        JsonArrayBuilder refs = Json.createArrayBuilder();
+        JsonArrayBuilder refs = Jsonp.createArrayBuilder();
         values.forEach(v -> refs.add(id(terms.concept(v))));
         return refs;
     }
 
     /** One language-tagged value per label, by language tag. */
     private static JsonArrayBuilder labels(Map<String, String> labels) {
-        JsonArrayBuilder json = Json.createArrayBuilder();
-        new TreeMap<>(labels).forEach((lang, label) -> json.add(Json.createObjectBuilder()
+        JsonArrayBuilder json = Jsonp.createArrayBuilder();
+        new TreeMap<>(labels).forEach((lang, label) -> json.add(Jsonp.createObjectBuilder()
                 .add("@value", label).add("@language", lang)));
         return json;
     }
 
     private static JsonObject id(String uri) {
-        return Json.createObjectBuilder().add("@id", uri).build();
+        return Jsonp.createObjectBuilder().add("@id", uri).build();
     }
 
     private static void byPosition(List<TaxonomyValue> values) {

@@ -13,11 +13,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import org.openxeco.kernel.ConflictException;
+import org.openxeco.kernel.Jsonp;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.network.trust.NodeDescriptor;
 
@@ -65,7 +65,7 @@ public class Handshakes {
             }
             return new PeerRegistry.Step(PeerState.REQUESTED, true);
         }, actor);
-        byte[] body = Json.createObjectBuilder().add("baseUrl", uris.baseUrl()).build()
+        byte[] body = Jsonp.createObjectBuilder().add("baseUrl", uris.baseUrl()).build()
                 .toString().getBytes(StandardCharsets.UTF_8);
         try {
             PeerReply reply = client.call(peer, api -> api.requestHandshake(body));
@@ -203,7 +203,7 @@ public class Handshakes {
 
     /** The state of the handshake with the caller as this node sees it, and since when. */
     public JsonObject stateFor(Caller caller) {
-        JsonObjectBuilder answer = Json.createObjectBuilder();
+        JsonObjectBuilder answer = Jsonp.createObjectBuilder();
         caller.peer().ifPresentOrElse(peer -> answer.add("state", peer.getState().wire())
                 .add("since", peer.getStateChanged().toString()),
                 () -> answer.add("state", "unknown"));
@@ -242,7 +242,7 @@ public class Handshakes {
     }
 
     private static byte[] body(String name, String value) {
-        return Json.createObjectBuilder().add(name, value).build().toString()
+        return Jsonp.createObjectBuilder().add(name, value).build().toString()
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

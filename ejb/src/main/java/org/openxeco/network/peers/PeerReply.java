@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.Jsonp;
 
 /** A peer's verified answer: status, header fields by lower-case name and body. */
 public record PeerReply(int status, Map<String, String> headers, byte[] body) {
@@ -28,7 +28,7 @@ public record PeerReply(int status, Map<String, String> headers, byte[] body) {
 
     /** The body as a JSON object; a peer call failure if it is not one. */
     public JsonObject json() {
-        try (var reader = Json.createReader(new StringReader(text()))) {
+        try (var reader = Jsonp.createReader(new StringReader(text()))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new PeerCallException("The peer's answer is not a JSON object", status);
@@ -40,7 +40,7 @@ public record PeerReply(int status, Map<String, String> headers, byte[] body) {
         if (ok() || body.length == 0) {
             return Optional.empty();
         }
-        try (var reader = Json.createReader(new StringReader(text()))) {
+        try (var reader = Jsonp.createReader(new StringReader(text()))) {
             String type = reader.readObject().getString("type", "");
             int colon = type.lastIndexOf(':');
             return Optional.of(colon >= 0 ? type.substring(colon + 1) : type);
@@ -52,7 +52,7 @@ public record PeerReply(int status, Map<String, String> headers, byte[] body) {
     /** The failing fields of a peer's 400 answer, or one entry with its detail. */
     public List<FieldError> fieldErrors() {
         List<FieldError> errors = new ArrayList<>();
-        try (var reader = Json.createReader(new StringReader(text()))) {
+        try (var reader = Jsonp.createReader(new StringReader(text()))) {
             JsonObject problem = reader.readObject();
             JsonArray list = problem.getJsonArray("errors");
             if (list != null) {
@@ -73,7 +73,7 @@ public record PeerReply(int status, Map<String, String> headers, byte[] body) {
 
     /** The detail of an error answer, or its status. */
     public String problemDetail() {
-        try (var reader = Json.createReader(new StringReader(text()))) {
+        try (var reader = Jsonp.createReader(new StringReader(text()))) {
             return reader.readObject().getString("detail", "HTTP " + status);
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             return "HTTP " + status;

@@ -9,12 +9,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+
+import org.openxeco.kernel.Jsonp;
 
 /**
  * What a node says about itself at its well-known address: name, base URL, the public keys
@@ -41,9 +42,9 @@ public record NodeDescriptor(String name, String baseUrl, String apiVersion, Str
     }
 
     public JsonObject toJson() {
-        JsonArrayBuilder keyArray = Json.createArrayBuilder();
+        JsonArrayBuilder keyArray = Jsonp.createArrayBuilder();
         for (PublishedKey key : keys) {
-            JsonObjectBuilder k = Json.createObjectBuilder().add("id", key.keyId())
+            JsonObjectBuilder k = Jsonp.createObjectBuilder().add("id", key.keyId())
                     .add("alg", "ed25519")
                     .add("publicKey", Base64.getEncoder().encodeToString(key.publicKey()))
                     .add("fingerprint", key.fingerprint());
@@ -56,7 +57,7 @@ public record NodeDescriptor(String name, String baseUrl, String apiVersion, Str
             }
             keyArray.add(k);
         }
-        return Json.createObjectBuilder().add("name", name).add("baseUrl", baseUrl)
+        return Jsonp.createObjectBuilder().add("name", name).add("baseUrl", baseUrl)
                 .add("apiVersion", apiVersion).add("contact", contact == null ? "" : contact)
                 .add("software", software).add("keys", keyArray).build();
     }
@@ -67,7 +68,7 @@ public record NodeDescriptor(String name, String baseUrl, String apiVersion, Str
 
     /** Reads a descriptor, refusing one that lacks a field or a usable key. */
     public static NodeDescriptor parse(byte[] body) {
-        try (var reader = Json.createReader(new StringReader(
+        try (var reader = Jsonp.createReader(new StringReader(
                 new String(body, StandardCharsets.UTF_8)))) {
             JsonObject json = reader.readObject();
             String baseUrl = json.getString("baseUrl");

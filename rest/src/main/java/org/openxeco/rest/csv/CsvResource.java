@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +39,7 @@ import org.openxeco.directory.OrganisationKind;
 import org.openxeco.directory.OrganisationSort;
 import org.openxeco.directory.OrganisationStatus;
 import org.openxeco.kernel.FieldError;
+import org.openxeco.kernel.Jsonp;
 import org.openxeco.media.CsvReport;
 import org.openxeco.media.ImportMode;
 import org.openxeco.media.RowResult;
@@ -150,24 +150,24 @@ public class CsvResource {
                     MediaType.APPLICATION_JSON).build();
         }
         List<RowResult> rejected = report.rejected();
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder errors = Jsonp.createArrayBuilder();
+        JsonArrayBuilder rows = Jsonp.createArrayBuilder();
         for (RowResult row : rejected) {
-            JsonArrayBuilder rowErrors = Json.createArrayBuilder();
+            JsonArrayBuilder rowErrors = Jsonp.createArrayBuilder();
             for (FieldError error : row.errors()) {
-                errors.add(Json.createObjectBuilder().add("field", "line " + row.line() + ": "
+                errors.add(Jsonp.createObjectBuilder().add("field", "line " + row.line() + ": "
                         + error.field()).add("message", error.message()));
-                rowErrors.add(Json.createObjectBuilder().add("field", error.field())
+                rowErrors.add(Jsonp.createObjectBuilder().add("field", error.field())
                         .add("message", error.message()));
             }
-            JsonObjectBuilder entry = Json.createObjectBuilder().add("line", row.line())
+            JsonObjectBuilder entry = Jsonp.createObjectBuilder().add("line", row.line())
                     .add("outcome", ApiEnums.name(row.outcome()));
             if (row.uuid() != null) {
                 entry.add("id", row.uuid().toString());
             }
             rows.add(entry.add("errors", rowErrors));
         }
-        String json = Json.createObjectBuilder()
+        String json = Jsonp.createObjectBuilder()
                 .add("type", "urn:openxeco:problem:csv-rows-rejected")
                 .add("title", "Rows rejected")
                 .add("status", 422)

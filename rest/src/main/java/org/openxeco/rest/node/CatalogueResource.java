@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.openxeco.content.ArticleType;
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Jsonp;
 import org.openxeco.kernel.NotFoundException;
 import org.openxeco.network.catalogue.CatalogueQuery;
 import org.openxeco.network.catalogue.CatalogueService;
@@ -147,6 +147,6 @@ public class CatalogueResource {
 
     /** The JSON writers, made on first use. */
     private static final class Writers {
-        static final JsonWriterFactory FACTORY = Json.createWriterFactory(Map.of());
+        static final JsonWriterFactory FACTORY = Jsonp.createWriterFactory(Map.of());
     }
 }

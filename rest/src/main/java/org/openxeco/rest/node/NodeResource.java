@@ -4,7 +4,6 @@ import java.io.StringReader;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.openxeco.kernel.InvalidInputException;
+import org.openxeco.kernel.Jsonp;
 import org.openxeco.network.peers.Caller;
 import org.openxeco.network.peers.Handshakes;
 import org.openxeco.network.peers.PeerState;
@@ -91,11 +91,11 @@ public class NodeResource {
     }
 
     private static String state(String state) {
-        return Json.createObjectBuilder().add("state", state).build().toString();
+        return Jsonp.createObjectBuilder().add("state", state).build().toString();
     }
 
     private static JsonObject json(String body) {
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (var reader = Jsonp.createReader(new StringReader(body == null ? "" : body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidInputException("body", "The body must be a JSON object");

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
@@ -15,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.openxeco.account.AccountClosure;
+import org.openxeco.kernel.Jsonp;
 
 /** Downloads the signed-in person's data as a JSON file (the page sits under /account/). */
 @WebServlet("/account/export")
@@ -34,7 +34,7 @@ public class AccountExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition",
                 "attachment; filename=\"openxeco-my-data.json\"");
         try (OutputStream out = response.getOutputStream();
-                JsonWriter writer = Json.createWriterFactory(
+                JsonWriter writer = Jsonp.createWriterFactory(
                         Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.writeObject(data);
         }

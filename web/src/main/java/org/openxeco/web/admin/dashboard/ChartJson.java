@@ -3,10 +3,11 @@ package org.openxeco.web.admin.dashboard;
 import java.io.StringWriter;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
+
+import org.openxeco.kernel.Jsonp;
 
 /**
  * Chart.js configurations as JSON text for {@code p:chart}: bar charts (upright or lying,
@@ -33,26 +34,26 @@ public final class ChartJson {
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return write(Json.createObjectBuilder().add("type", "bar")
+        return write(Jsonp.createObjectBuilder().add("type", "bar")
                 .add("data", data(labels, datasets, false)).add("options", options));
     }
 
     /** A line chart, one line per series. */
     static String line(List<String> labels, List<Dataset> datasets) {
-        return write(Json.createObjectBuilder().add("type", "line")
+        return write(Jsonp.createObjectBuilder().add("type", "line")
                 .add("data", data(labels, datasets, true))
                 .add("options", options(datasets.size() > 1, false)));
     }
 
     private static JsonObjectBuilder data(List<String> labels, List<Dataset> datasets,
             boolean lines) {
-        JsonArrayBuilder sets = Json.createArrayBuilder();
+        JsonArrayBuilder sets = Jsonp.createArrayBuilder();
         for (int i = 0; i < datasets.size(); i++) {
             Dataset set = datasets.get(i);
             String colour = COLOURS.get(i % COLOURS.size());
-            JsonArrayBuilder values = Json.createArrayBuilder();
+            JsonArrayBuilder values = Jsonp.createArrayBuilder();
             set.data().forEach(values::add);
-            JsonObjectBuilder json = Json.createObjectBuilder().add("label", set.label())
+            JsonObjectBuilder json = Jsonp.createObjectBuilder().add("label", set.label())
                     .add("data", values).add("backgroundColor", colour)
                     .add("borderColor", colour);
             if (lines) {
@@ -60,30 +61,30 @@ public final class ChartJson {
             }
             sets.add(json);
         }
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = Jsonp.createArrayBuilder();
         labels.forEach(names::add);
-        return Json.createObjectBuilder().add("labels", names).add("datasets", sets);
+        return Jsonp.createObjectBuilder().add("labels", names).add("datasets", sets);
     }
 
     private static JsonObjectBuilder options(boolean legend, boolean stacked) {
         // Whichever axis carries the counts (y upright, x lying) shows whole numbers from 0;
         // a category axis ignores these settings.
-        return Json.createObjectBuilder().add("responsive", true)
+        return Jsonp.createObjectBuilder().add("responsive", true)
                 .add("maintainAspectRatio", false)
-                .add("plugins", Json.createObjectBuilder().add("legend",
-                        Json.createObjectBuilder().add("display", legend)))
-                .add("scales", Json.createObjectBuilder().add("x", axis(stacked))
+                .add("plugins", Jsonp.createObjectBuilder().add("legend",
+                        Jsonp.createObjectBuilder().add("display", legend)))
+                .add("scales", Jsonp.createObjectBuilder().add("x", axis(stacked))
                         .add("y", axis(stacked)));
     }
 
     private static JsonObjectBuilder axis(boolean stacked) {
-        return Json.createObjectBuilder().add("beginAtZero", true).add("stacked", stacked)
-                .add("ticks", Json.createObjectBuilder().add("precision", 0));
+        return Jsonp.createObjectBuilder().add("beginAtZero", true).add("stacked", stacked)
+                .add("ticks", Jsonp.createObjectBuilder().add("precision", 0));
     }
 
     private static String write(JsonObjectBuilder config) {
         StringWriter text = new StringWriter();
-        try (JsonWriter writer = Json.createWriter(text)) {
+        try (JsonWriter writer = Jsonp.createWriter(text)) {
             writer.writeObject(config.build());
         }
         // In JSON these characters only occur inside strings, where the escapes mean the same.
