@@ -1,6 +1,7 @@
 package org.openxeco.kernel;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The input breaks one or more rules; each failing field is listed. */
 public class InvalidInputException extends DomainException {
@@ -9,8 +10,11 @@ public class InvalidInputException extends DomainException {
 
     private final List<FieldError> errors;
 
+    /** At most this many failing fields are named in the message; {@link #errors()} has all. */
+    private static final int NAMED = 5;
+
     public InvalidInputException(List<FieldError> errors) {
-        super("The input is not valid: " + errors.size() + " field(s) failed");
+        super(message(errors));
         this.errors = List.copyOf(errors);
     }
 
@@ -25,5 +29,18 @@ public class InvalidInputException extends DomainException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /**
+     * Names the failing fields and why, so that a message read alone (in a sync log, an
+     * import report, a server log) says what to fix.
+     */
+    private static String message(List<FieldError> errors) {
+        String named = errors.stream().limit(NAMED)
+                .map(e -> e.field() == null || e.field().isEmpty() ? e.message()
+                        : e.field() + ": " + e.message())
+                .collect(Collectors.joining("; "));
+        return "The input is not valid: " + named + (errors.size() > NAMED ? "; and "
+                + (errors.size() - NAMED) + " more" : "");
     }
 }

@@ -36,6 +36,8 @@ final class Batch {
     final Set<String> slugs = new HashSet<>();
     final Map<String, List<ImportReference>> pending = new HashMap<>();
     final Map<String, List<SyncConflict>> conflicts = new HashMap<>();
+    /** The page as read and checked, with which incoming objects were refused. */
+    ReadPage read;
     /** Numbers the copies this page creates; set when the page's transaction holds the lock. */
     ChangeLog.CopyNumbers numbers;
 

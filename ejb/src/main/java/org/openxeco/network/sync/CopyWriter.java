@@ -11,18 +11,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
 import org.openxeco.content.Article;
-import org.openxeco.content.ArticleRules;
 import org.openxeco.content.ArticleStatus;
 import org.openxeco.content.Slugs;
 import org.openxeco.directory.Organisation;
 import org.openxeco.directory.OrganisationStatus;
 import org.openxeco.kernel.ChangeLog;
-import org.openxeco.kernel.InputCheck;
-import org.openxeco.kernel.InputErrors;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.TrackedObject;
 import org.openxeco.network.sync.ImportReference.Role;
@@ -31,8 +26,8 @@ import org.openxeco.taxonomy.TaxonomyValue;
 /**
  * Writes one incoming object into its local copy: creates the copy the first time, merges
  * later versions field by field ({@link CopyMerge}), hides a copy its origin withdrew and
- * shows it again when the origin publishes it again. The incoming object passes the same
- * validation as local input; an invalid one changes nothing.
+ * shows it again when the origin publishes it again. An incoming object that failed the
+ * validation of local input when its page was read ({@link ReadPage}) changes nothing.
  */
 @Dependent
 public class CopyWriter {
@@ -56,12 +51,6 @@ public class CopyWriter {
     ChangeLog changes;
 
     @Inject
-    ValidatorFactory validation;
-
-    /** Objects from a peer are built in memory: every property is there to check. */
-    private Validator validator;
-
-    @Inject
     CopyReferences references;
 
     @Inject
@@ -73,7 +62,7 @@ public class CopyWriter {
             return new Written(copy == null ? Effect.SKIPPED : Effect.UNCHANGED, 0);
         }
         Organisation remote = in.object();
-        InputCheck.validate(validator(), remote);
+        batch.read.requireValid(in);
         copy = present(batch, copy);
         if (copy == null && !batch.create) {
             return new Written(Effect.SKIPPED, 0);
@@ -112,10 +101,7 @@ public class CopyWriter {
             return new Written(copy == null ? Effect.SKIPPED : Effect.UNCHANGED, 0);
         }
         Article remote = in.object();
-        InputErrors errors = new InputErrors();
-        errors.run(() -> InputCheck.validate(validator(), remote));
-        errors.run(() -> ArticleRules.checkTypeFields(remote));
-        errors.throwIfAny();
+        batch.read.requireValid(in);
         copy = present(batch, copy);
         if (copy == null && !batch.create) {
             return new Written(Effect.SKIPPED, 0);
@@ -161,13 +147,6 @@ public class CopyWriter {
             copy.republished();
         }
         return finish(batch, copy, local, in, base, found, fresh, changed);
-    }
-
-    private Validator validator() {
-        if (validator == null) {
-            validator = InputCheck.forObjectsInMemory(validation);
-        }
-        return validator;
     }
 
     /** Hides a copy its origin withdrew or deleted; the reason and time stay with it. */

@@ -18,12 +18,15 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
 import org.openxeco.content.Article;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.InLists;
 import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.DomainException;
+import org.openxeco.kernel.InputCheck;
 import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.network.catalogue.CatalogueFormatException;
 import org.openxeco.network.peers.Peer;
@@ -52,6 +55,12 @@ public class PageApplier {
     @Inject
     FeedChanges taxonomies;
 
+    @Inject
+    ValidatorFactory validation;
+
+    /** Objects from a peer are built in memory: every property is there to check. */
+    private Validator validator;
+
     Clock clock = Clock.systemUTC();
 
     private static final String[] LOADED_WITH_ENTITY = {"websites", "tags", "tags.labels",
@@ -68,6 +77,12 @@ public class PageApplier {
      */
     public PageResult feedPage(long peerId, long runId, long from, long next, Long head,
             List<JsonObject> page) {
+        return feedPage(peerId, runId, from, next, head, read(page));
+    }
+
+    /** {@link #feedPage(long, long, long, long, Long, List)} of a page read already. */
+    public PageResult feedPage(long peerId, long runId, long from, long next, Long head,
+            ReadPage page) {
         PeerSync sync = em.find(PeerSync.class, peerId, LockModeType.PESSIMISTIC_WRITE);
         if (sync == null || sync.getPosition() != from) {
             return null;
@@ -90,6 +105,11 @@ public class PageApplier {
      */
     public PageResult objects(long peerId, long runId, long head,
             List<JsonObject> changesOfObjects) {
+        return objects(peerId, runId, head, read(changesOfObjects));
+    }
+
+    /** {@link #objects(long, long, long, List)} of objects read already. */
+    public PageResult objects(long peerId, long runId, long head, ReadPage changesOfObjects) {
         PeerSync sync = em.find(PeerSync.class, peerId, LockModeType.PESSIMISTIC_WRITE);
         if (sync != null && sync.getPosition() == 0 && !sync.isFollowAll()) {
             sync.advance(head);
@@ -104,17 +124,19 @@ public class PageApplier {
         return result;
     }
 
-    private PageResult apply(Batch batch, List<JsonObject> page) {
-        batch.numbers = changes.copyNumbers();
-        List<FeedChange> parsed = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        for (JsonObject json : page) {
-            try {
-                parsed.add(FeedChange.read(json));
-            } catch (CatalogueFormatException e) {
-                errors.add(e.getMessage());
-            }
+    /** Reads and checks a page, for callers that have not done so outside the transaction. */
+    private ReadPage read(List<JsonObject> page) {
+        if (validator == null) {
+            validator = InputCheck.forObjectsInMemory(validation);
         }
+        return ReadPage.of(page, validator);
+    }
+
+    private PageResult apply(Batch batch, ReadPage page) {
+        batch.numbers = changes.copyNumbers();
+        batch.read = page;
+        List<FeedChange> parsed = page.changes();
+        List<String> errors = new ArrayList<>(page.errors());
         load(batch, parsed);
         int[] counts = new int[5];
         for (FeedChange change : parsed) {

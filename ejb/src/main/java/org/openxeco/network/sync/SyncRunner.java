@@ -14,14 +14,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.validation.ValidatorFactory;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openxeco.audit.AuditChannel;
+import org.openxeco.kernel.InputCheck;
+import org.openxeco.kernel.Jsonp;
 import org.openxeco.kernel.SystemTask;
 import org.openxeco.network.catalogue.CatalogueFormatException;
 import org.openxeco.network.peers.Peer;
@@ -66,6 +68,9 @@ public class SyncRunner {
     TaxonomyFetch taxonomies;
 
     @Inject
+    ValidatorFactory validation;
+
+    @Inject
     @ConfigProperty(name = "openxeco.sync.page-size", defaultValue = "500")
     int pageSize = 500;
 
@@ -83,9 +88,10 @@ public class SyncRunner {
             ledger.relink(peer.getId());
             int stale = 0;
             long from = ledger.state(peer.getId()).getPosition();
-            Future<JsonObject> fetching = fetch(peer, from);
+            Future<Fetched> fetching = fetch(peer, from);
             while (true) {
-                JsonObject page = await(fetching);
+                Fetched fetched = await(fetching);
+                JsonObject page = fetched.answer();
                 long next = number(page, "next");
                 boolean more = page.getBoolean("more", false);
                 if (next < from || more && next == from) {
@@ -96,7 +102,7 @@ public class SyncRunner {
                 fetching = more ? fetch(peer, next) : null;
                 long after = from;
                 PageResult result = system(() -> applier.feedPage(peer.getId(), runId, after,
-                        next, number(page, "head"), changes(page)));
+                        next, number(page, "head"), fetched.read()));
                 if (result == null) {
                     // Another run moved the position: read again from where it is now.
                     if (++stale > MAX_STALE_READS) {
@@ -128,13 +134,27 @@ public class SyncRunner {
         }
     }
 
-    /** Reads one page of the peer's feed in the background. */
-    private Future<JsonObject> fetch(Peer peer, long after) {
-        return executor.submit(() -> call(peer, () -> client.call(peer,
-                api -> api.changes(after, pageSize))));
+    /** A page of the peer's feed as it came and as read. */
+    private record Fetched(JsonObject answer, ReadPage read) {
     }
 
-    private static JsonObject await(Future<JsonObject> page) {
+    /**
+     * Reads one page of the peer's feed in the background, and its changes and objects too,
+     * so that the transaction applying it has only to write.
+     */
+    private Future<Fetched> fetch(Peer peer, long after) {
+        return executor.submit(() -> {
+            JsonObject answer = call(peer, () -> client.call(peer,
+                    api -> api.changes(after, pageSize)));
+            return new Fetched(answer, read(changes(answer)));
+        });
+    }
+
+    private ReadPage read(List<JsonObject> changes) {
+        return ReadPage.of(changes, InputCheck.forObjectsInMemory(validation));
+    }
+
+    private static <T> T await(Future<T> page) {
         try {
             return page.get();
         } catch (InterruptedException e) {
@@ -157,13 +177,14 @@ public class SyncRunner {
             ledger.relink(peer.getId());
             for (int i = 0; i < uris.size(); i += pageSize) {
                 List<String> part = uris.subList(i, Math.min(uris.size(), i + pageSize));
-                byte[] body = Json.createObjectBuilder().add("uris",
-                        Json.createArrayBuilder(part)).build().toString()
+                byte[] body = Jsonp.createObjectBuilder().add("uris",
+                        Jsonp.createArrayBuilder(part)).build().toString()
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 JsonObject answer = call(peer, () -> client.call(peer, api -> api.objects(body)));
-                schemesFor(peer, changes(answer));
-                system(() -> applier.objects(peer.getId(), runId, number(answer, "head"),
-                        changes(answer)));
+                long head = number(answer, "head");
+                ReadPage read = read(changes(answer));
+                schemesFor(peer, read.changes());
+                system(() -> applier.objects(peer.getId(), runId, head, read));
             }
             logos.fetchPending(peer);
             ledger.finish(runId, SyncRun.State.DONE, null);
@@ -178,16 +199,12 @@ public class SyncRunner {
      * so the tags are linked at once; tags of taxonomies the peer does not share wait as
      * references.
      */
-    private void schemesFor(Peer peer, List<JsonObject> changes) {
+    private void schemesFor(Peer peer, List<FeedChange> changes) {
         java.util.Map<String, String> schemeOfConcept = new java.util.HashMap<>();
-        for (JsonObject json : changes) {
-            try {
-                FeedChange.read(json).references().stream()
-                        .filter(r -> r.role() == ImportReference.Role.TAG && r.scheme() != null)
-                        .forEach(r -> schemeOfConcept.put(r.uri(), r.scheme()));
-            } catch (CatalogueFormatException e) {
-                // Reported when the page is applied.
-            }
+        for (FeedChange change : changes) {
+            change.references().stream()
+                    .filter(r -> r.role() == ImportReference.Role.TAG && r.scheme() != null)
+                    .forEach(r -> schemeOfConcept.put(r.uri(), r.scheme()));
         }
         schemeOfConcept.keySet().removeAll(resolver.resolve(schemeOfConcept.keySet()).keySet());
         if (!schemeOfConcept.isEmpty()) {

@@ -30,7 +30,7 @@ final class Engine {
         conflicts.em = nodes.a.entityManager();
         writer.em = nodes.a.entityManager();
         writer.changes = nodes.a.changes;
-        writer.validation = Validation.buildDefaultValidatorFactory();
+        applier.validation = Validation.buildDefaultValidatorFactory();
         writer.references = references;
         writer.conflicts = conflicts;
         feed.em = nodes.a.entityManager();

@@ -174,6 +174,37 @@ class FeedApplyServiceTest {
         assertEquals(before, nodes.lastChangeOnA());
     }
 
+    @Test
+    void anObjectThatFailsValidationIsAnErrorNamingItsFieldAndTheRestOfThePageApplies() {
+        Organisation valid = entityOnB(Fixtures.unique("Valid"), List.of());
+        Organisation invalid = entityOnB(Fixtures.unique("Invalid"), List.of());
+        String invalidUri = nodes.b.uris.entity(invalid.getUuid());
+        jakarta.json.JsonObject answer = jakarta.json.Json.createReader(new java.io.StringReader(
+                nodes.b.asVisitor(() -> nodes.b.feed.objects(List.of(
+                        nodes.b.uris.entity(valid.getUuid()), invalidUri))).toString()))
+                .readObject();
+        List<jakarta.json.JsonObject> changes = answer.getJsonArray("changes").stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .map(c -> !c.getString("@id").equals(invalidUri) ? c
+                        : jakarta.json.Json.createObjectBuilder(c).add("item", jakarta.json.Json
+                                .createObjectBuilder(c.getJsonObject("item"))
+                                .add("email", "not an address")).build())
+                .toList();
+        // Read and checked before the transaction, as a sync reads the page it applies next.
+        ReadPage read = ReadPage.of(changes, org.openxeco.kernel.InputCheck
+                .forObjectsInMemory(jakarta.validation.Validation.buildDefaultValidatorFactory()));
+
+        PageResult result = nodes.onA(() -> engine.applier.objects(nodes.peer.getId(), -1,
+                answer.getJsonNumber("head").longValue(), read));
+
+        assertEquals(1, result.created(), result.toString());
+        assertEquals(1, result.errors().size(), result.toString());
+        String error = result.errors().get(0);
+        assertTrue(error.startsWith(invalidUri) && error.contains("email"), error);
+        assertEquals(1, countCopies(valid));
+        assertEquals(0, countCopies(invalid), "the invalid object left nothing behind");
+    }
+
     private long countCopies(Organisation onB) {
         String uri = nodes.b.uris.entity(onB.getUuid());
         return nodes.a.asVisitor(() -> nodes.a.entityManager().createQuery(
