@@ -39,7 +39,12 @@ public final class SearchText {
             .compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
     /** Straight and typographic apostrophes, and the accents typed in their place. */
-    private static final String APOSTROPHES = "['\u2019\u2018\u02bc`\u00b4]+";
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern
+            .compile("['\u2019\u2018\u02bc`\u00b4]+");
+    private static final java.util.regex.Pattern QUERY_SEPARATORS = java.util.regex.Pattern
+            .compile("[\\s,;\"\u201c\u201d]+");
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern
+            .compile("<[^>]*>");
 
     private static final List<Locale> COUNTRY_LANGUAGES = List.of(Locale.ENGLISH,
             Locale.FRENCH, Locale.GERMAN);
@@ -89,16 +94,16 @@ public final class SearchText {
         if (query == null) {
             return List.of();
         }
-        return Stream.of(SortKeys.of(query, 1000).split("[\\s,;\"\u201c\u201d]+"))
+        return Stream.of(QUERY_SEPARATORS.split(SortKeys.of(query, 1000)))
                 .flatMap(SearchText::unelided)
                 .filter(w -> !w.isBlank()).distinct().limit(MAX_WORDS)
                 .map(w -> w.length() > 100 ? w.substring(0, 100) : w).toList();
     }
 
     private static Stream<String> unelided(String word) {
-        String[] parts = word.split(APOSTROPHES);
+        String[] parts = APOSTROPHES.split(word);
         if (parts.length < 2) {
-            return Stream.of(word.replaceAll(APOSTROPHES, ""));
+            return Stream.of(APOSTROPHES.matcher(word).replaceAll(""));
         }
         return Stream.of(parts).filter(p -> p.length() > 1);
     }
@@ -107,7 +112,7 @@ public final class SearchText {
         if (html == null) {
             return null;
         }
-        String text = html.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ")
+        String text = TAG.matcher(html).replaceAll(" ").replace("&nbsp;", " ")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
         // The sanitiser writes most other characters as numeric references (&#61; for =).
         text = NUMERIC_REFERENCE.matcher(text).replaceAll(m -> {

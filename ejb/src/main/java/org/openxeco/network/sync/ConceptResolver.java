@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.openxeco.kernel.InLists;
 import org.openxeco.kernel.NodeUris;
+import org.openxeco.kernel.QueryBuilder;
 import org.openxeco.taxonomy.TaxonomyScheme;
 import org.openxeco.taxonomy.TaxonomyValue;
 
@@ -34,6 +35,10 @@ import org.openxeco.taxonomy.TaxonomyValue;
 public class ConceptResolver {
 
     /** URIs per query, well under the bind parameter limits of the supported databases. */
+
+    private static final String[] WITH_VALUE = {"labels", "parent", "parent.labels"};
+    private static final String[] WITH_MATCHED_VALUE = {"value", "value.labels",
+        "value.parent", "value.parent.labels"};
 
     @PersistenceContext
     EntityManager em;
@@ -57,12 +62,15 @@ public class ConceptResolver {
 
     private void resolveChunk(List<String> chunk, Map<String, TaxonomyValue> found) {
         // Two lookups by unique keys: one query joining both with "or" reads every value.
-        em.createQuery("select v from TaxonomyValue v where v.canonicalUri in :uris",
-                TaxonomyValue.class).setParameter("uris", chunk).getResultList()
+        // The values' labels and parents are read for the chunk at once, not value by value.
+        QueryBuilder.loadTogether(em.createQuery("select v from TaxonomyValue v where"
+                + " v.canonicalUri in :uris", TaxonomyValue.class), "v", WITH_VALUE)
+                .setParameter("uris", chunk).getResultList()
                 .forEach(v -> found.put(v.getCanonicalUri(), v));
         // An administrator's mapping wins over a copy of the concept imported later.
-        em.createQuery("select m from ConceptMatch m where m.conceptUri in :uris",
-                ConceptMatch.class).setParameter("uris", chunk).getResultList()
+        QueryBuilder.loadTogether(em.createQuery("select m from ConceptMatch m where"
+                + " m.conceptUri in :uris", ConceptMatch.class), "m", WITH_MATCHED_VALUE)
+                .setParameter("uris", chunk).getResultList()
                 .forEach(m -> found.put(m.getConceptUri(), m.getValue()));
     }
 

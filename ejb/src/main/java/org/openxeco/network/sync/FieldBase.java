@@ -24,6 +24,8 @@ final class FieldBase {
         }
     });
 
+    private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+
     private FieldBase() {
     }
 
@@ -32,8 +34,7 @@ final class FieldBase {
             return "-";
         }
         byte[] digest = SHA256.get().digest(value.getBytes(StandardCharsets.UTF_8));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                java.util.Arrays.copyOf(digest, 9));
+        return BASE64.encodeToString(java.util.Arrays.copyOf(digest, 9));
     }
 
     static Map<String, String> parse(String text) {
