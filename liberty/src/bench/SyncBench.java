@@ -4,12 +4,14 @@
  *
  *   BENCH_ADMIN_PASSWORD=... java SyncBench.java --source http://localhost:9590
  *        --target http://localhost:9592 [--change-percent 1] [--idle true|false]
- *        [--run-limit SECONDS]
+ *        [--repeat N] [--run-limit SECONDS]
  *
  * The target node T asks the source node S for a handshake, S approves it, T follows
  * everything S shares and syncs it all (the full import); then a share of S's public
  * entities and events is changed through S's API and T syncs again (the incremental sync);
- * then, with --idle true, T syncs once more with nothing changed. Each sync is started
+ * with --repeat N, S is removed from T deleting the copies and both syncs are run again, N
+ * times in all (each prints its RUN line); then, with --idle true, T syncs once more with
+ * nothing changed. Each sync is started
  * with POST .../sync and followed through the run log until it ends; the run's own figures
  * are printed, with the wall time from the start request to the first poll that saw the
  * run over. Progress goes to standard error; the figures go to standard output as lines
@@ -114,20 +116,29 @@ public final class SyncBench {
         if (Boolean.parseBoolean(options.getOrDefault("--warm-up", "false"))) {
             warmUp(target, source, runLimit);
         }
-        String peer = handshake(target, source);
-        target.call("PUT", "/api/admin/peers/" + peer + "/sync", "{\"followAll\":true}", null,
-                true, 200);
-        sync(target, peer, "full", runLimit);
+        int repeat = Integer.parseInt(options.getOrDefault("--repeat", "1"));
+        String peer = null;
+        for (int round = 1; round <= repeat; round++) {
+            if (peer != null) {
+                // The next round imports everything again, into a node without the copies.
+                removeDeletingCopies(target, source, peer, "REPEAT");
+            }
+            peer = handshake(target, source);
+            target.call("PUT", "/api/admin/peers/" + peer + "/sync", "{\"followAll\":true}",
+                    null, true, 200);
+            sync(target, peer, "full", runLimit);
 
-        int wanted = (int) Math.max(1, Math.round((entities + events) * percent / 100));
-        int entityShare = (int) Math.round(wanted * (double) entities / (entities + events));
-        int[] changed = change(source, "/api/entities?size=100", "/api/entities/",
-                entityShare, "description");
-        int[] changedEvents = change(source, "/api/articles?type=event&size=100",
-                "/api/articles/", wanted - entityShare, "summary");
-        System.out.printf("CHANGED entities=%d events=%d failed=%d%n", changed[0],
-                changedEvents[0], changed[1] + changedEvents[1]);
-        sync(target, peer, "incremental", runLimit);
+            int wanted = (int) Math.max(1, Math.round((entities + events) * percent / 100));
+            int entityShare = (int) Math.round(wanted * (double) entities / (entities
+                    + events));
+            int[] changed = change(source, "/api/entities?size=100", "/api/entities/",
+                    entityShare, "description");
+            int[] changedEvents = change(source, "/api/articles?type=event&size=100",
+                    "/api/articles/", wanted - entityShare, "summary");
+            System.out.printf("CHANGED entities=%d events=%d failed=%d%n", changed[0],
+                    changedEvents[0], changed[1] + changedEvents[1]);
+            sync(target, peer, "incremental", runLimit);
+        }
 
         if (Boolean.parseBoolean(options.get("--idle"))) {
             sync(target, peer, "idle", runLimit);
@@ -182,10 +193,19 @@ public final class SyncBench {
         change(source, "/api/entities?size=100", "/api/entities/", 50, "description");
         change(source, "/api/articles?type=event&size=100", "/api/articles/", 30, "summary");
         sync(target, peer, "warm-up-update", runLimit);
+        removeDeletingCopies(target, source, peer, "WARMED");
+    }
+
+    /**
+     * Removes S from T deleting its copies, prints the time it took on a line starting with
+     * the given word, and waits until S has seen the handshake revoked.
+     */
+    static void removeDeletingCopies(Node target, Node source, String peer, String word)
+            throws InterruptedException {
         long started = System.nanoTime();
         Object deleted = target.call("DELETE", "/api/admin/peers/" + peer + "?copies=delete",
                 null, null, true, 200);
-        System.out.printf("WARMED copies-deleted=%s ms=%d entities-left=%d%n",
+        System.out.printf("%s copies-deleted=%s ms=%d entities-left=%d%n", word,
                 field(deleted, "copies"), (System.nanoTime() - started) / 1_000_000,
                 total(target, "/api/entities?size=1"));
         for (int i = 0; i < 150 && !"revoked".equals(peer(source, target.baseUrl)
@@ -238,7 +258,7 @@ public final class SyncBench {
         List<?> before = (List<?>) field(node.get(path + "?runs=1", true), "runs");
         long after = before.isEmpty() ? 0 : ((Number) field(before.get(0), "id")).longValue();
         log(name + " sync: starting");
-        long[] cpuBefore = {cpuTicks(0), cpuTicks(1), databaseTicks()};
+        long[] cpuBefore = {cpuTicks(0), cpuTicks(1), databaseTicks(), collectorTicks(1)};
         long started = System.nanoTime();
         node.call("POST", path, null, null, true, 202);
         long lastReport = started;
@@ -252,7 +272,8 @@ public final class SyncBench {
                 if (!"running".equals(field(run, "state"))) {
                     report(name, run, (now - started) / 1_000_000, new long[] {
                         cpuTicks(0) - cpuBefore[0], cpuTicks(1) - cpuBefore[1],
-                        cpuBefore[2] < 0 ? -1 : databaseTicks() - cpuBefore[2]});
+                        cpuBefore[2] < 0 ? -1 : databaseTicks() - cpuBefore[2],
+                        cpuBefore[3] < 0 ? -1 : collectorTicks(1) - cpuBefore[3]});
                     return;
                 }
                 if (now - lastReport > 5_000_000_000L) {
@@ -290,6 +311,39 @@ public final class SyncBench {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * CPU time (clock ticks) of a server's garbage collection so far: its threads named
+     * "VM Thread" (where the serial collector works, and the safepoints of the others) or
+     * "GC Thread#n" (the parallel collector's); -1 when BENCH_PIDS is not set.
+     */
+    static long collectorTicks(int node) {
+        String pids = System.getenv("BENCH_PIDS");
+        if (pids == null || pids.isBlank()) {
+            return -1;
+        }
+        long total = 0;
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc", pids.trim().split("\\s+")[node],
+                "task");
+        try (var threads = java.nio.file.Files.list(tasks)) {
+            for (var thread : threads.toList()) {
+                try {
+                    String name = java.nio.file.Files.readString(thread.resolve("comm")).strip();
+                    if (!name.equals("VM Thread") && !name.startsWith("GC Thread")) {
+                        continue;
+                    }
+                    String stat = java.nio.file.Files.readString(thread.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    total += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                } catch (java.io.IOException e) {
+                    // The thread ended meanwhile.
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return total;
     }
 
     /**
@@ -337,6 +391,9 @@ public final class SyncBench {
         line.append(" cpu_t_ms=").append(cpuTicks[1] * 10);
         if (cpuTicks[2] >= 0) {
             line.append(" cpu_db_ms=").append(cpuTicks[2] * 10);
+        }
+        if (cpuTicks[3] >= 0) {
+            line.append(" cpu_t_gc_ms=").append(cpuTicks[3] * 10);
         }
         System.out.println(line);
         Object message = field(run, "message");

@@ -31,6 +31,9 @@
 #                       that it and the incremental sync run on servers whose code was used
 #                       (and compiled by the JIT) once already, as on a node that has been
 #                       up for a while; without it the import runs right after start
+#   --repeat N          run the full import and the incremental sync N times (default 1),
+#                       removing S with its copies between two rounds, and judge their
+#                       medians: a single run varies by some 5 % on a small machine
 #   --no-idle           skip the idle sync
 #   --no-removal        skip removing S from T (copies kept, re-linked, then deleted)
 #   --profile           record both JVMs with JDK Flight Recorder (profile settings) while
@@ -74,6 +77,7 @@ TARGET_PORT=9592
 CHANGE_PERCENT=1
 IDLE=true
 WARM_UP=false
+REPEAT=1
 REMOVAL=true
 PROFILE=false
 RUN_LIMIT=3600
@@ -95,6 +99,7 @@ while [[ $# -gt 0 ]]; do
         --change-percent) CHANGE_PERCENT=$2; shift ;;
         --no-idle) IDLE=false ;;
         --warm-up) WARM_UP=true ;;
+        --repeat) REPEAT=${2:?--repeat needs a number}; shift ;;
         --no-removal) REMOVAL=false ;;
         --profile) PROFILE=true; KEEP=true ;;
         --run-limit) RUN_LIMIT=$2; shift ;;
@@ -294,7 +299,8 @@ fi
 BENCH_DB_CPU=$([[ $TARGET_DB == postgresql ]] && echo postgres) \
     BENCH_PIDS="$S_PID $T_PID" BENCH_ADMIN_PASSWORD="$ADMIN_PASSWORD" java -Xmx256m "$BENCH_DIR/SyncBench.java" \
     --source "$SOURCE_URL" --target "$TARGET_URL" --change-percent "$CHANGE_PERCENT" \
-    --idle "$IDLE" --warm-up "$WARM_UP" --removal "$REMOVAL" --run-limit "$RUN_LIMIT" >"$OUT" &
+    --idle "$IDLE" --warm-up "$WARM_UP" --removal "$REMOVAL" --repeat "$REPEAT" \
+    --run-limit "$RUN_LIMIT" >"$OUT" &
 BENCH_PID=$!
 wait "$BENCH_PID" || die "SyncBench failed: $(tail -3 "$OUT")"
 BENCH_PID=""
@@ -309,17 +315,30 @@ T_CPU=$(awk -v t="$(( $(cpu_ticks "$T_PID") - T_TICKS ))" -v hz="$CLK_TCK" \
     'BEGIN { printf "%.1f", t / hz }')
 
 cpu_of() { awk -v ms="$(field "$1" "cpu_$2_ms")" 'BEGIN { printf "%.1f", ms / 1000 }'; }
-cpu_text() { # RUN line: the CPU times of S, T and, with PostgreSQL, the database server
+cpu_text() { # RUN line: the CPU times of S, T (of which T's collector) and, with
+    # PostgreSQL, the database server
     printf 'S %s s, T %s s' "$(cpu_of "$1" s)" "$(cpu_of "$1" t)"
+    [[ -z $(field "$1" cpu_t_gc_ms) ]] || printf ' (collector %s s)' "$(cpu_of "$1" t_gc)"
     [[ -z $(field "$1" cpu_db_ms) ]] || printf ', PostgreSQL %s s' "$(cpu_of "$1" db)"
 }
 line() { grep "^$1 $2 \|^$1 $2\$" "$OUT" | tail -1 || true; }
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
+median_run() { # the RUN line of the named runs with the median duration (the lower of two)
+    local lines
+    lines=$(grep "^RUN $1 " "$OUT" || true)
+    [[ -n $lines ]] || return 0
+    while read -r l; do echo "$(field "$l" duration_ms) $l"; done <<<"$lines" \
+        | sort -n | sed -n "$(( ($(wc -l <<<"$lines") + 1) / 2 ))p" | cut -d' ' -f2-
+}
+durations() { # the durations of the named runs, in the order they ran
+    grep "^RUN $1 " "$OUT" | while read -r l; do field "$l" duration_ms; done \
+        | paste -sd, - | sed 's/,/, /g'
+}
 SHARED=$(grep '^SHARED ' "$OUT" || true)
-CHANGED=$(grep '^CHANGED ' "$OUT" || true)
+CHANGED=$(grep '^CHANGED ' "$OUT" | tail -1 || true)
 TARGET=$(grep '^TARGET ' "$OUT" || true)
-FULL=$(line RUN full)
-INCR=$(line RUN incremental)
+FULL=$(median_run full)
+INCR=$(median_run incremental)
 IDLE_RUN=$(line RUN idle)
 [[ -n $FULL && -n $INCR ]] || die "no figures from SyncBench: $(tail -3 "$OUT")"
 
@@ -384,12 +403,18 @@ WARM_RUN=$(line RUN warm-up)
 WARM_UPDATE=$(line RUN warm-up-update)
 [[ -z $WARM_UPDATE ]] || row "warm-up update sync" "$(run_value "$WARM_UPDATE");\
  CPU $(cpu_text "$WARM_UPDATE")" "" ""
+if (( REPEAT > 1 )); then
+    row "full import runs (ms, in order)" "$(durations full); the median run:" "" ""
+fi
 row "full import run" "$(run_value "$FULL")" "" ""
 row "full import rate" "$FULL_RATE objects/s (wall: $FULL_WALL_RATE objects/s)" ">= 2,000/s" \
     "$(verdict "$FULL_RATE >= 2000 && $(field "$FULL" errors) == 0")"
 row "full import CPU time" "$(cpu_text "$FULL")" "" ""
 row "T holds after the syncs (public)" "$TARGET_TEXT" "" ""
 row "changed on S" "$CHANGED_TEXT" "" ""
+if (( REPEAT > 1 )); then
+    row "incremental runs (ms, in order)" "$(durations incremental); the median run:" "" ""
+fi
 row "incremental sync run" "$(run_value "$INCR")" "" ""
 row "incremental / full time" "$RATIO % (wall: $RATIO_WALL %)" "<= 3 %" \
     "$(verdict "$RATIO <= 3 && $(field "$INCR" updated) >= $CHANGED_OBJECTS")"
@@ -403,6 +428,7 @@ RELINKED=$(line RUN relinked)
     "$(run_value "$RELINKED")" "" ""
 grep '^REMOVED ' "$OUT" | sed 's/^REMOVED /peer removed: /' || true
 grep '^WARMED ' "$OUT" | sed 's/^WARMED /warm-up copies removed: /' || true
+grep '^REPEAT ' "$OUT" | sed 's/^REPEAT /copies removed between rounds: /' || true
 grep '^MESSAGE ' "$OUT" | sed 's/^MESSAGE /run message, /' || true
 if [[ -n $S_WARNINGS$T_WARNINGS ]]; then
     echo
