@@ -64,23 +64,49 @@ public class ChangeLog {
     }
 
     /**
-     * Numbers for copies of other nodes' objects written in bulk in the caller's
-     * transaction: the counter is locked once here, and each copy is then marked by a plain
-     * call instead of a call through the container per object. A copy's arrival is recorded
-     * by its provenance (origin, peer, time) and by the log of the run that brought it, not
-     * by an audit entry per field that the origin keeps anyway; later changes are audited.
+     * {@link #track} and {@link #record} for a writer of many objects in the caller's
+     * transaction (a page of a peer's changes): the counter is locked and the audit trail
+     * looked up once, and each object then costs a plain call instead of calls through the
+     * container.
      */
-    public CopyNumbers copyNumbers() {
-        ChangeCounter counter = counter();
-        return object -> object.stamp(counter.next(), now());
+    public Writes writes() {
+        return new Writes(counter(), audit.writes(), clock);
     }
 
-    /** Marks copies of other nodes' objects as new here, in the order they are written. */
-    @FunctionalInterface
-    public interface CopyNumbers {
+    /** Marks objects as changed within one transaction; see {@link #writes()}. */
+    public static final class Writes {
 
-        /** Gives the copy the next change sequence number and the current time. */
-        void stamp(TrackedObject copy);
+        private final ChangeCounter counter;
+        private final AuditTrail.Writes trail;
+        private final Clock clock;
+
+        private Writes(ChangeCounter counter, AuditTrail.Writes trail, Clock clock) {
+            this.counter = counter;
+            this.trail = trail;
+            this.clock = clock;
+        }
+
+        /** {@link ChangeLog#track}. */
+        public void track(TrackedObject object) {
+            trail.before(object);
+        }
+
+        /** {@link ChangeLog#record}. */
+        public void record(TrackedObject object) {
+            boolean created = object.getCreated() == null;
+            object.stamp(counter.next(), now(clock));
+            trail.recorded(object, created);
+        }
+
+        /**
+         * Marks a copy of another node's object as new here: the next change sequence
+         * number and the current time. Its arrival is recorded by its provenance (origin,
+         * peer, time) and by the log of the run that brought it, not by an audit entry per
+         * field that the origin keeps anyway; later changes are audited.
+         */
+        public void stampCopy(TrackedObject copy) {
+            copy.stamp(counter.next(), now(clock));
+        }
     }
 
     /** Leaves a tombstone and an audit entry for an object that is being deleted. */
@@ -97,6 +123,10 @@ public class ChangeLog {
 
     /** Now, at the microsecond precision both databases keep, so answers match reads. */
     private Instant now() {
+        return now(clock);
+    }
+
+    private static Instant now(Clock clock) {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 

@@ -38,8 +38,8 @@ final class Batch {
     final Map<String, List<SyncConflict>> conflicts = new HashMap<>();
     /** The page as read and checked, with which incoming objects were refused. */
     ReadPage read;
-    /** Numbers the copies this page creates; set when the page's transaction holds the lock. */
-    ChangeLog.CopyNumbers numbers;
+    /** Marks what this page writes as changed; set when the page's transaction holds the lock. */
+    ChangeLog.Writes writes;
 
     /**
      * @param create whether objects not imported yet are created (following everything, or

@@ -17,7 +17,6 @@ import org.openxeco.content.ArticleStatus;
 import org.openxeco.content.Slugs;
 import org.openxeco.directory.Organisation;
 import org.openxeco.directory.OrganisationStatus;
-import org.openxeco.kernel.ChangeLog;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.TrackedObject;
 import org.openxeco.network.sync.ImportReference.Role;
@@ -48,9 +47,6 @@ public class CopyWriter {
     EntityManager em;
 
     @Inject
-    ChangeLog changes;
-
-    @Inject
     CopyReferences references;
 
     @Inject
@@ -71,7 +67,7 @@ public class CopyWriter {
         Organisation local = fresh ? remote : (Organisation) batch.locals.get(in.uri());
         Map<String, String> base = fresh ? new java.util.HashMap<>() : copy.base();
         if (!fresh) {
-            changes.track(local);
+            batch.writes.track(local);
         }
         CopyMerge.Outcome outcome = CopyMerge.fields(CopyFields.ENTITY, local, remote, base,
                 fresh);
@@ -114,7 +110,7 @@ public class CopyWriter {
         }
         Map<String, String> base = fresh ? new java.util.HashMap<>() : copy.base();
         if (!fresh) {
-            changes.track(local);
+            batch.writes.track(local);
         }
         CopyMerge.Outcome outcome = CopyMerge.fields(CopyFields.ARTICLE, local, remote, base,
                 fresh);
@@ -167,13 +163,13 @@ public class CopyWriter {
         boolean shown = object instanceof Organisation o ? o.isPublic()
                 : object instanceof Article a && a.getStatus() == ArticleStatus.PUBLIC;
         if (shown) {
-            changes.track(object);
+            batch.writes.track(object);
             if (object instanceof Organisation o) {
                 o.setStatus(OrganisationStatus.INACTIVE);
             } else if (object instanceof Article a) {
                 a.setStatus(ArticleStatus.ARCHIVED);
             }
-            changes.record(object);
+            batch.writes.record(object);
             Map<String, String> base = copy.base();
             base.put(HIDDEN, "1");
             copy.base(base);
@@ -206,7 +202,7 @@ public class CopyWriter {
         copy.base(base);
         copy.synced(in.version(), batch.now);
         if (fresh) {
-            batch.numbers.stamp(local);
+            batch.writes.stampCopy(local);
             em.persist(local);
             // The copy row first: pending references point to it.
             em.persist(copy);
@@ -216,7 +212,7 @@ public class CopyWriter {
         references.pending(batch, copy, in, false);
         conflicts.replace(batch, copy, found);
         if (changed) {
-            changes.record(local);
+            batch.writes.record(local);
         }
         return new Written(changed ? Effect.UPDATED : Effect.UNCHANGED, found.size());
     }

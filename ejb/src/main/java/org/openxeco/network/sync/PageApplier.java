@@ -133,7 +133,7 @@ public class PageApplier {
     }
 
     private PageResult apply(Batch batch, ReadPage page) {
-        batch.numbers = changes.copyNumbers();
+        batch.writes = changes.writes();
         batch.read = page;
         List<FeedChange> parsed = page.changes();
         List<String> errors = new ArrayList<>(page.errors());

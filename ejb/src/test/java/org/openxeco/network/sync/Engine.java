@@ -29,7 +29,6 @@ final class Engine {
         references.uris = nodes.a.uris;
         conflicts.em = nodes.a.entityManager();
         writer.em = nodes.a.entityManager();
-        writer.changes = nodes.a.changes;
         applier.validation = Validation.buildDefaultValidatorFactory();
         writer.references = references;
         writer.conflicts = conflicts;
