@@ -62,7 +62,7 @@ public class AuditTrail {
      * call instead of a call through the container.
      */
     public Writes writes() {
-        return new Writes(em, baselines(), this::actor);
+        return new Writes(em, baselines(), actor(), channel());
     }
 
     /** {@link #before} and {@link #recorded} within one transaction, by one actor. */
@@ -70,16 +70,15 @@ public class AuditTrail {
 
         private final EntityManager em;
         private final Map<String, Map<String, String>> baselines;
-        private final java.util.function.Supplier<String> whoWrites;
-        /** Who writes and on which channel, looked up at the first entry written. */
-        private String actor;
-        private String channel;
+        private final String actor;
+        private final String channel;
 
         private Writes(EntityManager em, Map<String, Map<String, String>> baselines,
-                java.util.function.Supplier<String> whoWrites) {
+                String actor, String channel) {
             this.em = em;
             this.baselines = baselines;
-            this.whoWrites = whoWrites;
+            this.actor = actor;
+            this.channel = channel;
         }
 
         /** {@link AuditTrail#before}. */
@@ -102,10 +101,6 @@ public class AuditTrail {
         }
 
         private void write(AuditAction action, Audited object, List<FieldChange> changes) {
-            if (actor == null) {
-                actor = whoWrites.get();
-                channel = channel();
-            }
             em.persist(new AuditEntry(Instant.now().truncatedTo(ChronoUnit.MICROS), actor,
                     channel, action, object, changes));
         }
@@ -141,7 +136,8 @@ public class AuditTrail {
         if (SystemTask.isActive()) {
             return NODE_ACTOR;
         }
-        Principal caller = context.getCallerPrincipal();
+        // No session context: a test calling the bean directly, as nobody signed in.
+        Principal caller = context == null ? null : context.getCallerPrincipal();
         String name = caller == null ? null : caller.getName();
         return name == null || "UNAUTHENTICATED".equals(name) ? "anonymous" : name;
     }

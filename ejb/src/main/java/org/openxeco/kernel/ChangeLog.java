@@ -73,7 +73,11 @@ public class ChangeLog {
         return new Writes(counter(), audit.writes(), clock);
     }
 
-    /** Marks objects as changed within one transaction; see {@link #writes()}. */
+    /**
+     * Marks objects as changed within one transaction; see {@link #writes()}. It keeps the
+     * locked counter row: a writer using it does not clear or detach its persistence
+     * context meanwhile.
+     */
     public static final class Writes {
 
         private final ChangeCounter counter;

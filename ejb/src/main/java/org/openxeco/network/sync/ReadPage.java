@@ -11,7 +11,6 @@ import jakarta.validation.Validator;
 import org.openxeco.content.Article;
 import org.openxeco.content.ArticleRules;
 import org.openxeco.directory.Organisation;
-import org.openxeco.kernel.DomainException;
 import org.openxeco.kernel.InputCheck;
 import org.openxeco.kernel.InputErrors;
 import org.openxeco.network.catalogue.CatalogueFormatException;
@@ -28,7 +27,7 @@ public final class ReadPage {
     private final List<FeedChange> changes = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
     /** Why each invalid incoming object was refused; the others passed. */
-    private final Map<Incoming<?>, DomainException> refused = new IdentityHashMap<>();
+    private final Map<Incoming<?>, RuntimeException> refused = new IdentityHashMap<>();
 
     private ReadPage() {
     }
@@ -59,7 +58,9 @@ public final class ReadPage {
                 found.run(() -> ArticleRules.checkTypeFields(article));
                 found.throwIfAny();
             }
-        } catch (DomainException e) {
+        } catch (RuntimeException e) {
+            // Thrown where the object is written, if it is: one whose version is not newer
+            // than the copy's is skipped, valid or not, as before it was read here.
             refused.put(in, e);
         }
     }
@@ -75,7 +76,7 @@ public final class ReadPage {
 
     /** Throws why the object was refused, if it was. */
     void requireValid(Incoming<?> in) {
-        DomainException reason = refused.get(in);
+        RuntimeException reason = refused.get(in);
         if (reason != null) {
             throw reason;
         }

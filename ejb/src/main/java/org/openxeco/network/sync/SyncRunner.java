@@ -84,11 +84,12 @@ public class SyncRunner {
     public SyncRun.State sync(Peer peer, SyncRun.Trigger trigger, String by) {
         ledger.ensure(peer.getId());
         long runId = ledger.start(peer.getId(), trigger, by);
+        Future<Fetched> fetching = null;
         try {
             ledger.relink(peer.getId());
             int stale = 0;
             long from = ledger.state(peer.getId()).getPosition();
-            Future<Fetched> fetching = fetch(peer, from);
+            fetching = fetch(peer, from);
             while (true) {
                 Fetched fetched = await(fetching);
                 JsonObject page = fetched.answer();
@@ -130,6 +131,10 @@ public class SyncRunner {
             ledger.finish(runId, SyncRun.State.DONE, null);
             return SyncRun.State.DONE;
         } catch (RuntimeException e) {
+            if (fetching != null) {
+                // The page read ahead is of no use now.
+                fetching.cancel(true);
+            }
             return failed(runId, peer, e);
         }
     }
