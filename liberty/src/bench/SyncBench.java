@@ -117,6 +117,10 @@ public final class SyncBench {
             warmUp(target, source, runLimit);
         }
         int repeat = Integer.parseInt(options.getOrDefault("--repeat", "1"));
+        if (repeat < 1) {
+            System.err.println("--repeat needs a number of rounds, 1 or more");
+            System.exit(2);
+        }
         String peer = null;
         for (int round = 1; round <= repeat; round++) {
             if (peer != null) {
@@ -135,8 +139,8 @@ public final class SyncBench {
                     entityShare, "description");
             int[] changedEvents = change(source, "/api/articles?type=event&size=100",
                     "/api/articles/", wanted - entityShare, "summary");
-            System.out.printf("CHANGED entities=%d events=%d failed=%d%n", changed[0],
-                    changedEvents[0], changed[1] + changedEvents[1]);
+            System.out.printf("CHANGED round=%d entities=%d events=%d failed=%d%n", round,
+                    changed[0], changedEvents[0], changed[1] + changedEvents[1]);
             sync(target, peer, "incremental", runLimit);
         }
 

@@ -99,7 +99,8 @@ while [[ $# -gt 0 ]]; do
         --change-percent) CHANGE_PERCENT=$2; shift ;;
         --no-idle) IDLE=false ;;
         --warm-up) WARM_UP=true ;;
-        --repeat) REPEAT=${2:?--repeat needs a number}; shift ;;
+        --repeat) REPEAT=${2:?--repeat needs a number}; shift
+            [[ $REPEAT =~ ^[1-9][0-9]*$ ]] || { echo "--repeat needs a number, 1 or more" >&2; exit 2; } ;;
         --no-removal) REMOVAL=false ;;
         --profile) PROFILE=true; KEEP=true ;;
         --run-limit) RUN_LIMIT=$2; shift ;;
@@ -335,10 +336,13 @@ durations() { # the durations of the named runs, in the order they ran
         | paste -sd, - | sed 's/,/, /g'
 }
 SHARED=$(grep '^SHARED ' "$OUT" || true)
-CHANGED=$(grep '^CHANGED ' "$OUT" | tail -1 || true)
+CHANGED_LINES=$(grep '^CHANGED ' "$OUT" || true)
 TARGET=$(grep '^TARGET ' "$OUT" || true)
 FULL=$(median_run full)
 INCR=$(median_run incremental)
+# What was changed on S before the incremental run shown: the same round's line.
+INCR_ROUND=$(grep '^RUN incremental ' "$OUT" | grep -nxF -- "$INCR" | head -1 | cut -d: -f1 || true)
+CHANGED=$(sed -n "${INCR_ROUND:-1}p" <<<"$CHANGED_LINES")
 IDLE_RUN=$(line RUN idle)
 [[ -n $FULL && -n $INCR ]] || die "no figures from SyncBench: $(tail -3 "$OUT")"
 
