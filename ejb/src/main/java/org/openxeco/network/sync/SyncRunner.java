@@ -151,6 +151,9 @@ public class SyncRunner {
         return executor.submit(() -> {
             JsonObject answer = call(peer, () -> client.call(peer,
                     api -> api.changes(after, pageSize)));
+            // A page without its positions is refused for that first, as before reading it.
+            number(answer, "next");
+            number(answer, "head");
             return new Fetched(answer, read(changes(answer)));
         });
     }
