@@ -189,8 +189,8 @@ public class SyncRunner {
                         Jsonp.createArrayBuilder(part)).build().toString()
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 JsonObject answer = call(peer, () -> client.call(peer, api -> api.objects(body)));
-                long head = number(answer, "head");
                 ReadPage read = read(changes(answer));
+                long head = number(answer, "head");
                 schemesFor(peer, read.changes());
                 system(() -> applier.objects(peer.getId(), runId, head, read));
             }
