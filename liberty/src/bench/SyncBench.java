@@ -262,6 +262,7 @@ public final class SyncBench {
         List<?> before = (List<?>) field(node.get(path + "?runs=1", true), "runs");
         long after = before.isEmpty() ? 0 : ((Number) field(before.get(0), "id")).longValue();
         log(name + " sync: starting");
+        long[] machineBefore = machineTicks();
         long[] cpuBefore = {cpuTicks(0), cpuTicks(1), databaseTicks(), collectorTicks(1)};
         long started = System.nanoTime();
         node.call("POST", path, null, null, true, 202);
@@ -274,10 +275,13 @@ public final class SyncBench {
                     continue;
                 }
                 if (!"running".equals(field(run, "state"))) {
+                    long[] machine = machineTicks();
                     report(name, run, (now - started) / 1_000_000, new long[] {
                         cpuTicks(0) - cpuBefore[0], cpuTicks(1) - cpuBefore[1],
                         cpuBefore[2] < 0 ? -1 : databaseTicks() - cpuBefore[2],
-                        cpuBefore[3] < 0 ? -1 : collectorTicks(1) - cpuBefore[3]});
+                        cpuBefore[3] < 0 ? -1 : collectorTicks(1) - cpuBefore[3],
+                        machine[0] < 0 ? -1 : machine[0] - machineBefore[0],
+                        machine[1] - machineBefore[1]});
                     return;
                 }
                 if (now - lastReport > 5_000_000_000L) {
@@ -314,6 +318,27 @@ public final class SyncBench {
             return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The whole machine's busy and total CPU time so far (clock ticks over all cores) from
+     * the first line of /proc/stat: busy is everything but idle and waiting for the disk, so
+     * that what other processes took during a run shows; {-1, -1} where /proc/stat is not.
+     */
+    static long[] machineTicks() {
+        try {
+            String[] fields = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc",
+                    "stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            // cpu user nice system idle iowait irq softirq steal (guest time is within user)
+            for (int i = 1; i <= 8 && i < fields.length; i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            return new long[] {total - Long.parseLong(fields[4]) - Long.parseLong(fields[5]),
+                total};
+        } catch (java.io.IOException | RuntimeException e) {
+            return new long[] {-1, -1};
         }
     }
 
@@ -398,6 +423,10 @@ public final class SyncBench {
         }
         if (cpuTicks[3] >= 0) {
             line.append(" cpu_t_gc_ms=").append(cpuTicks[3] * 10);
+        }
+        if (cpuTicks[4] >= 0 && cpuTicks[5] > 0) {
+            line.append(" cpu_all_ms=").append(cpuTicks[4] * 10);
+            line.append(" busy_pct=").append(Math.round(100.0 * cpuTicks[4] / cpuTicks[5]));
         }
         System.out.println(line);
         Object message = field(run, "message");

@@ -13,9 +13,10 @@
 #   3. the idle sync: T syncs once more with nothing changed (the fixed cost of a run);
 #
 # and a table with PASS / MISS against the targets: full import >= 2,000 objects/s,
-# incremental sync <= 3 % of the full import's time. It also compares what T holds after
-# the syncs with what S shares, and lists the WARNING and SEVERE lines of org.openxeco in
-# both nodes' logs.
+# incremental sync <= 3 % of the full import's time. Each run's CPU figures include how busy
+# the machine's cores were and what other processes took meanwhile. It also compares what
+# T holds after the syncs with what S shares, and lists the WARNING and SEVERE lines of
+# org.openxeco in both nodes' logs.
 #
 # Usage (from anywhere):
 #   liberty/src/bench/sync-benchmark.sh [options]
@@ -33,7 +34,7 @@
 #                       up for a while; without it the import runs right after start
 #   --repeat N          run the full import and the incremental sync N times (default 1),
 #                       removing S with its copies between two rounds, and judge their
-#                       medians: a single run varies by some 5 % on a small machine
+#                       medians: a single run varies by 5 to 10 % on a small machine
 #   --no-idle           skip the idle sync
 #   --no-removal        skip removing S from T (copies kept, re-linked, then deleted)
 #   --profile           record both JVMs with JDK Flight Recorder (profile settings) while
@@ -316,11 +317,18 @@ T_CPU=$(awk -v t="$(( $(cpu_ticks "$T_PID") - T_TICKS ))" -v hz="$CLK_TCK" \
     'BEGIN { printf "%.1f", t / hz }')
 
 cpu_of() { awk -v ms="$(field "$1" "cpu_$2_ms")" 'BEGIN { printf "%.1f", ms / 1000 }'; }
-cpu_text() { # RUN line: the CPU times of S, T (of which T's collector) and, with
-    # PostgreSQL, the database server
+cpu_text() { # RUN line: the CPU times of S, T (of which T's collector), with PostgreSQL
+    # the database server, and how busy the machine's cores were (all processes) with
+    # what the other processes took: both nodes share the cores, so a run that finds them
+    # all busy is bound by CPU, and other work during it slows it down
     printf 'S %s s, T %s s' "$(cpu_of "$1" s)" "$(cpu_of "$1" t)"
     [[ -z $(field "$1" cpu_t_gc_ms) ]] || printf ' (collector %s s)' "$(cpu_of "$1" t_gc)"
     [[ -z $(field "$1" cpu_db_ms) ]] || printf ', PostgreSQL %s s' "$(cpu_of "$1" db)"
+    [[ -z $(field "$1" cpu_all_ms) ]] || printf '; cores %s %% busy, other processes %s s' \
+        "$(field "$1" busy_pct)" "$(awk -v a="$(field "$1" cpu_all_ms)" \
+        -v s="$(field "$1" cpu_s_ms)" -v t="$(field "$1" cpu_t_ms)" \
+        -v d="$(field "$1" cpu_db_ms)" 'BEGIN { o = (a - s - t - d) / 1000;
+            printf "%.1f", o < 0 ? 0 : o }')"
 }
 line() { grep "^$1 $2 \|^$1 $2\$" "$OUT" | tail -1 || true; }
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
