@@ -280,7 +280,8 @@ public final class SyncBench {
                         cpuTicks(0) - cpuBefore[0], cpuTicks(1) - cpuBefore[1],
                         cpuBefore[2] < 0 ? -1 : databaseTicks() - cpuBefore[2],
                         cpuBefore[3] < 0 ? -1 : collectorTicks(1) - cpuBefore[3],
-                        machine[0] < 0 ? -1 : machine[0] - machineBefore[0],
+                        machineBefore[0] < 0 || machine[0] < 0 ? -1
+                            : machine[0] - machineBefore[0],
                         machine[1] - machineBefore[1]});
                     return;
                 }

@@ -13,8 +13,9 @@
 #   3. the idle sync: T syncs once more with nothing changed (the fixed cost of a run);
 #
 # and a table with PASS / MISS against the targets: full import >= 2,000 objects/s,
-# incremental sync <= 3 % of the full import's time. Each run's CPU figures include how busy
-# the machine's cores were and what other processes took meanwhile. It also compares what
+# incremental sync <= 3 % of the full import's time. The CPU figures of the warm-up, full and
+# incremental runs include how busy the machine's cores were and what the rest of the
+# machine (the benchmark's driver, the kernel, other processes) took. It also compares what
 # T holds after the syncs with what S shares, and lists the WARNING and SEVERE lines of
 # org.openxeco in both nodes' logs.
 #
@@ -319,12 +320,13 @@ T_CPU=$(awk -v t="$(( $(cpu_ticks "$T_PID") - T_TICKS ))" -v hz="$CLK_TCK" \
 cpu_of() { awk -v ms="$(field "$1" "cpu_$2_ms")" 'BEGIN { printf "%.1f", ms / 1000 }'; }
 cpu_text() { # RUN line: the CPU times of S, T (of which T's collector), with PostgreSQL
     # the database server, and how busy the machine's cores were (all processes) with
-    # what the other processes took: both nodes share the cores, so a run that finds them
-    # all busy is bound by CPU, and other work during it slows it down
+    # what the rest of the machine took (this benchmark's driver, the kernel, other
+    # processes): both nodes share the cores, so a run that finds them all busy is bound
+    # by CPU, and other work during it slows it down
     printf 'S %s s, T %s s' "$(cpu_of "$1" s)" "$(cpu_of "$1" t)"
     [[ -z $(field "$1" cpu_t_gc_ms) ]] || printf ' (collector %s s)' "$(cpu_of "$1" t_gc)"
     [[ -z $(field "$1" cpu_db_ms) ]] || printf ', PostgreSQL %s s' "$(cpu_of "$1" db)"
-    [[ -z $(field "$1" cpu_all_ms) ]] || printf '; cores %s %% busy, other processes %s s' \
+    [[ -z $(field "$1" cpu_all_ms) ]] || printf '; cores %s %% busy, rest of the machine %s s' \
         "$(field "$1" busy_pct)" "$(awk -v a="$(field "$1" cpu_all_ms)" \
         -v s="$(field "$1" cpu_s_ms)" -v t="$(field "$1" cpu_t_ms)" \
         -v d="$(field "$1" cpu_db_ms)" 'BEGIN { o = (a - s - t - d) / 1000;
