@@ -29,6 +29,7 @@ import org.openxeco.audit.AuditFields;
 import org.openxeco.audit.Audited;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.InstantConverter;
+import org.openxeco.kernel.NewUuids;
 
 /** A person who can sign in: user name, PBKDF2 password hash, roles, and whether active. */
 @Entity
@@ -41,7 +42,7 @@ public class Account implements Audited {
     private Long id;
 
     @Column(nullable = false, unique = true, length = 36)
-    private String uuid = UUID.randomUUID().toString();
+    private String uuid = NewUuids.nextText();
 
     @Version
     private long version;

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.openxeco.kernel.InstantConverter;
+import org.openxeco.kernel.NewUuids;
 
 /**
  * A message a visitor sent through the contact form: who they say they are, their address,
@@ -33,7 +34,7 @@ public class ContactMessage {
     private Long id;
 
     @Column(nullable = false, unique = true, length = 36)
-    private String uuid = UUID.randomUUID().toString();
+    private String uuid = NewUuids.nextText();
 
     @Version
     private long version;

@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.openxeco.kernel.NewUuids;
+
 /** One choice a single- or multiple-choice question offers. */
 @Entity
 @Table(name = "form_choice")
@@ -27,7 +29,7 @@ public class Choice {
     private Long id;
 
     @Column(nullable = false, unique = true, length = 36)
-    private String uuid = UUID.randomUUID().toString();
+    private String uuid = NewUuids.nextText();
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "question_id")

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.openxeco.kernel.InstantConverter;
+import org.openxeco.kernel.NewUuids;
 
 /**
  * A questionnaire: its title and description, who answers it (members or their entities),
@@ -41,7 +42,7 @@ public class Form {
     private Long id;
 
     @Column(nullable = false, unique = true, length = 36)
-    private String uuid = UUID.randomUUID().toString();
+    private String uuid = NewUuids.nextText();
 
     @Version
     private long version;

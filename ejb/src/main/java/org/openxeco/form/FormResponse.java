@@ -26,6 +26,7 @@ import jakarta.persistence.Version;
 import org.openxeco.account.Account;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.InstantConverter;
+import org.openxeco.kernel.NewUuids;
 
 /**
  * A member's answer to a form, for themselves or on behalf of an entity: a draft until it is
@@ -41,7 +42,7 @@ public class FormResponse {
     private Long id;
 
     @Column(nullable = false, unique = true, length = 36)
-    private String uuid = UUID.randomUUID().toString();
+    private String uuid = NewUuids.nextText();
 
     @Version
     private long version;

@@ -21,6 +21,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.openxeco.kernel.NewUuids;
+
 /** One question of a form: its type, wording, help text, whether it is required, its choices. */
 @Entity
 @Table(name = "form_question")
@@ -37,7 +39,7 @@ public class Question {
     private Long id;
 
     @Column(nullable = false, unique = true, length = 36)
-    private String uuid = UUID.randomUUID().toString();
+    private String uuid = NewUuids.nextText();
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "form_id")

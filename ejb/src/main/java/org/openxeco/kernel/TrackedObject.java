@@ -1,6 +1,5 @@
 package org.openxeco.kernel;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,9 +12,6 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
-import com.fasterxml.uuid.Generators;
-import com.fasterxml.uuid.NoArgGenerator;
-
 import org.openxeco.audit.Audited;
 
 /**
@@ -26,22 +22,13 @@ import org.openxeco.audit.Audited;
 @MappedSuperclass
 public abstract class TrackedObject implements Audited {
 
-    /**
-     * New objects get time-ordered UUIDs (RFC 9562, version 7: the creation millisecond,
-     * then 74 random bits). Each new row then lands at the end of the UUID indexes instead
-     * of in a random leaf, so a transaction that creates many objects (an import from a
-     * peer, a CSV import) rewrites a few index pages rather than most of them.
-     */
-    private static final NoArgGenerator NEW_UUIDS =
-            Generators.timeBasedEpochRandomGenerator(new SecureRandom());
-
     @Id
     @SequenceGenerator(name = "id_seq", sequenceName = "id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "id_seq")
     private Long id;
 
-    // Given on first use rather than in a field initialiser, so that objects read from the
-    // database do not each draw a random UUID only to have it overwritten.
+    // Given on first use (time-ordered, NewUuids) rather than in a field initialiser, so that
+    // objects read from the database do not each draw a UUID only to have it overwritten.
     @Column(nullable = false, unique = true, updatable = false, length = 36)
     private String uuid;
 
@@ -72,7 +59,7 @@ public abstract class TrackedObject implements Audited {
 
     public UUID getUuid() {
         if (uuid == null) {
-            uuid = NEW_UUIDS.generate().toString();
+            uuid = NewUuids.nextText();
         }
         return UUID.fromString(uuid);
     }

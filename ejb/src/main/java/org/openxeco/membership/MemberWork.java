@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import org.openxeco.account.Account;
 import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.InstantConverter;
+import org.openxeco.kernel.NewUuids;
 import org.openxeco.kernel.StaleVersionException;
 
 /**
@@ -37,7 +38,7 @@ public abstract class MemberWork {
     private Long id;
 
     @Column(nullable = false, unique = true, length = 36)
-    private String uuid = UUID.randomUUID().toString();
+    private String uuid = NewUuids.nextText();
 
     @Version
     private long version;

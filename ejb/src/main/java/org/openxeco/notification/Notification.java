@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 
 import org.openxeco.account.Account;
 import org.openxeco.kernel.InstantConverter;
+import org.openxeco.kernel.NewUuids;
 
 /**
  * One thing the node told a member in the portal: its kind (the key of the matching mail),
@@ -38,7 +39,7 @@ public class Notification {
     private Long id;
 
     @Column(nullable = false, unique = true, length = 36)
-    private String uuid = UUID.randomUUID().toString();
+    private String uuid = NewUuids.nextText();
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "account_id", nullable = false, updatable = false)

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.openxeco.kernel.InstantConverter;
+import org.openxeco.kernel.NewUuids;
 
 /**
  * A feed an administrator subscribed to: its address, the title it gives itself, whether it
@@ -90,7 +91,7 @@ public class FeedSubscription {
     }
 
     FeedSubscription(String url, String title, String createdBy, Instant now) {
-        this.uuid = UUID.randomUUID().toString();
+        this.uuid = NewUuids.nextText();
         this.url = url;
         this.createdBy = createdBy;
         this.created = now;

@@ -26,6 +26,7 @@ import jakarta.persistence.Version;
 import org.openxeco.audit.AuditFields;
 import org.openxeco.audit.Audited;
 import org.openxeco.kernel.InstantConverter;
+import org.openxeco.kernel.NewUuids;
 import org.openxeco.network.trust.NodeDescriptor;
 import org.openxeco.network.trust.PublishedKey;
 
@@ -120,7 +121,7 @@ public class Peer implements Audited {
 
     Peer(NodeDescriptor descriptor, PeerState state, boolean initiatedHere, Instant now,
             String actor) {
-        this.uuid = UUID.randomUUID().toString();
+        this.uuid = NewUuids.nextText();
         this.baseUrl = descriptor.baseUrl();
         this.state = state;
         this.initiatedHere = initiatedHere;
