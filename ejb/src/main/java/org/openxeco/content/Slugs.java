@@ -1,5 +1,6 @@
 package org.openxeco.content;
 
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.openxeco.kernel.SortKeys;
@@ -22,6 +23,16 @@ public final class Slugs {
                 .replaceAll("-")).replaceAll("");
         slug = truncate(slug, MAX - 8);
         return slug.isEmpty() ? "article" : slug;
+    }
+
+    /**
+     * The slug followed by the last {@code digits} hex digits of the object's UUID, to tell
+     * it from another of the same title. The end of a UUID is random; its start is not (a
+     * new object's UUID begins with its creation time, so objects made hours apart share it).
+     */
+    public static String withUuidEnd(String slug, UUID uuid, int digits) {
+        String text = uuid.toString();
+        return truncate(slug, MAX - digits - 1) + "-" + text.substring(text.length() - digits);
     }
 
     public static String truncate(String slug, int max) {

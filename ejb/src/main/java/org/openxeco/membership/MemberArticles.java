@@ -149,8 +149,7 @@ public class MemberArticles {
         article.setStatus(ArticleStatus.DRAFT);
         draft.applyTo(article, organisation);
         check(article);
-        article.setSlug(Slugs.of(article.getTitle()) + "-"
-                + article.getUuid().toString().substring(0, 6));
+        article.setSlug(Slugs.withUuidEnd(Slugs.of(article.getTitle()), article.getUuid(), 6));
         changes.record(article);
         em.persist(article);
         MemberArticle written = new MemberArticle(article, me, organisation);

@@ -238,8 +238,7 @@ public class CopyWriter {
     private String freeSlug(Batch batch, Article article) {
         String slug = article.getSlug() == null ? Slugs.of(article.getTitle()) : article.getSlug();
         if (batch.slugs.contains(slug)) {
-            slug = Slugs.truncate(slug, Slugs.MAX - 9) + "-"
-                    + article.getUuid().toString().substring(0, 8);
+            slug = Slugs.withUuidEnd(slug, article.getUuid(), 8);
         }
         batch.slugs.add(slug);
         return slug;
