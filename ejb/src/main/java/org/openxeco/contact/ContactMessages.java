@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -25,6 +26,8 @@ import org.openxeco.kernel.NotFoundException;
 import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.kernel.StaleVersionException;
+import org.openxeco.mail.MailKind;
+import org.openxeco.notification.Notifications;
 import org.openxeco.setup.NodeSettings;
 
 /**
@@ -37,6 +40,9 @@ import org.openxeco.setup.NodeSettings;
 public class ContactMessages {
 
     static final String KEY_SETTING = "contact.form-key";
+
+    /** The administrators' page that lists the open messages. */
+    static final String QUEUE_PAGE = "/admin/members/queue.xhtml";
 
     private static final Logger LOG = Logger.getLogger(ContactMessages.class.getName());
 
@@ -51,6 +57,9 @@ public class ContactMessages {
 
     @Inject
     ContactLimits limits;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     @ConfigProperty(name = "openxeco.contact.min-age", defaultValue = "PT3S")
@@ -96,6 +105,10 @@ public class ContactMessages {
         em.persist(message);
         em.flush();
         LOG.info(() -> "Contact message " + message.getUuid() + " received");
+        notifications.tellAdmins(MailKind.CONTACT_RECEIVED, message.getSubject(), Map.of(
+                "name", message.getName(), "email", message.getEmail(),
+                "subject", message.getSubject(), "message", message.getMessage()), QUEUE_PAGE,
+                message.getEmail());
     }
 
     /** The messages not closed yet, oldest first. */

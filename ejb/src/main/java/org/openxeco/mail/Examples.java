@@ -18,7 +18,9 @@ final class Examples {
             Map.entry("address", "alex@example.org"),
             Map.entry("about", "Example SA"),
             Map.entry("message", "Example message"),
-            Map.entry("title", "Example title"));
+            Map.entry("title", "Example title"),
+            Map.entry("email", "alex@example.org"),
+            Map.entry("subject", "Example subject"));
 
     private Examples() {
     }

@@ -29,7 +29,9 @@ public enum MailKind {
     ARTICLE_CHANGES(Bundles.MEMBERSHIP, "article.changes"),
     ARTICLE_REJECTED(Bundles.MEMBERSHIP, "article.rejected"),
     FORM_PUBLISHED(Bundles.NOTIFICATION, "form.published", List.of("title", "link"),
-            Set.of("link"));
+            Set.of("link")),
+    CONTACT_RECEIVED(Bundles.NOTIFICATION, "contact.received",
+            List.of("name", "email", "subject", "message", "link"), Set.of("link"));
 
     private final String bundle;
     private final String key;

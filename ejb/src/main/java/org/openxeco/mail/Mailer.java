@@ -100,8 +100,13 @@ public class Mailer {
      * either way on another thread. A failure is logged, never thrown at the caller.
      */
     public void sendAfterCommit(Mail mail) {
+        sendAfterCommit(mail, Map.of());
+    }
+
+    /** {@link #sendAfterCommit(Mail)} with extra header fields ({@code Reply-To}, say). */
+    public void sendAfterCommit(Mail mail, Map<String, String> headers) {
         if (transaction.getTransactionKey() == null) {
-            executor.execute(() -> sendLogged(mail));
+            executor.execute(() -> sendLogged(mail, headers));
             return;
         }
         transaction.registerInterposedSynchronization(new Synchronization() {
@@ -113,7 +118,7 @@ public class Mailer {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    executor.execute(() -> sendLogged(mail));
+                    executor.execute(() -> sendLogged(mail, headers));
                 }
             }
         });
@@ -147,6 +152,11 @@ public class Mailer {
                 message.setContent(parts);
             }
             for (Map.Entry<String, String> header : headers.entrySet()) {
+                if (header.getValue().indexOf('\r') >= 0 || header.getValue().indexOf('\n') >= 0) {
+                    // A line break would end the field and start another the caller never meant.
+                    throw new MessagingException("A line break in the " + header.getKey()
+                            + " header field");
+                }
                 message.setHeader(header.getKey(), header.getValue());
             }
             message.setSentDate(new Date());
@@ -157,9 +167,9 @@ public class Mailer {
         LOG.log(Level.FINE, "Sent a {0} mail", mail.kind());
     }
 
-    private void sendLogged(Mail mail) {
+    private void sendLogged(Mail mail, Map<String, String> headers) {
         try {
-            sendNow(mail);
+            sendNow(mail, null, headers);
         } catch (MailFailure e) {
             // The server's answer often quotes the recipient: its text is kept out of the log
             // unless diagnostics are switched on.

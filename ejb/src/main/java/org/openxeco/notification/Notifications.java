@@ -21,6 +21,7 @@ import org.openxeco.account.Account;
 import org.openxeco.directory.Organisation;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.kernel.NotFoundException;
+import org.openxeco.kernel.Problems;
 import org.openxeco.kernel.Roles;
 import org.openxeco.mail.Mail;
 import org.openxeco.mail.MailKind;
@@ -68,11 +69,9 @@ public class Notifications {
             em.persist(new Notification(member, choice.topic(), kind.key(), about, message,
                     page, Instant.now()));
         }
-        if (choice.byMail() && member.getEmail() != null && !member.getEmail().isBlank()) {
-            Locale locale = member.getLanguage() == null ? Locale.ENGLISH
-                    : Locale.forLanguageTag(member.getLanguage());
-            send(templates.compose(kind, locale, member.getEmail(),
-                    values(about, message, uris.baseUrl() + page)));
+        if (choice.byMail() && hasEmail(member)) {
+            send(templates.compose(kind, localeOf(member), member.getEmail(),
+                    values(about, message, uris.baseUrl() + page)), Map.of());
         }
     }
 
@@ -99,6 +98,41 @@ public class Notifications {
         }
         int count = told;
         LOG.info(() -> "New form " + form + " published: " + count + " member(s) told");
+        return told;
+    }
+
+    /**
+     * Tells every active administrator who chose to hear of the topic of {@code kind}: in the
+     * portal ({@code about}, linked to {@code page}, relative to the node) and by mail, written
+     * from the template with {@code values} and the page's address as {@code link}, answered
+     * to {@code replyTo} if given. Open to every caller: a visitor's message causes it.
+     * Returns how many administrators were told.
+     */
+    public int tellAdmins(MailKind kind, String about, Map<String, Object> values, String page,
+            String replyTo) {
+        NotificationTopic topic = NotificationTopic.of(kind);
+        List<Account> admins = em.createQuery("select distinct a from Account a join a.roles r"
+                + " where a.active = true and r = :admin", Account.class)
+                .setParameter("admin", Roles.ADMIN).getResultList();
+        Map<String, Object> filled = new HashMap<>(values);
+        filled.put("link", uris.baseUrl() + page);
+        Map<String, String> headers = replyTo == null ? Map.of() : Map.of("Reply-To", replyTo);
+        int told = 0;
+        for (Account admin : admins) {
+            NotificationTopic.Choice choice = choiceOf(admin, topic);
+            boolean mailed = choice.byMail() && hasEmail(admin);
+            if (choice.inPortal()) {
+                em.persist(new Notification(admin, topic, kind.key(), about, null, page,
+                        Instant.now()));
+            }
+            if (mailed) {
+                send(templates.compose(kind, localeOf(admin), admin.getEmail(), filled),
+                        headers);
+            }
+            told += choice.inPortal() || mailed ? 1 : 0;
+        }
+        int count = told;
+        LOG.info(() -> "Administrators told of a " + kind.key() + ": " + count);
         return told;
     }
 
@@ -138,19 +172,32 @@ public class Notifications {
         return unread.size();
     }
 
-    /** The signed-in member's choice for every topic, the default where they made none. */
+    /**
+     * The signed-in account's choice for every topic it may hear of (those of administrators
+     * only for them), the default where it made none.
+     */
     public List<NotificationTopic.Choice> choices() {
         Account me = Members.signedIn(em, context);
+        boolean admin = context.isCallerInRole(Roles.ADMIN);
         List<NotificationTopic.Choice> all = new ArrayList<>();
         for (NotificationTopic topic : NotificationTopic.values()) {
-            all.add(choiceOf(me, topic));
+            if (admin || !topic.forAdmins()) {
+                all.add(choiceOf(me, topic));
+            }
         }
         return all;
     }
 
-    /** Stores the signed-in member's choices; topics left out keep theirs. */
+    /**
+     * Stores the signed-in account's choices; topics left out keep theirs. A choice on a topic
+     * of administrators made by anyone else is refused, and nothing is stored.
+     */
     public void choose(List<NotificationTopic.Choice> choices) {
         Account me = Members.signedIn(em, context);
+        if (!context.isCallerInRole(Roles.ADMIN)
+                && choices.stream().anyMatch(c -> c.topic().forAdmins())) {
+            throw Problems.invalid("topic", "notifications.adminTopic");
+        }
         for (NotificationTopic.Choice choice : choices) {
             NotificationChoice stored = stored(me, choice.topic());
             if (stored == null) {
@@ -163,9 +210,12 @@ public class Notifications {
         LOG.info(() -> "Account " + me.getUuid() + " chose its notifications");
     }
 
-    /** Hands the mail to the mailer, which sends it after the transaction commits. */
-    protected void send(Mail mail) {
-        mailer.sendAfterCommit(mail);
+    /**
+     * Hands the mail, with the extra header fields, to the mailer, which sends it after the
+     * transaction commits.
+     */
+    protected void send(Mail mail, Map<String, String> headers) {
+        mailer.sendAfterCommit(mail, headers);
     }
 
     /** The page where the member answers the form, or null when they cannot answer it. */
@@ -180,6 +230,15 @@ public class Notifications {
         }
         return entities.size() == 1
                 ? FORM_PAGE + form + "&entity=" + entities.get(0).getUuid() : "/my/forms/";
+    }
+
+    private static boolean hasEmail(Account account) {
+        return account.getEmail() != null && !account.getEmail().isBlank();
+    }
+
+    private static Locale localeOf(Account account) {
+        return account.getLanguage() == null ? Locale.ENGLISH
+                : Locale.forLanguageTag(account.getLanguage());
     }
 
     private NotificationTopic.Choice choiceOf(Account member, NotificationTopic topic) {

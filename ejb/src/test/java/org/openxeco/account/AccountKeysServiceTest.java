@@ -3,6 +3,7 @@ package org.openxeco.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openxeco.testing.Wiring.set;
 
 import java.lang.reflect.Field;
 import java.time.Duration;
@@ -245,21 +246,6 @@ class AccountKeysServiceTest {
     private long count(String sql) {
         return services.asAdmin(() -> ((Number) em.createNativeQuery(sql).getSingleResult())
                 .longValue());
-    }
-
-    private static void set(Object target, String name, Object value) {
-        try {
-            Class<?> type = target.getClass();
-            while (type.getSuperclass() != Object.class
-                    && !hasField(type, name)) {
-                type = type.getSuperclass();
-            }
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            field.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot wire " + name + " of " + target, e);
-        }
     }
 
     private static boolean hasField(Class<?> type, String name) {

@@ -1,6 +1,7 @@
 package org.openxeco.campaign;
 
-import java.lang.reflect.Field;
+import static org.openxeco.testing.Wiring.set;
+
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
@@ -147,16 +148,6 @@ final class CampaignTesting implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return mailer;
-    }
-
-    private static void set(Object target, String name, Object value) {
-        try {
-            Field field = target.getClass().getDeclaredField(name);
-            field.setAccessible(true);
-            field.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The ledger with each step in a transaction of the services' entity manager. */

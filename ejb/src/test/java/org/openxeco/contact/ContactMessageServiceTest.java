@@ -3,14 +3,16 @@ package org.openxeco.contact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openxeco.testing.Wiring.set;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.ejb.SessionContext;
 
@@ -23,6 +25,9 @@ import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NotAllowedException;
 import org.openxeco.kernel.Roles;
+import org.openxeco.mail.Mail;
+import org.openxeco.mail.MailTemplates;
+import org.openxeco.notification.Notifications;
 import org.openxeco.testing.Services;
 
 /**
@@ -35,6 +40,15 @@ class ContactMessageServiceTest {
     private static Services services;
     private static final ContactMessages contact = new ContactMessages();
     private static final ContactLimits limits = new ContactLimits();
+    private static final MailTemplates templates = new MailTemplates();
+    /** Administrators' mails are kept here; {@code ContactNoticeTest} sends them. */
+    private static final List<Mail> mails = new CopyOnWriteArrayList<>();
+    private static final Notifications notices = new Notifications() {
+        @Override
+        protected void send(Mail mail, Map<String, String> headers) {
+            mails.add(mail);
+        }
+    };
     private static String caller;
     private static Set<String> roles = Set.of();
 
@@ -47,6 +61,11 @@ class ContactMessageServiceTest {
         set(contact, "em", services.entityManager());
         set(contact, "settings", services.settings);
         set(contact, "limits", limits);
+        set(templates, "em", services.entityManager());
+        set(notices, "em", services.entityManager());
+        set(notices, "templates", templates);
+        set(notices, "uris", services.uris);
+        set(contact, "notifications", notices);
         set(contact, "minAge", Duration.ZERO);
         set(contact, "maxAge", Duration.ofHours(2));
         set(contact, "context", Proxy.newProxyInstance(SessionContext.class.getClassLoader(),
@@ -191,16 +210,6 @@ class ContactMessageServiceTest {
         } finally {
             caller = null;
             roles = Set.of();
-        }
-    }
-
-    private static void set(Object target, String name, Object value) {
-        try {
-            Field field = target.getClass().getDeclaredField(name);
-            field.setAccessible(true);
-            field.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot wire " + name, e);
         }
     }
 }

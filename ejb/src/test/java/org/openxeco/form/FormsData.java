@@ -1,12 +1,14 @@
 package org.openxeco.form;
 
-import java.lang.reflect.Field;
+import static org.openxeco.testing.Wiring.set;
+
 import java.lang.reflect.Proxy;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -38,7 +40,7 @@ final class FormsData implements AutoCloseable {
     final List<Mail> mails = Collections.synchronizedList(new ArrayList<>());
     final Notifications notices = new Notifications() {
         @Override
-        protected void send(Mail mail) {
+        protected void send(Mail mail, Map<String, String> headers) {
             mails.add(mail);
         }
     };
@@ -131,22 +133,5 @@ final class FormsData implements AutoCloseable {
     @Override
     public void close() {
         services.close();
-    }
-
-    private static void set(Object target, String name, Object value) {
-        try {
-            // The field may be declared by the class a test subclass extends.
-            Class<?> type = target.getClass();
-            while (type.getSuperclass() != Object.class
-                    && java.util.Arrays.stream(type.getDeclaredFields())
-                            .noneMatch(f -> f.getName().equals(name))) {
-                type = type.getSuperclass();
-            }
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            field.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot wire " + name + " of " + target, e);
-        }
     }
 }

@@ -1,10 +1,12 @@
 package org.openxeco.membership;
 
-import java.lang.reflect.Field;
+import static org.openxeco.testing.Wiring.set;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
@@ -45,7 +47,7 @@ final class Membership implements AutoCloseable {
     final MailTemplates templates = new MailTemplates();
     final Notifications notices = new Notifications() {
         @Override
-        protected void send(Mail composed) {
+        protected void send(Mail composed, Map<String, String> headers) {
             mails.add(composed);
         }
     };
@@ -211,26 +213,5 @@ final class Membership implements AutoCloseable {
     @Override
     public void close() {
         services.close();
-    }
-
-    private static void set(Object target, String name, Object value) {
-        try {
-            Class<?> type = target.getClass();
-            Field field = null;
-            while (field == null) {
-                try {
-                    field = type.getDeclaredField(name);
-                } catch (NoSuchFieldException e) {
-                    type = type.getSuperclass();
-                    if (type == null) {
-                        throw e;
-                    }
-                }
-            }
-            field.setAccessible(true);
-            field.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot wire " + name + " of " + target, e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.openxeco.testing;
 
-import java.lang.reflect.Field;
+import static org.openxeco.testing.Wiring.set;
+
 import java.util.concurrent.Callable;
 
 import jakarta.persistence.EntityManager;
@@ -309,16 +310,6 @@ public final class Services implements AutoCloseable {
         em.close();
         if (ownsDatabase) {
             database.dispose(factory);
-        }
-    }
-
-    private static void set(Object target, String name, Object value) {
-        try {
-            Field field = target.getClass().getDeclaredField(name);
-            field.setAccessible(true);
-            field.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot wire " + name + " of " + target, e);
         }
     }
 }

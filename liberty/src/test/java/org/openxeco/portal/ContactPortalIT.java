@@ -4,20 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Duration;
 import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openxeco.it.Mailbox;
 import org.openxeco.it.Node;
 
 /**
  * A visitor writes through the contact page: a form sent faster than a person could fill it
  * in and an invalid address are refused with the reason while everything typed stays, and the
  * message that goes through reaches the administrators' queue, shown as typed (markup as
- * text), where it is closed. A form whose hidden field a machine filled in never arrives.
+ * text), where it is closed, and an administrator's mailbox, answered to the visitor. A form whose hidden field a machine filled in never arrives.
  */
 class ContactPortalIT {
 
@@ -28,13 +35,19 @@ class ContactPortalIT {
     }
 
     @Test
-    void aVisitorsMessageReachesTheQueueAndIsClosed() {
+    void aVisitorsMessageReachesTheQueueAndIsClosed() throws MessagingException {
         String subject = "Joining the cluster " + UUID.randomUUID().toString().substring(0, 8);
         String text = "Hello,\n<script>alert('x')</script> we make sensors.";
+        String adminEmail = mailedAdministrator();
         try (Browser visitor = Browser.desktop(); Browser admin = Browser.desktop();
                 Browser other = Browser.desktop()) {
             try {
                 write(visitor, subject, text);
+                MimeMessage mail = Mailbox.await(adminEmail, 1, Duration.ofSeconds(20)).get(0);
+                assertEquals("Contact message: " + subject, Mailbox.subject(mail));
+                assertEquals("ada@example.org",
+                        ((InternetAddress) mail.getReplyTo()[0]).getAddress());
+                assertTrue(Mailbox.text(mail).contains(text), () -> Mailbox.text(mail));
                 other.signInAsAdmin().open("/admin/members/queue.xhtml");
                 WebElement stale = MemberPortalIT.item(other, "contact-item", subject);
                 close(admin, subject, text);
@@ -62,6 +75,20 @@ class ContactPortalIT {
             admin.find(By.id("contact-heading"));
             assertTrue(!admin.text().contains(subject), admin::text);
         }
+    }
+
+    /** A new administrator with an e-mail address, who is mailed of contact messages. */
+    private static String mailedAdministrator() {
+        Mailbox.start();
+        String username = "contact-admin-" + UUID.randomUUID().toString().substring(0, 8);
+        Node.Reply created = Node.post("/api/admin/accounts", Node.Caller.ADMIN,
+                Json.createObjectBuilder().add("username", username)
+                        .add("displayName", "Admin " + username)
+                        .add("email", username + "@example.org")
+                        .add("roles", Json.createArrayBuilder().add("admin"))
+                        .add("password", "Admin-Pass-" + UUID.randomUUID()).build());
+        assertEquals(201, created.status(), created::toString);
+        return username + "@example.org";
     }
 
     private static void write(Browser visitor, String subject, String text) {

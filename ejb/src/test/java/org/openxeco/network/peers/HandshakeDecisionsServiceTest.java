@@ -2,8 +2,8 @@ package org.openxeco.network.peers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.openxeco.testing.Wiring.set;
 
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -85,12 +85,5 @@ class HandshakeDecisionsServiceTest {
 
     private <T> T admin(Callable<T> work) {
         return node.asAdmin(work);
-    }
-
-    private static void set(Object target, String name, Object value)
-            throws ReflectiveOperationException {
-        Field field = target.getClass().getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(target, value);
     }
 }

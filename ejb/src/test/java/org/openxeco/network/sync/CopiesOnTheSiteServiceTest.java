@@ -23,6 +23,7 @@ import org.openxeco.directory.DirectorySearch;
 import org.openxeco.directory.Organisation;
 import org.openxeco.directory.OrganisationStatus;
 import org.openxeco.testing.Fixtures;
+import org.openxeco.testing.Wiring;
 
 /**
  * What node A's public site shows of the copies it imported from node B through the sync
@@ -41,11 +42,11 @@ class CopiesOnTheSiteServiceTest {
         nodes = new SyncTesting();
         engine = new Engine(nodes, true);
         directory = new DirectorySearch();
-        SyncTesting.set(directory, "em", nodes.a.entityManager());
-        SyncTesting.set(directory, "taxonomies", nodes.a.taxonomies);
+        Wiring.set(directory, "em", nodes.a.entityManager());
+        Wiring.set(directory, "taxonomies", nodes.a.taxonomies);
         content = new PublicContent();
-        SyncTesting.set(content, "em", nodes.a.entityManager());
-        SyncTesting.set(content, "taxonomies", nodes.a.taxonomies);
+        Wiring.set(content, "em", nodes.a.entityManager());
+        Wiring.set(content, "taxonomies", nodes.a.taxonomies);
     }
 
     @AfterEach

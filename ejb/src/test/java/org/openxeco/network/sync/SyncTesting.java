@@ -1,7 +1,8 @@
 package org.openxeco.network.sync;
 
+import static org.openxeco.testing.Wiring.set;
+
 import java.io.StringReader;
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -149,16 +150,6 @@ final class SyncTesting implements AutoCloseable {
 
     static String code(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static void set(Object target, String name, Object value) {
-        try {
-            Field field = target.getClass().getDeclaredField(name);
-            field.setAccessible(true);
-            field.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot wire " + name + " of " + target, e);
-        }
     }
 
     @Override

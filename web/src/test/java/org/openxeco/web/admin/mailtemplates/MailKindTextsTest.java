@@ -14,8 +14,12 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.openxeco.mail.MailKind;
+import org.openxeco.notification.NotificationTopic;
 
-/** Every mail kind of the node is named on the mail template screens in English, French and German. */
+/**
+ * Every mail kind of the node is named on the mail template screens, and every notification
+ * topic and kind on the notifications page, in English, French and German.
+ */
 class MailKindTextsTest {
 
     @Test
@@ -26,6 +30,25 @@ class MailKindTextsTest {
                 String key = "mailTemplates.kind." + kind.key();
                 assertTrue(texts.containsKey(key), "notices" + suffix + " lacks " + key);
                 assertFalse(texts.getProperty(key).isBlank(), "notices" + suffix + " " + key);
+            }
+        }
+    }
+
+    @Test
+    void everyNotificationTopicAndKindIsNamedInEveryLanguage() throws IOException {
+        for (String suffix : List.of("", "_fr", "_de")) {
+            Properties texts = bundle(suffix);
+            for (NotificationTopic topic : NotificationTopic.values()) {
+                String key = "notifications.topic." + topic.name();
+                assertFalse(texts.getProperty(key, "").isBlank(), "notices" + suffix + " " + key);
+            }
+            for (MailKind kind : MailKind.values()) {
+                if (!kind.key().startsWith("account.")) {
+                    NotificationTopic.of(kind);
+                    String key = "notifications.kind." + kind.key();
+                    assertFalse(texts.getProperty(key, "").isBlank(),
+                            "notices" + suffix + " " + key);
+                }
             }
         }
     }
