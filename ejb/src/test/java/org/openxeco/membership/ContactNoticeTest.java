@@ -30,6 +30,7 @@ import org.openxeco.contact.ContactLimits;
 import org.openxeco.contact.ContactMessages;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.mail.Mail;
+import org.openxeco.mail.MailFailure;
 import org.openxeco.mail.Mailer;
 import org.openxeco.notification.Notification;
 import org.openxeco.notification.NotificationTopic;
@@ -149,6 +150,17 @@ class ContactNoticeTest {
 
         assertTrue(mailsTo(admin).isEmpty());
         assertTrue(m.asAdmin(admin, () -> notices.mine(10)).isEmpty());
+    }
+
+    @Test
+    void aHeaderFieldWithALineBreakIsRefusedAndNothingIsSent() throws Exception {
+        int before = smtp.getReceivedMessages().length;
+
+        assertThrows(MailFailure.class, () -> mailer.sendNow(new Mail("contact.received",
+                "someone@example.org", "Hello", "Text"), null,
+                Map.of("Reply-To", "ann@example.org\r\nBcc: everyone@example.org")));
+
+        assertEquals(before, smtp.getReceivedMessages().length);
     }
 
     @Test
