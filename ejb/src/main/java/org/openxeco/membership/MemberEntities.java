@@ -135,12 +135,12 @@ public class MemberEntities {
     /**
      * Stores an uploaded logo for an entity the caller is attached to and returns its hash.
      * It stays pending, shown only to the caller and administrators, until the caller's edit
-     * goes live or is approved; a declined edit discards it.
+     * goes live or is approved; a declined edit discards it, and {@link UnsavedUploads} one
+     * that no edit ever used.
      */
     public String storeLogo(UUID uuid, byte[] bytes, String declaredName) {
         Account me = Callers.member(em, context);
         attachedTo(me, uuid);
-        // TODO [data] an upload the member never saves stays pending; nothing removes it yet
         try {
             // Storing images is an administrator's right; an attached member gets it here only.
             return SystemTask.run(() -> media.storePending(bytes, declaredName,

@@ -16,18 +16,25 @@ final class PendingLogos {
 
     /** Discards the pending image unless a waiting change or an entity still uses it. */
     static void discardUnused(EntityManager em, MediaService media, String hash) {
-        if (hash == null) {
-            return;
+        if (hash != null && !waiting(em, hash)) {
+            run(() -> media.discardPending(hash));
         }
+    }
+
+    /** Whether a change waiting for review or an entity uses the image. */
+    static boolean inUse(EntityManager em, String hash) {
+        return waiting(em, hash) || em.createQuery("select count(o) from Organisation o"
+                + " where o.logoHash = :hash", Long.class).setParameter("hash", hash)
+                .getSingleResult() > 0;
+    }
+
+    private static boolean waiting(EntityManager em, String hash) {
         // The stored change is JSON that names its logo by hash; a hash is never part of
         // another value, so finding it in the text finds the changes using it.
-        boolean waiting = em.createQuery("select count(c) from EntityChange c"
+        return em.createQuery("select count(c) from EntityChange c"
                 + " where c.status = :pending and c.content like :hash", Long.class)
                 .setParameter("pending", RequestStatus.PENDING)
                 .setParameter("hash", "%" + hash + "%").getSingleResult() > 0;
-        if (!waiting) {
-            run(() -> media.discardPending(hash));
-        }
     }
 
     /** Makes a member's upload public, as the change using it goes live. */

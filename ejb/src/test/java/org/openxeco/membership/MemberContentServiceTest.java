@@ -2,8 +2,14 @@ package org.openxeco.membership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openxeco.testing.Wiring.set;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -13,13 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.openxeco.content.ArticleType;
 import org.openxeco.directory.Organisation;
 import org.openxeco.directory.OrganisationKind;
+import org.openxeco.kernel.NotAllowedException;
 import org.openxeco.media.ImageSamples;
 import org.openxeco.media.MediaItem;
 
 /**
  * What members upload and write reaches the public only through review: a logo stays
  * pending until its change is accepted and is discarded when it is declined; members' rich
- * text shows no images from other hosts; a proposed entity's plain text stays plain text.
+ * text shows no images from other hosts; a proposed entity's plain text stays plain text; an
+ * upload never saved is removed once a day old.
  */
 class MemberContentServiceTest {
 
@@ -102,6 +110,47 @@ class MemberContentServiceTest {
             assertFalse(isStored(declined));
             assertEquals(null, m.asAdmin(() -> m.services.organisations.get(org.getUuid()))
                     .getLogoHash());
+        });
+    }
+
+    @Test
+    void anUploadNeverSavedIsRemovedOnceOldWhileOnesInUseOrRecentStay() {
+        String member = m.member("en");
+        Organisation org = m.entity("Unsaved logo");
+        m.attach(member, org);
+        UnsavedUploads unsaved = new UnsavedUploads();
+        set(unsaved, "em", m.services.entityManager());
+        set(unsaved, "context", m.caller);
+        set(unsaved, "changes", m.services.changes);
+        Instant now = Instant.now();
+        m.withReview(true, () -> {
+            set(m.services.media, "clock", Clock.fixed(now.minus(Duration.ofDays(2)),
+                    ZoneOffset.UTC));
+            String abandoned;
+            String waiting;
+            try {
+                abandoned = upload(member, org, 81);
+                waiting = upload(member, org, 82);
+            } finally {
+                set(m.services.media, "clock", Clock.systemUTC());
+            }
+            saveLogo(member, org, waiting);
+            String recent = upload(member, org, 83);
+
+            assertThrows(NotAllowedException.class, () -> m.asMember(member,
+                    () -> unsaved.removeStoredBefore(now.minus(Duration.ofDays(1)))));
+            assertTrue(isStored(abandoned), "a member may not remove uploads");
+            int removed = m.asAdmin(() -> unsaved.removeStoredBefore(
+                    now.minus(Duration.ofDays(1))));
+
+            assertTrue(removed >= 1, "removed " + removed);
+            assertFalse(isStored(abandoned), "never saved, two days old");
+            assertTrue(isStored(waiting), "named by a change waiting for review");
+            assertTrue(isStored(recent), "uploaded a moment ago");
+            EntityChange change = m.asMember(member,
+                    () -> m.entities.waitingChange(org.getUuid())).orElseThrow();
+            m.asAdmin(() -> m.changeQueue.approve(change.getUuid(), change.getVersion(), null));
+            assertTrue(isPublic(waiting));
         });
     }
 
