@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +22,9 @@ import org.openxeco.it.Node;
 
 /**
  * The feeds screen: an administrator subscribes to a feed served by the test on 127.0.0.1,
- * sees its items with links to their drafts, checks it again, and is told next to the
- * field why an address that serves no feed is refused.
+ * sees its items with links to their drafts, gives it an interval of its own and the node's
+ * again, checks it again, and is told next to the field why an address that serves no feed
+ * is refused.
  */
 class FeedsPortalIT {
 
@@ -82,6 +84,17 @@ class FeedsPortalIT {
                     + "//span[contains(@class,'feed-items')]")).getText());
             browser.screenshot("feeds-subscribed");
 
+            chooseInterval(browser, "every 6 hour(s)");
+            browser.waitFor(d -> browser.find(By.id("messages")).getText()
+                    .contains("is now checked every 6 hour(s)"));
+            browser.screenshot("feeds-interval");
+            assertEquals("PT6H", subscription("/portal.xml").getString("checkInterval"));
+            chooseInterval(browser, "As the node");
+            browser.waitFor(d -> browser.find(By.id("messages")).getText()
+                    .contains("checked as the node"));
+            assertEquals(JsonValue.NULL, subscription("/portal.xml")
+                    .getOrDefault("checkInterval", JsonValue.NULL));
+
             browser.click(By.xpath(rowPath("/portal.xml") + "//button[contains(@id,':check')]"));
             browser.awaitAjax();
             browser.waitFor(d -> browser.find(By.id("messages")).getText().contains("0 new"));
@@ -110,6 +123,22 @@ class FeedsPortalIT {
             assertTrue(browser.findAll(By.xpath(rowPath("/page.html"))).isEmpty(), "nothing stored");
             browser.screenshot("feeds-refused");
         }
+    }
+
+    /** Picks an interval in the row of the subscription to /portal.xml. */
+    private void chooseInterval(Browser browser, String label) {
+        String menu = browser.find(By.xpath(rowPath("/portal.xml")
+                + "//div[contains(@class,'feed-interval')]")).getAttribute("id");
+        TaxonomyPortalIT.choose(browser, menu, label);
+        browser.awaitAjax();
+    }
+
+    /** The subscription to the feed at this path, as the API gives it. */
+    private JsonObject subscription(String path) {
+        return Node.get("/api/admin/feed-subscriptions", Node.Caller.ADMIN).json()
+                .asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("url").equals(feed.url(path))).findFirst()
+                .orElseThrow();
     }
 
     /** The row of the subscription to the feed at this path. */
