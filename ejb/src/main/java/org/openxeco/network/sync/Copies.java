@@ -100,8 +100,8 @@ public class Copies {
     public void detach(UUID object) {
         changes.lockWrites();
         ImportedCopy copy = get(object);
-        if (copy.getPeer().isEmpty() && local(copy).map(o -> o.getOriginUri().isEmpty())
-                .orElse(true)) {
+        if (copy.getPeer().isEmpty() && copy.getDetachedFrom().isEmpty()
+                && local(copy).map(o -> o.getOriginUri().isEmpty()).orElse(true)) {
             return;
         }
         local(copy).ifPresent(o -> {
@@ -120,9 +120,10 @@ public class Copies {
      * again if the peer is added again. One statement, however many copies there are.
      */
     public int detachAll(Peer peer) {
-        return em.createQuery("update ImportedCopy c set c.peer = null, c.detachedAt = :now"
-                + " where c.peer = :peer").setParameter("now", now())
-                .setParameter("peer", peer).executeUpdate();
+        return em.createQuery("update ImportedCopy c set c.peer = null, c.detachedAt = :now,"
+                + " c.detachedFrom = :from where c.peer = :peer").setParameter("now", now())
+                .setParameter("from", peer.getBaseUrl()).setParameter("peer", peer)
+                .executeUpdate();
     }
 
     /**
@@ -139,8 +140,9 @@ public class Copies {
     }
 
     /**
-     * Links the copies detached from a removed peer to the same peer added again: those
-     * whose object still names its origin (a copy an admin detached by hand does not).
+     * Links the copies detached when the peer was removed to the same peer added again:
+     * entities, articles and taxonomies alike, never one an admin detached by hand. (Entity
+     * and article copies detached before the peer was recorded are found by their origin.)
      */
     public int relink(Peer peer) {
         // Most runs find nothing detached: a look at the index answers that without a scan.
@@ -148,14 +150,18 @@ public class Copies {
                 Long.class).getSingleResult() == 0) {
             return 0;
         }
+        int linked = em.createQuery("update ImportedCopy c set c.peer = :peer,"
+                + " c.detachedAt = null, c.detachedFrom = null where c.peer is null"
+                + " and c.detachedFrom = :from").setParameter("peer", peer)
+                .setParameter("from", peer.getBaseUrl()).executeUpdate();
         String prefix = peer.getBaseUrl().replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "/%";
-        int linked = 0;
         for (String type : List.of("Organisation", "Article")) {
             linked += em.createQuery("update ImportedCopy c set c.peer = :peer,"
-                    + " c.detachedAt = null where c.peer is null and c.originUri like :prefix"
-                    + " escape '\\' and exists (select x.originUri from " + type + " x"
-                    + " where x.uuid = c.objectUuid and x.originUri is not null)")
+                    + " c.detachedAt = null where c.peer is null and c.detachedFrom is null"
+                    + " and c.originUri like :prefix escape '\\' and exists (select"
+                    + " x.originUri from " + type + " x where x.uuid = c.objectUuid"
+                    + " and x.originUri is not null)")
                     .setParameter("peer", peer).setParameter("prefix", prefix).executeUpdate();
         }
         return linked;

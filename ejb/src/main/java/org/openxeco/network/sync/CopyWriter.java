@@ -17,6 +17,7 @@ import org.openxeco.content.ArticleStatus;
 import org.openxeco.content.Slugs;
 import org.openxeco.directory.Organisation;
 import org.openxeco.directory.OrganisationStatus;
+import org.openxeco.kernel.ConflictException;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.kernel.TrackedObject;
 import org.openxeco.network.sync.ImportReference.Role;
@@ -54,6 +55,7 @@ public class CopyWriter {
 
     Written entity(Batch batch, Incoming<Organisation> in) {
         ImportedCopy copy = batch.copies.get(in.uri());
+        refuseDetached(batch, copy);
         if (skip(batch, copy, in.version())) {
             return new Written(copy == null ? Effect.SKIPPED : Effect.UNCHANGED, 0);
         }
@@ -93,6 +95,7 @@ public class CopyWriter {
 
     Written article(Batch batch, Incoming<Article> in) {
         ImportedCopy copy = batch.copies.get(in.uri());
+        refuseDetached(batch, copy);
         if (skip(batch, copy, in.version())) {
             return new Written(copy == null ? Effect.SKIPPED : Effect.UNCHANGED, 0);
         }
@@ -175,6 +178,18 @@ public class CopyWriter {
             copy.base(base);
         }
         return new Written(Effect.WITHDRAWN, 0);
+    }
+
+    /**
+     * An explicit import of an object whose copy an admin detached is refused with the
+     * reason: the copy is a local object now, and a second one would duplicate it.
+     */
+    private static void refuseDetached(Batch batch, ImportedCopy copy) {
+        if (batch.force && copy != null && copy.getPeer().isEmpty()) {
+            throw new ConflictException("detached", "It was imported before and detached here"
+                    + copy.getDetachedAt().map(at -> " on " + at).orElse("")
+                    + "; it is a local object now, so it is not imported again");
+        }
     }
 
     private boolean skip(Batch batch, ImportedCopy copy, long version) {

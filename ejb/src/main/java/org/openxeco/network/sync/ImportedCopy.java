@@ -66,6 +66,10 @@ public class ImportedCopy {
     @Column(name = "detached_at")
     private Instant detachedAt;
 
+    /** The base URL of the removed peer it was detached from; null when an admin detached it. */
+    @Column(name = "detached_from", length = 1000)
+    private String detachedFrom;
+
     @Column(length = 20000)
     private String base;
 
@@ -178,14 +182,22 @@ public class ImportedCopy {
         this.withdrawnAt = null;
     }
 
+    /** Detached by an administrator, as a local object for good. */
     void detach(Instant now) {
         this.peer = null;
         this.detachedAt = now;
+        this.detachedFrom = null;
+    }
+
+    /** The base URL of the removed peer the copy was detached from, if that detached it. */
+    public Optional<String> getDetachedFrom() {
+        return Optional.ofNullable(detachedFrom);
     }
 
     void relink(Peer to) {
         this.peer = to;
         this.detachedAt = null;
+        this.detachedFrom = null;
     }
 
     void conflict(boolean value) {

@@ -1,0 +1,4 @@
+-- The base URL of the peer whose removal detached a copy, so that adding that peer again links
+-- the copy again whatever its origin URI looks like (a taxonomy published under a canonical
+-- URI, say). Empty for a copy an administrator detached by hand: it stays a local object.
+ALTER TABLE imported_copy ADD COLUMN detached_from VARCHAR(1000);
