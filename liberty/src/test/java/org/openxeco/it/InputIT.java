@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.UUID;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
@@ -35,12 +36,58 @@ class InputIT extends ApiTest {
     }
 
     @Test
-    void valueOfTheWrongJsonTypeIsRefusedWith400AndCreatesNothing() {
+    void valuesOfTheWrongJsonTypeAreEachNamedAndCreateNothing() {
         String name = unique("IT wrong type");
         Reply reply = Node.post("/api/entities", ADMIN, object().add("name", name)
-                .add("websites", "https://example.org").build());
-        assertProblem(reply, 400, "malformed-json");
+                .add("websites", "https://example.org").add("version", "one")
+                .add("addresses", Json.createArrayBuilder().add(object().add("city", 12)))
+                .build());
+        assertInvalid(reply, "websites", "version", "addresses[0].city");
         assertEquals(0, entitiesNamed(name));
+
+        assertInvalid(Node.post("/api/entities", ADMIN, object().add("name", 123)
+                .add("kind", "company").build()), "name");
+        Reply event = Node.post("/api/articles", ADMIN, object().add("type", "event")
+                .add("title", name).add("event", object().add("start", "2030-01-01T10:00:00Z")
+                        .add("allDay", "yes")).build());
+        assertInvalid(event, "event.allDay");
+        assertEquals(0, articlesTitled(name));
+        assertInvalid(Node.send("/api/entities", "POST", ADMIN, "application/json", "[1, 2]",
+                null), "body");
+    }
+
+    @Test
+    void aMisspeltFieldIsRefusedAndChangesNothing() {
+        String name = unique("IT misspelt");
+        Created entity = createEntity(name, object().add("legalName", "Kept SA"));
+        long version = entity.json().getJsonNumber("version").longValue();
+
+        Reply reply = Node.put(entity.location(), ADMIN, object().add("name", name)
+                .add("kind", "company").add("legal_name", "Other SA").add("tag",
+                        Json.createArrayBuilder()).build(), "\"" + version + "\"");
+
+        assertInvalid(reply, "legal_name", "tag");
+        JsonObject stored = Node.get(entity.location(), ADMIN).object();
+        assertEquals("Kept SA", stored.getString("legalName"));
+        assertEquals(version, stored.getJsonNumber("version").longValue());
+        assertInvalid(Node.post("/api/entities", ADMIN, object().add("name", unique("IT nested"))
+                .add("kind", "company").add("addresses", Json.createArrayBuilder().add(object()
+                        .add("city", "Esch").add("zip", "4001"))).build()), "addresses[0].zip");
+    }
+
+    @Test
+    void whatAGetAnswersCanBeSentBackAsItCame() {
+        Created entity = createEntity(unique("IT round trip"), object().add("addresses",
+                Json.createArrayBuilder().add(object().add("city", "Esch").add("country", "LU"))));
+        Reply read = Node.get(entity.location(), ADMIN);
+        JsonObject answered = read.object();
+
+        Reply written = Node.put(entity.location(), ADMIN, answered,
+                read.header("ETag").orElseThrow());
+
+        assertEquals(204, written.status(), written::toString);
+        assertEquals(answered.getJsonArray("addresses"), Node.get(entity.location(), ADMIN)
+                .object().getJsonArray("addresses"));
     }
 
     @Test

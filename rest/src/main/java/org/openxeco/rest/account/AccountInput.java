@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 
 import org.openxeco.account.AccountData;
 import org.openxeco.rest.Inputs;
+import org.openxeco.rest.platform.AnsweredAs;
 
 /** What a client sends to create or change an account. */
+@AnsweredAs(AccountView.class)
 public class AccountInput {
 
     public String username;

@@ -30,12 +30,14 @@ import org.openxeco.rest.ApiEnums;
 import org.openxeco.rest.Inputs;
 import org.openxeco.rest.Params;
 import org.openxeco.rest.TagInputs;
+import org.openxeco.rest.platform.AnsweredAs;
 import org.openxeco.taxonomy.TagTexts;
 
 /**
  * The body of a create or update of an article. Dates and enum values arrive as text so
  * that each unreadable one is reported with its field name.
  */
+@AnsweredAs(ArticleView.class)
 public class ArticleInput {
 
     public Long version;

@@ -18,9 +18,11 @@ import org.openxeco.rest.ApiEnums;
 import org.openxeco.rest.Inputs;
 import org.openxeco.rest.Params;
 import org.openxeco.rest.TagInputs;
+import org.openxeco.rest.platform.AnsweredAs;
 import org.openxeco.taxonomy.TagTexts;
 
 /** The body of a create or update of an entity. Enum values are checked with field names. */
+@AnsweredAs(EntityView.class)
 public class EntityInput {
 
     public Long version;

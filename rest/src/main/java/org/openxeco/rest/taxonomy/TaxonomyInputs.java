@@ -13,6 +13,7 @@ import org.openxeco.kernel.ObjectType;
 import org.openxeco.rest.ApiEnums;
 import org.openxeco.rest.Inputs;
 import org.openxeco.rest.Params;
+import org.openxeco.rest.platform.AnsweredAs;
 import org.openxeco.taxonomy.TaxonomyScheme;
 import org.openxeco.taxonomy.TaxonomyValue;
 
@@ -23,6 +24,7 @@ public final class TaxonomyInputs {
     }
 
     /** A scheme to create or replace. {@code appliesTo} names object types, such as event. */
+    @AnsweredAs(TaxonomyViews.SchemeView.class)
     public static class SchemeInput {
         public Long version;
         public String code;
@@ -63,6 +65,7 @@ public final class TaxonomyInputs {
     }
 
     /** A value to create or replace; {@code parent} is the UUID of its parent or null. */
+    @AnsweredAs(TaxonomyViews.ValueView.class)
     public static class ValueInput {
         public Long version;
         public String code;
