@@ -3,6 +3,8 @@ package org.openxeco.feeds;
 import java.util.regex.Pattern;
 
 import org.owasp.html.Encoding;
+
+import org.openxeco.kernel.ControlChars;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -16,8 +18,6 @@ final class PlainText {
     private static final PolicyFactory NOTHING = new HtmlPolicyBuilder().toFactory();
     private static final Pattern BLOCK_END = Pattern.compile(
             "(?i)(<br\\s*/?>|</(p|div|li|h[1-6]|tr|blockquote|pre|figure)\\s*>)");
-    private static final Pattern NOT_XML = Pattern.compile(
-            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\s*\\n\\s*");
 
@@ -48,8 +48,7 @@ final class PlainText {
         if (text == null) {
             return "";
         }
-        String kept = NOT_XML.matcher(text.replace("\r\n", "\n").replace('\r', '\n'))
-                .replaceAll("");
+        String kept = ControlChars.removed(text.replace("\r\n", "\n").replace('\r', '\n'));
         return BLANK_LINES.matcher(SPACES.matcher(kept).replaceAll(" ")).replaceAll("\n")
                 .strip();
     }

@@ -57,6 +57,17 @@ class InputIT extends ApiTest {
     }
 
     @Test
+    void textHoldingControlCharactersIsRefusedNamingItsField() {
+        String name = unique("IT control");
+        assertInvalid(Node.post("/api/entities", ADMIN, object().add("name", name + "\u0000")
+                .add("kind", "company").add("addresses", Json.createArrayBuilder().add(object()
+                        .add("city", "Esch\u0007"))).build()), "name", "addresses[0].city");
+        assertEquals(0, entitiesNamed(name));
+        assertInvalid(Node.post("/api/taxonomies", ADMIN, object().add("code", "ctl-it")
+                .add("labels", object().add("en", "Bad\u0001label")).build()), "labels.en");
+    }
+
+    @Test
     void aMisspeltFieldIsRefusedAndChangesNothing() {
         String name = unique("IT misspelt");
         Created entity = createEntity(name, object().add("legalName", "Kept SA"));

@@ -26,6 +26,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 
+import org.openxeco.kernel.ControlChars;
 import org.openxeco.kernel.NodeUris;
 import org.openxeco.taxonomy.TaxonomyScheme;
 import org.openxeco.taxonomy.TaxonomyValue;
@@ -62,7 +63,7 @@ final class SkosWriter {
         model.setNsPrefix("skos", SkosVocabulary.SKOS);
         model.setNsPrefix("dct", SkosVocabulary.DCT);
         Resource root = model.createResource(schemeUri(scheme), CONCEPT_SCHEME);
-        root.addProperty(NOTATION, scheme.getCode());
+        root.addProperty(NOTATION, ControlChars.removed(scheme.getCode()));
         labels(root, PREF_LABEL, scheme.getLabels());
         labels(root, TITLE, scheme.getLabels());
         text(root, DESCRIPTION, scheme.getDescription());
@@ -71,7 +72,7 @@ final class SkosWriter {
 
         for (TaxonomyValue value : values) {
             Resource concept = model.createResource(conceptUri(value), CONCEPT);
-            concept.addProperty(NOTATION, value.getCode());
+            concept.addProperty(NOTATION, ControlChars.removed(value.getCode()));
             labels(concept, PREF_LABEL, value.getLabels());
             concept.addProperty(IN_SCHEME, root);
             value.getParent().ifPresentOrElse(parent -> {
@@ -92,13 +93,15 @@ final class SkosWriter {
         RDFDataMgr.write(out, model, format.format());
     }
 
+    // Characters XML cannot carry are left out of every literal, whatever brought them in.
     private static void labels(Resource subject, Property property, Map<String, String> labels) {
-        labels.forEach((lang, label) -> subject.addProperty(property, label, lang));
+        labels.forEach((lang, label) -> subject.addProperty(property,
+                ControlChars.removed(label), lang));
     }
 
     private static void text(Resource subject, Property property, String text) {
         if (text != null && !text.isBlank()) {
-            subject.addProperty(property, text);
+            subject.addProperty(property, ControlChars.removed(text));
         }
     }
 }

@@ -75,6 +75,19 @@ class SkosExportServiceTest {
                 scheme.getUuid(), SkosFormat.TURTLE)));
     }
 
+    @Test
+    void aLabelHoldingControlCharactersIsWrittenWithoutThemInEverySyntax() {
+        TaxonomyScheme scheme = SkosTesting.scheme(node);
+        TaxonomyValue value = SkosTesting.value(node, scheme, "ctl", null,
+                Map.of("en", "Bad\u0001 label\u001f\uffff"));
+        String uri = node.uris.taxonomyValue(scheme.getUuid(), value.getUuid());
+
+        for (SkosFormat format : SkosFormat.values()) {
+            assertEquals(Set.of("Bad label@en"), labels(read(format, scheme).getResource(uri),
+                    SkosVocabulary.PREF_LABEL), format.toString());
+        }
+    }
+
     private static Model read(SkosFormat format, TaxonomyScheme scheme) {
         byte[] bytes = node.asVisitor(() -> node.skosExport.export(scheme.getUuid(), format));
         Model model = ModelFactory.createDefaultModel();

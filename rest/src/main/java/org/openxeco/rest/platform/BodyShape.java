@@ -16,15 +16,18 @@ import java.util.UUID;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.openxeco.kernel.ControlChars;
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.Problems;
 
 /**
  * Checks a JSON value against the Java type it is bound to, field by field, and names every
  * field that is unknown or holds a value of the wrong kind (a number for a text, a text for a
- * list, a fraction for a whole number…), with its path: {@code addresses[1].country}.
+ * list, a fraction for a whole number, a text holding control characters…), with its path:
+ * {@code addresses[1].country}.
  */
 final class BodyShape {
 
@@ -49,9 +52,14 @@ final class BodyShape {
         }
         if (raw == String.class || raw.isEnum() || raw == UUID.class
                 || Temporal.class.isAssignableFrom(raw)) {
-            expect(value, JsonValue.ValueType.STRING, "json.text", path, errors);
+            if (!(value instanceof JsonString text)) {
+                errors.add(Problems.field(named(path), "json.text"));
+            } else if (ControlChars.in(text.getString())) {
+                errors.add(Problems.field(named(path), "json.controlChars"));
+            }
         } else if (raw == Boolean.class || raw == boolean.class) {
-            if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            if (value.getValueType() != JsonValue.ValueType.TRUE
+                    && value.getValueType() != JsonValue.ValueType.FALSE) {
                 errors.add(Problems.field(named(path), "json.trueOrFalse"));
             }
         } else if (isWhole(raw)) {
@@ -59,23 +67,27 @@ final class BodyShape {
                 errors.add(Problems.field(named(path), "json.wholeNumber"));
             }
         } else if (Number.class.isAssignableFrom(raw) || raw.isPrimitive()) {
-            expect(value, JsonValue.ValueType.NUMBER, "json.number", path, errors);
+            if (!(value instanceof JsonNumber)) {
+                errors.add(Problems.field(named(path), "json.number"));
+            }
         } else if (Collection.class.isAssignableFrom(raw)) {
-            if (expect(value, JsonValue.ValueType.ARRAY, "json.list", path, errors)) {
-                JsonArray array = (JsonArray) value;
+            if (!(value instanceof JsonArray array)) {
+                errors.add(Problems.field(named(path), "json.list"));
+            } else {
                 for (int i = 0; i < array.size(); i++) {
                     check(array.get(i), argument(type, 0), argument(view, 0),
                             path + "[" + i + "]", errors);
                 }
             }
-        } else if (Map.class.isAssignableFrom(raw)) {
-            if (expect(value, JsonValue.ValueType.OBJECT, "json.object", path, errors)) {
-                value.asJsonObject().forEach((key, item) -> check(item, argument(type, 1),
-                        null, join(path, key), errors));
+        } else if (Map.class.isAssignableFrom(raw) || isBound(raw)) {
+            if (!(value instanceof JsonObject object)) {
+                errors.add(Problems.field(named(path), "json.object"));
+            } else if (isBound(raw)) {
+                fields(object, raw, view, path, errors);
+            } else {
+                object.forEach((key, item) -> check(item, argument(type, 1), null,
+                        join(path, key), errors));
             }
-        } else if (isBound(raw)
-                && expect(value, JsonValue.ValueType.OBJECT, "json.object", path, errors)) {
-            fields(value.asJsonObject(), raw, view, path, errors);
         }
     }
 
@@ -95,15 +107,6 @@ final class BodyShape {
                 errors.add(Problems.field(name, "json.unknownField"));
             }
         }
-    }
-
-    private static boolean expect(JsonValue value, JsonValue.ValueType wanted, String key,
-            String path, List<FieldError> errors) {
-        if (value.getValueType() != wanted) {
-            errors.add(Problems.field(named(path), key));
-            return false;
-        }
-        return true;
     }
 
     /** The body itself is named "body"; a field by its path. */
