@@ -215,7 +215,8 @@ public class TaxonomyImport {
         Map<String, ConceptData> byUri = new HashMap<>();
         concepts.forEach(c -> byUri.put(c.uri(), c));
         if (!byUri.containsKey(conceptUri)) {
-            throw new SkosFormatException("The taxonomy has no concept " + conceptUri);
+            // What was asked for is wrong, not what the peer sent.
+            throw Problems.invalid("subtree", "sync.noSuchConcept", conceptUri);
         }
         Set<String> above = new HashSet<>();
         for (ConceptData c = byUri.get(conceptUri); c != null; c = byUri.get(c.broaderUri())) {

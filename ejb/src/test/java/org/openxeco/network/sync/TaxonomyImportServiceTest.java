@@ -2,6 +2,7 @@ package org.openxeco.network.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.ObjectType;
 import org.openxeco.taxonomy.BundledTaxonomy;
 import org.openxeco.taxonomy.TaxonomyScheme;
@@ -220,6 +222,21 @@ class TaxonomyImportServiceTest {
                 nodes.uriOnB(leaf))));
         assertFalse(values.containsKey(nodes.uriOnB(sibling)));
         assertFalse(values.containsKey(nodes.uriOnB(other)));
+    }
+
+    @Test
+    void aSubtreeTheTaxonomyDoesNotHaveIsRefusedNamingItAndImportsNothing() {
+        TaxonomyScheme onB = nodes.schemeOnB(SyncTesting.code("nosub"));
+        nodes.valueOnB(onB, "N", null);
+        var skos = nodes.skos(onB);
+        long schemes = nodes.count("TaxonomyScheme");
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> nodes.onA(() -> nodes.importer.apply(nodes.peer, nodes.uriOnB(onB), skos,
+                        1, "https://elsewhere.example/concept/9")));
+
+        assertEquals("subtree", refused.errors().get(0).field());
+        assertEquals(schemes, nodes.count("TaxonomyScheme"));
     }
 
     @Test
