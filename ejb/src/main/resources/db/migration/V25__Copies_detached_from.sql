@@ -2,3 +2,6 @@
 -- the copy again whatever its origin URI looks like (a taxonomy published under a canonical
 -- URI, say). Empty for a copy an administrator detached by hand: it stays a local object.
 ALTER TABLE imported_copy ADD COLUMN detached_from VARCHAR(1000);
+
+-- Why the copy's logo could not be fetched the last time, shown to administrators.
+ALTER TABLE imported_copy ADD COLUMN logo_problem VARCHAR(300);

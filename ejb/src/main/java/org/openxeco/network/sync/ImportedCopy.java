@@ -88,8 +88,13 @@ public class ImportedCopy {
     @Column(name = "logo_hash", length = 64)
     private String logoHash;
 
+    static final int LOGO_PROBLEM_MAX = 300;
+
     @Column(name = "logo_attempts", nullable = false)
     private int logoAttempts;
+
+    @Column(name = "logo_problem", length = LOGO_PROBLEM_MAX)
+    private String logoProblem;
 
     protected ImportedCopy() {
     }
@@ -210,14 +215,26 @@ public class ImportedCopy {
 
     /** The logo to fetch (or fetched, with its stored hash). */
     void logo(String source, String hash) {
-        if (source == null || !source.equals(logoSource)) {
+        if (source == null || !source.equals(logoSource) || hash != null) {
             logoAttempts = 0;
+            logoProblem = null;
         }
         this.logoSource = source;
         this.logoHash = hash;
     }
 
-    void logoFailed() {
-        logoAttempts++;
+    /**
+     * Records why the logo could not be fetched: a lasting refusal (not an image, too large,
+     * gone) ends the attempts, a passing one (the server unreachable) leaves a few more.
+     */
+    void logoFailed(String problem, boolean lasting, int maxAttempts) {
+        logoAttempts = lasting ? Math.max(maxAttempts, logoAttempts + 1) : logoAttempts + 1;
+        logoProblem = problem == null || problem.length() <= LOGO_PROBLEM_MAX ? problem
+                : problem.substring(0, LOGO_PROBLEM_MAX - 1) + "…";
+    }
+
+    /** Why the logo could not be fetched the last time, if it could not. */
+    public Optional<String> getLogoProblem() {
+        return Optional.ofNullable(logoProblem);
     }
 }

@@ -19,6 +19,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openxeco.audit.AuditChannel;
+import org.openxeco.kernel.DomainException;
+import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.SystemTask;
 import org.openxeco.media.MediaItem;
 import org.openxeco.media.MediaService;
@@ -30,7 +32,9 @@ import org.openxeco.network.peers.PeerCallException;
  * Fetches the logos of copies after their page has committed: through the outbound guard,
  * without redirects, within time and size limits, and stored by content hash through the
  * media service, which accepts raster images only (no SVG). A failed fetch leaves the copy
- * as it is and is tried again by the next runs, up to a few attempts.
+ * as it is, with the reason for administrators to read; one that may pass (the source
+ * unreachable, a server error) is tried again by the next runs, up to a few attempts, one
+ * that cannot (not an image, too large, not found) is not.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -81,10 +85,48 @@ public class LogoFetcher {
             } catch (Exception e) {
                 LOG.warning(() -> "Logo " + source + " of " + copy.getOriginUri()
                         + " not fetched: " + e.getMessage());
-                ledger.logoFailed(copy.getOriginUri(), source);
+                ledger.logoFailed(copy.getOriginUri(), source, problem(e), lasting(e));
             }
         }
         return stored;
+    }
+
+    /** What an administrator reads of a failed fetch. */
+    private static String problem(Exception e) {
+        if (e instanceof InvalidInputException refused && !refused.errors().isEmpty()) {
+            return refused.errors().get(0).message();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * Whether trying again cannot help: the image was refused (not a raster image, too large)
+     * or the address was answered with 404, 410 or another refusal of the request itself.
+     */
+    private static boolean lasting(Exception e) {
+        // A failed call to the source passes with time; the media service's refusal does not.
+        return e instanceof DomainException && !(e instanceof PeerCallException)
+                || e instanceof Refused || e instanceof TooLarge;
+    }
+
+    /** The source answered with a status that says the image is not there to fetch. */
+    private static final class Refused extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        Refused(int status) {
+            super("The address answered HTTP " + status);
+        }
+    }
+
+    /** The image is larger than a logo may be. */
+    private static final class TooLarge extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(long max) {
+            super("The logo is larger than " + max + " bytes");
+        }
     }
 
     private byte[] fetch(URI uri) throws IOException, InterruptedException {
@@ -94,13 +136,17 @@ public class LogoFetcher {
         HttpResponse<InputStream> response = http.send(request,
                 HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw new PeerCallException("HTTP " + response.statusCode());
+            int status = response.statusCode();
+            if (status >= 400 && status < 500 && status != 408 && status != 429) {
+                throw new Refused(status);
+            }
+            if (status != 200) {
+                throw new PeerCallException("HTTP " + status);
             }
             long max = media.maxLogoBytes();
             byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (bytes.length > max) {
-                throw new IOException("The logo is larger than " + max + " bytes");
+                throw new TooLarge(max);
             }
             return bytes;
         }

@@ -187,11 +187,11 @@ public class SyncLedger {
         copy.logo(source, hash);
     }
 
-    /** Counts a failed logo fetch. */
-    public void logoFailed(String originUri, String source) {
+    /** Counts a failed logo fetch with its reason; a lasting one is not tried again. */
+    public void logoFailed(String originUri, String source, String problem, boolean lasting) {
         ImportedCopy copy = copy(originUri);
         if (copy != null && source.equals(copy.getLogoSource().orElse(null))) {
-            copy.logoFailed();
+            copy.logoFailed(problem, lasting, LogoFetcher.MAX_ATTEMPTS);
         }
     }
 

@@ -55,7 +55,8 @@ final class SyncViews {
     public record CopyView(String id, String type, String origin, String peer,
             long originVersion, Instant importedAt, Instant syncedAt, Instant withdrawnAt,
             String withdrawnReason, Instant detachedAt, boolean inConflict, String logoSource,
-            List<ConflictView> conflicts, List<ReferenceView> pendingReferences) {
+            String logoProblem, List<ConflictView> conflicts,
+            List<ReferenceView> pendingReferences) {
 
         static CopyView of(ImportedCopy c, List<SyncConflict> conflicts,
                 List<ImportReference> pending) {
@@ -64,7 +65,7 @@ final class SyncViews {
                     c.getOriginVersion(), c.getImportedAt(), c.getSyncedAt(),
                     c.getWithdrawnAt().orElse(null), c.getWithdrawnReason().orElse(null),
                     c.getDetachedAt().orElse(null), c.isInConflict(),
-                    c.getLogoSource().orElse(null),
+                    c.getLogoSource().orElse(null), c.getLogoProblem().orElse(null),
                     conflicts.stream().map(ConflictView::of).toList(),
                     pending.stream().map(ReferenceView::of).toList());
         }

@@ -12,13 +12,14 @@ import org.openxeco.network.sync.SyncConflict;
 
 /**
  * A copy of a peer's object as the portal shows it: where it comes from, how far it is
- * synced, whether its origin withdrew it, what it still waits for, and its conflicting
- * fields with both values.
+ * synced, whether its origin withdrew it, why its logo could not be fetched, what it still
+ * waits for, and its conflicting fields with both values.
  */
 public record CopyRow(UUID uuid, ObjectType type, String name, String originUri,
         String peerName, UUID peerUuid, long originVersion, Instant importedAt,
         Instant syncedAt, String withdrawnReason, Instant withdrawnAt, Instant detachedAt,
-        List<Field> conflicts, List<Pending> pending) implements Serializable {
+        String logoProblem, List<Field> conflicts, List<Pending> pending)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -48,7 +49,7 @@ public record CopyRow(UUID uuid, ObjectType type, String name, String originUri,
                 copy.getPeer().map(p -> p.getUuid()).orElse(null), copy.getOriginVersion(),
                 copy.getImportedAt(), copy.getSyncedAt(), copy.getWithdrawnReason().orElse(null),
                 copy.getWithdrawnAt().orElse(null), copy.getDetachedAt().orElse(null),
-                conflicts.stream().map(c -> new Field(c.getField(), c.getLocalValue(),
+                copy.getLogoProblem().orElse(null), conflicts.stream().map(c -> new Field(c.getField(), c.getLocalValue(),
                         c.getRemoteValue(), c.getDetectedAt())).toList(),
                 pending.stream().map(r -> new Pending(r.getRole(), r.getTargetUri(),
                         r.getLabel())).toList());
