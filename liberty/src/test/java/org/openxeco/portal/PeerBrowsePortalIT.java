@@ -59,6 +59,9 @@ class PeerBrowsePortalIT {
         assertFalse(here.find(By.id("browse:first")).isEnabled(), "no way back from page 1");
         String first = firstName(here);
         here.screenshot("network-browse");
+        String matches = here.find(By.id("browse:matches")).getText();
+        assertTrue(matches.matches("\\(([\\d,]+) matching in all\\)") && Integer.parseInt(
+                matches.replaceAll("\\D", "")) > 25, matches);
 
         here.click(By.id("browse:next")).awaitAjax();
         here.waitFor(d -> here.find(By.id("page")).getText().contains("Page 2"));

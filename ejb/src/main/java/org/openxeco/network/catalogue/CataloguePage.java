@@ -10,10 +10,10 @@ import jakarta.json.JsonObjectBuilder;
 import org.openxeco.kernel.Jsonp;
 
 /**
- * One page of the catalogue: its items as JSON-LD objects and, when more follow, the cursor
- * that continues after the last one.
+ * One page of the catalogue: its items as JSON-LD objects, how many objects match on all
+ * pages and, when more follow, the cursor that continues after the last one.
  */
-public record CataloguePage(List<JsonObject> items, Optional<String> nextCursor) {
+public record CataloguePage(List<JsonObject> items, long total, Optional<String> nextCursor) {
 
     /** The property that carries the cursor of the next page; absent on the last page. */
     public static final String NEXT_CURSOR = "nextCursor";
@@ -23,7 +23,8 @@ public record CataloguePage(List<JsonObject> items, Optional<String> nextCursor)
     }
 
     /**
-     * The page as a schema.org {@code ItemList} whose elements are the items themselves;
+     * The page as a schema.org {@code ItemList} whose elements are the items themselves and
+     * whose {@code numberOfItems} counts the matches on all pages, as the public lists do;
      * {@value #NEXT_CURSOR} is a plain property outside schema.org.
      */
     public JsonObject toJson() {
@@ -32,7 +33,7 @@ public record CataloguePage(List<JsonObject> items, Optional<String> nextCursor)
         JsonObjectBuilder page = Jsonp.createObjectBuilder()
                 .add("@context", SchemaOrgMapping.CONTEXT)
                 .add("@type", "ItemList")
-                .add("numberOfItems", items.size())
+                .add("numberOfItems", total)
                 .add("itemListElement", elements);
         nextCursor.ifPresent(c -> page.add(NEXT_CURSOR, c));
         return page.build();

@@ -8,9 +8,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -79,7 +81,10 @@ public final class CatalogueReader {
         for (int i = 0; i < elements.size(); i++) {
             items.add(item(elements.get(i), i));
         }
-        return new PeerCataloguePage(items, next instanceof JsonString s
+        OptionalLong total = page.get("numberOfItems") instanceof JsonNumber n && n.isIntegral()
+                && n.longValue() >= items.size() ? OptionalLong.of(n.longValue())
+                : OptionalLong.empty();
+        return new PeerCataloguePage(items, total, next instanceof JsonString s
                 ? Optional.of(s.getString()).filter(c -> !c.isBlank()) : Optional.empty());
     }
 

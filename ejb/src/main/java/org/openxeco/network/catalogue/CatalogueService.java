@@ -224,14 +224,17 @@ public class CatalogueService {
     /** An empty last page, once the cursor asked for has been checked. */
     private static CataloguePage nothing(CatalogueQuery query, String order) {
         query.cursor().ifPresent(c -> Cursor.decode(c, order));
-        return new CataloguePage(List.of(), Optional.empty());
+        return new CataloguePage(List.of(), 0, Optional.empty());
     }
 
-    /** The objects of one page, and the cursor after its last one if more follow. */
-    private record Slice<T>(List<T> items, Optional<String> next) {
+    /**
+     * The objects of one page, the number of matches on all pages, and the cursor after its
+     * last one if more follow.
+     */
+    private record Slice<T>(List<T> items, long total, Optional<String> next) {
 
         CataloguePage map(Function<T, JsonObject> mapping) {
-            return new CataloguePage(items.stream().map(mapping).toList(), next);
+            return new CataloguePage(items.stream().map(mapping).toList(), total, next);
         }
     }
 
@@ -255,6 +258,8 @@ public class CatalogueService {
             String last = items.get(items.size() - 1).getUuid().toString();
             next = Optional.of(new Cursor(order, last, last).encode());
         }
-        return new Slice<>(List.copyOf(items), next);
+        // Counted only when the page does not tell: a first and last page holds them all.
+        long total = !more && query.cursor().isEmpty() ? items.size() : select.count(em);
+        return new Slice<>(List.copyOf(items), total, next);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,19 @@ class CatalogueReaderTest {
                 new CatalogueItem.Tag("https://vocab/c2", "Two")), read.tags());
         assertEquals(Optional.of("abc"), CatalogueReader.read(page(item,
                 ",\"nextCursor\":\"abc\"")).nextCursor());
+    }
+
+    @Test
+    void theNumberOfMatchesIsReadWhenItCanBeOne() {
+        String item = "{\"@id\":\"https://peer/x\",\"@type\":\"Thing\"}";
+
+        assertEquals(OptionalLong.of(240), CatalogueReader.read(page(item,
+                ",\"numberOfItems\":240")).total());
+        assertEquals(OptionalLong.empty(), CatalogueReader.read(page(item,
+                ",\"numberOfItems\":0")).total(), "fewer than the page holds");
+        assertEquals(OptionalLong.empty(), CatalogueReader.read(page(item,
+                ",\"numberOfItems\":\"many\"")).total());
+        assertEquals(OptionalLong.empty(), CatalogueReader.read(page(item, "")).total());
     }
 
     @Test

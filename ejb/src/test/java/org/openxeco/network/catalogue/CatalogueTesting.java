@@ -139,11 +139,16 @@ final class CatalogueTesting implements AutoCloseable {
     private static List<String> uris(Function<CatalogueQuery, CataloguePage> list,
             CatalogueQuery query) {
         List<String> found = new ArrayList<>();
+        List<Long> totals = new ArrayList<>();
         CatalogueQuery next = query;
         while (true) {
             CataloguePage page = list.apply(next);
             page.items().stream().map(i -> i.getString("@id")).forEach(found::add);
+            totals.add(page.toJson().getJsonNumber("numberOfItems").longValue());
             if (page.nextCursor().isEmpty()) {
+                // Every page tells how many match on all pages.
+                totals.forEach(t -> org.junit.jupiter.api.Assertions.assertEquals(
+                        (long) found.size(), t, "numberOfItems of a page"));
                 return found;
             }
             next = query.after(page.nextCursor().get());

@@ -62,6 +62,8 @@ public class PeerBrowser implements Serializable {
     private String cursor;
     private String nextCursor;
     private int page = 1;
+    /** How many objects match on all pages, when the peer says. */
+    private Long total;
     private List<CatalogueRow> rows = List.of();
     private List<CatalogueRow> selection = new ArrayList<>();
 
@@ -136,6 +138,7 @@ public class PeerBrowser implements Serializable {
             selection = new ArrayList<>();
             cursor = from;
             nextCursor = result.nextCursor().orElse(null);
+            total = result.total().isPresent() ? result.total().getAsLong() : null;
             page = number;
         } catch (CatalogueFormatException unreadable) {
             texts.error(null, texts.get("net.browse.unreadable", unreadable.getMessage()));
@@ -196,6 +199,17 @@ public class PeerBrowser implements Serializable {
 
     public int getPage() {
         return page;
+    }
+
+    /** The question before importing all matches: with their number when the peer says. */
+    public String getMatchingConfirmation() {
+        return total == null ? texts.get("net.import.matching.confirm")
+                : texts.get("net.import.matching.confirmCount", total);
+    }
+
+    /** The number of matches on all pages, or null when the peer does not say. */
+    public Long getTotal() {
+        return total;
     }
 
     public String getId() {
