@@ -66,6 +66,10 @@ public final class Jsonp {
         return PROVIDER.createReader(in);
     }
 
+    public static jakarta.json.stream.JsonParser createParser(InputStream in) {
+        return PROVIDER.createParser(in);
+    }
+
     public static JsonWriter createWriter(Writer writer) {
         return PROVIDER.createWriter(writer);
     }

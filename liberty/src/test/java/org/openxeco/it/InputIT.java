@@ -54,6 +54,10 @@ class InputIT extends ApiTest {
         assertEquals(0, articlesTitled(name));
         assertInvalid(Node.send("/api/entities", "POST", ADMIN, "application/json", "[1, 2]",
                 null), "body");
+        assertInvalid(Node.send("/api/entities", "POST", ADMIN, "application/json",
+                "{\"name\": \"" + name + "\", \"kind\": \"company\", \"name\": \"Other\"}",
+                null), "name");
+        assertEquals(0, entitiesNamed(name));
     }
 
     @Test

@@ -15,12 +15,13 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import org.openxeco.kernel.FieldError;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.Jsonp;
+import org.openxeco.kernel.Problems;
 
 /**
  * Reads a JSON body against the class it is bound to before JSON Binding does, so that
- * nothing sent is dropped without a word: a field the class does not have (a misspelt name)
- * and a value of the wrong kind (a number for a text, a text for a list, "yes" for true) are
- * refused together, each named, and nothing changes. Fields of the view the API answers with
+ * nothing sent is dropped without a word: a field the class does not have (a misspelt name),
+ * a value of the wrong kind (a number for a text, a text for a list, "yes" for true) and a
+ * name given twice in one object are refused together, each named, and nothing changes. Fields of the view the API answers with
  * ({@link AnsweredAs}) may come back and are ignored. A body that is not JSON at all is left
  * to JSON Binding, which refuses it as such.
  */
@@ -41,6 +42,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
             return context.proceed();
         }
         List<FieldError> errors = new ArrayList<>();
+        RepeatedKeys.in(body).forEach(path -> errors.add(Problems.field(path, "json.repeated")));
         BodyShape.check(value, context.getGenericType(), null, "", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
