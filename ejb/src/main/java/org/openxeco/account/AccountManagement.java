@@ -119,6 +119,7 @@ public class AccountManagement {
         PasswordRules.check(username, password);
 
         Account account = new Account(username, passwords.hash(password), data.roles(), now());
+        account.setActive(data.active());
         apply(account, data);
         InputCheck.validate(validator, account);
         UniqueKeys.store(em, account, "duplicate-username");

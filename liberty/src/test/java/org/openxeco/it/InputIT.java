@@ -2,6 +2,7 @@ package org.openxeco.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -92,17 +93,52 @@ class InputIT extends ApiTest {
 
     @Test
     void whatAGetAnswersCanBeSentBackAsItCame() {
-        Created entity = createEntity(unique("IT round trip"), object().add("addresses",
-                Json.createArrayBuilder().add(object().add("city", "Esch").add("country", "LU"))));
-        Reply read = Node.get(entity.location(), ADMIN);
-        JsonObject answered = read.object();
+        String name = unique("IT round trip");
+        List<Created> made = List.of(
+                createEntity(name, object().add("addresses", Json.createArrayBuilder()
+                        .add(object().add("city", "Esch").add("country", "LU")))),
+                create("/api/articles", object().add("type", "event").add("title", name)
+                        .add("event", object().add("start", "2031-04-01").add("end",
+                                "2031-04-03").add("timeZone", "Europe/Paris").add("allDay", true))
+                        .build()),
+                create("/api/articles", object().add("type", "event").add("title", name + " 2")
+                        .add("event", object().add("start", "2031-05-01T09:00:00+02:00")
+                                .add("end", "2031-05-01T17:00:00+02:00")
+                                .add("timeZone", "Europe/Paris")).build()));
+        for (Created object : made) {
+            Reply read = Node.get(object.location(), ADMIN);
+            JsonObject answered = read.object();
 
-        Reply written = Node.put(entity.location(), ADMIN, answered,
-                read.header("ETag").orElseThrow());
+            Reply written = Node.put(object.location(), ADMIN, answered,
+                    read.header("ETag").orElseThrow());
 
-        assertEquals(204, written.status(), written::toString);
-        assertEquals(answered.getJsonArray("addresses"), Node.get(entity.location(), ADMIN)
-                .object().getJsonArray("addresses"));
+            assertEquals(204, written.status(), written::toString);
+            JsonObject after = Node.get(object.location(), ADMIN).object();
+            for (String field : List.of("name", "addresses", "title", "event")) {
+                assertEquals(answered.get(field), after.get(field), field);
+            }
+        }
+    }
+
+    @Test
+    void anAccountsFieldsAreTakenOrRefusedNeverDropped() {
+        String username = "it-inactive-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Inactive-Pass-" + UUID.randomUUID().toString().substring(0, 8);
+        Created account = create("/api/admin/accounts", object().add("username", username)
+                .add("email", username + "@example.org").add("roles", Json.createArrayBuilder()
+                        .add("member")).add("active", false).add("password", password).build());
+        assertEquals(false, account.json().getBoolean("active"));
+        assertEquals(401, Node.get("/api/my/requests", Node.Caller.basic(username, password))
+                .status(), "an inactive account cannot sign in");
+
+        Reply read = Node.get(account.location(), ADMIN);
+        JsonObject withPassword = Json.createObjectBuilder(read.object())
+                .add("password", "Other-Pass-12345678").build();
+        assertInvalid(Node.put(account.location(), ADMIN, withPassword,
+                read.header("ETag").orElseThrow()), "password");
+        assertInvalid(Node.post(account.location() + "/password", ADMIN, object()
+                .add("password", "Other-Pass-12345678").add("active", true).build()), "active");
+        assertEquals(false, Node.get(account.location(), ADMIN).object().getBoolean("active"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.openxeco.account.Account;
 import org.openxeco.account.AccountManagement;
 import org.openxeco.kernel.InvalidInputException;
 import org.openxeco.kernel.NodeUris;
+import org.openxeco.kernel.Problems;
 import org.openxeco.rest.Inputs;
 import org.openxeco.rest.Params;
 import org.openxeco.rest.Responses;
@@ -81,17 +82,26 @@ public class AccountsResource {
             AccountInput input) {
         UUID uuid = Params.uuid(id, "id");
         AccountInput body = Inputs.required(input);
+        if (body.password != null) {
+            // Taken silently, it would be lost: a password has a call of its own.
+            throw Problems.invalid("password", "account.passwordElsewhere");
+        }
         Account updated = accounts.update(uuid, Params.version(body.version, ifMatch),
                 body.toData());
         return Responses.changed(updated.getVersion());
+    }
+
+    /** The body of a password reset: the password alone. */
+    public static class NewPassword {
+        public String password;
     }
 
     @POST
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a new password for an account and lift its lock (admin)")
-    public Response resetPassword(@PathParam("id") String id, AccountInput input) {
-        AccountInput body = Inputs.required(input);
+    public Response resetPassword(@PathParam("id") String id, NewPassword input) {
+        NewPassword body = Inputs.required(input);
         if (body.password == null) {
             throw new InvalidInputException("password", "A password is needed");
         }

@@ -3,6 +3,7 @@ package org.openxeco.rest.content;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -183,12 +184,12 @@ public class ArticleInput {
         details.setAllDay(allDay);
         if (event.start != null) {
             details.setStart(Inputs.read(() -> allDay
-                    ? date(event.start, "event.start").atStartOfDay(zone).toInstant()
+                    ? dayBoundary(event.start, "event.start", zone, false)
                     : instant(event.start, "event.start"), errors));
         }
         if (event.end != null) {
             details.setEnd(Inputs.read(() -> allDay
-                    ? date(event.end, "event.end").plusDays(1).atStartOfDay(zone).toInstant()
+                    ? dayBoundary(event.end, "event.end", zone, true)
                     : instant(event.end, "event.end"), errors));
         }
         details.setAttendance(event.attendance == null ? null : Inputs.read(() ->
@@ -221,6 +222,29 @@ public class ArticleInput {
         } catch (DateTimeException e) {
             throw new InvalidInputException(field, "'" + text
                     + "' is not a date-time with offset, such as 2026-05-04T09:30:00+02:00");
+        }
+    }
+
+    /**
+     * Where a day of an all-day event starts, or where its last day ends: from a date (the
+     * last day itself for the end), or from a midnight of the event's zone as a read of the
+     * event answers with it (the end then being the midnight after the last day).
+     */
+    private static Instant dayBoundary(String text, String field, ZoneId zone, boolean end) {
+        try {
+            LocalDate date = date(text, field);
+            return (end ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
+        } catch (InvalidInputException notADate) {
+            try {
+                OffsetDateTime time = OffsetDateTime.parse(text);
+                if (time.atZoneSameInstant(zone).toLocalTime().equals(LocalTime.MIDNIGHT)) {
+                    Params.checkYear(time.getYear(), field);
+                    return time.toInstant();
+                }
+            } catch (DateTimeException notATime) {
+                // Neither: the date's refusal says what is expected.
+            }
+            throw notADate;
         }
     }
 
