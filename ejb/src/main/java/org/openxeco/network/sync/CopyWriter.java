@@ -184,12 +184,17 @@ public class CopyWriter {
      * An explicit import of an object whose copy an admin detached is refused with the
      * reason: the copy is a local object now, and a second one would duplicate it.
      */
-    private static void refuseDetached(Batch batch, ImportedCopy copy) {
+    static void refuseDetached(Batch batch, ImportedCopy copy) {
         if (batch.force && copy != null && copy.getPeer().isEmpty()) {
-            throw new ConflictException("detached", "It was imported before and detached here"
-                    + copy.getDetachedAt().map(at -> " on " + at).orElse("")
-                    + "; it is a local object now, so it is not imported again");
+            throw detached(copy);
         }
+    }
+
+    /** The refusal of an explicit import of an object whose copy an admin detached. */
+    static ConflictException detached(ImportedCopy copy) {
+        return new ConflictException("detached", "It was imported before and detached here"
+                + copy.getDetachedAt().map(at -> " on " + at).orElse("")
+                + "; it is a local object now, so it is not imported again");
     }
 
     private boolean skip(Batch batch, ImportedCopy copy, long version) {

@@ -51,6 +51,7 @@ public class FeedChanges {
         Optional<ImportedCopy> copy = em.createQuery("select c from ImportedCopy c"
                 + " where c.originUri = :uri", ImportedCopy.class).setParameter("uri", schemeUri)
                 .getResultStream().findFirst();
+        CopyWriter.refuseDetached(batch, copy.orElse(null));
         boolean follows = copy.map(batch::follows).orElse(false);
         if (!follows && !(batch.create && copy.isEmpty())) {
             return new CopyWriter.Written(CopyWriter.Effect.SKIPPED, 0);

@@ -107,7 +107,7 @@ public class TaxonomyFetch {
         for (Map.Entry<String, String> scheme : shared.entrySet()) {
             try {
                 fetchAndApply(peer, scheme.getValue(), scheme.getKey(), null);
-            } catch (PeerCallException | NotFoundException e) {
+            } catch (PeerCallException | NotFoundException | ConflictException e) {
                 LOG.log(Level.WARNING, "Taxonomy " + scheme.getKey() + " of " + peer.getName()
                         + " could not be imported: " + e.getMessage(), e);
             }

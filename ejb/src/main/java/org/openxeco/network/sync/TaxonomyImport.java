@@ -113,6 +113,9 @@ public class TaxonomyImport {
         } else if (copy.isPresent() && copy.get().getPeer().isPresent()) {
             scheme = local.get();
             mode = SchemeCopy.Mode.ADD_ONLY;
+        } else if (copy.isPresent()) {
+            // Detached here by an admin: asked for again, it is refused with the reason.
+            throw CopyWriter.detached(copy.get());
         } else {
             LOG.fine(() -> "Taxonomy " + schemeUri + " is a local taxonomy here; left as it is");
             return local.get();

@@ -1,6 +1,7 @@
 package org.openxeco.network.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -11,14 +12,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.openxeco.directory.Organisation;
+import org.openxeco.kernel.ConflictException;
 import org.openxeco.taxonomy.TaxonomyScheme;
 import org.openxeco.testing.Fixtures;
 
 /**
  * Removing a peer with its copies kept detaches every one of them, taxonomies included; the
  * peer added again gets them all linked again, but never one an admin detached by hand. An
- * explicit import of an object whose copy an admin detached is refused with the reason and
- * makes no second copy.
+ * explicit import of an object or taxonomy whose copy an admin detached is refused with the
+ * reason and makes no second copy.
  */
 class CopyRelinkServiceTest {
 
@@ -84,6 +86,24 @@ class CopyRelinkServiceTest {
         assertTrue(copyOf(nodes.uriOnB(own)).getPeer().isEmpty(), "detached by hand");
         assertTrue(copyOf(detachedEntity).getPeer().isEmpty(), "detached by hand");
         assertEquals(0, (int) nodes.onA(() -> copies.relink(nodes.peer)), "nothing is left");
+    }
+
+    @Test
+    void anExplicitImportOfATaxonomyDetachedByHandIsRefusedWithTheReason() {
+        TaxonomyScheme onB = nodes.schemeOnB(SyncTesting.code("hand"));
+        nodes.valueOnB(onB, "h1", null);
+        TaxonomyScheme onA = nodes.importIntoA(onB);
+        nodes.onA(() -> {
+            copies.detach(onA.getUuid());
+            return null;
+        });
+
+        ConflictException refused = assertThrows(ConflictException.class,
+                () -> nodes.importIntoA(onB));
+        assertTrue(refused.getMessage().contains("detached here"), refused.getMessage());
+        PageResult byUri = engine.importObjects(List.of(nodes.uriOnB(onB)));
+        assertEquals(1, byUri.errors().size(), byUri.errors().toString());
+        assertTrue(copyOf(nodes.uriOnB(onB)).getPeer().isEmpty(), "still detached");
     }
 
     @Test
