@@ -5,3 +5,6 @@ ALTER TABLE imported_copy ADD COLUMN detached_from VARCHAR(1000);
 
 -- Why the copy's logo could not be fetched the last time, shown to administrators.
 ALTER TABLE imported_copy ADD COLUMN logo_problem VARCHAR(300);
+
+-- When a logo that failed for a passing reason may be fetched again (later after each try).
+ALTER TABLE imported_copy ADD COLUMN logo_next_at TIMESTAMP WITH TIME ZONE;

@@ -1,5 +1,6 @@
 package org.openxeco.network.sync;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -95,6 +96,10 @@ public class ImportedCopy {
 
     @Column(name = "logo_problem", length = LOGO_PROBLEM_MAX)
     private String logoProblem;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "logo_next_at")
+    private Instant logoNextAt;
 
     protected ImportedCopy() {
     }
@@ -218,6 +223,7 @@ public class ImportedCopy {
         if (source == null || !source.equals(logoSource) || hash != null) {
             logoAttempts = 0;
             logoProblem = null;
+            logoNextAt = null;
         }
         this.logoSource = source;
         this.logoHash = hash;
@@ -227,10 +233,15 @@ public class ImportedCopy {
      * Records why the logo could not be fetched: a lasting refusal (not an image, too large,
      * gone) ends the attempts, a passing one (the server unreachable) leaves a few more.
      */
-    void logoFailed(String problem, boolean lasting, int maxAttempts) {
+    void logoFailed(String problem, boolean lasting, int maxAttempts, Instant now) {
         logoAttempts = lasting ? Math.max(maxAttempts, logoAttempts + 1) : logoAttempts + 1;
-        logoProblem = problem == null || problem.length() <= LOGO_PROBLEM_MAX ? problem
-                : problem.substring(0, LOGO_PROBLEM_MAX - 1) + "…";
+        boolean over = logoAttempts >= maxAttempts;
+        // Ten minutes after the first try, then twice as long after each.
+        logoNextAt = over ? null : now.plus(Duration.ofMinutes(10L << (logoAttempts - 1)));
+        String said = (problem == null ? "" : problem) + (lasting ? " (not tried again)"
+                : over ? " (tried " + logoAttempts + " times; not tried again)" : "");
+        logoProblem = said.length() <= LOGO_PROBLEM_MAX ? said
+                : said.substring(0, LOGO_PROBLEM_MAX - 1) + "…";
     }
 
     /** Why the logo could not be fetched the last time, if it could not. */

@@ -6,7 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -33,8 +35,9 @@ import org.openxeco.network.peers.PeerCallException;
  * without redirects, within time and size limits, and stored by content hash through the
  * media service, which accepts raster images only (no SVG). A failed fetch leaves the copy
  * as it is, with the reason for administrators to read; one that may pass (the source
- * unreachable, a server error) is tried again by the next runs, up to a few attempts, one
- * that cannot (not an image, too large, not found) is not.
+ * unreachable, a server error) is tried again by later runs, ten minutes after the first try
+ * and twice as long after each, up to a few attempts; one that cannot (not an image, too
+ * large, not found) is not.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -60,6 +63,8 @@ public class LogoFetcher {
     @ConfigProperty(name = "openxeco.network.read-timeout", defaultValue = "PT20S")
     Duration timeout = Duration.ofSeconds(20);
 
+    Clock clock = Clock.systemUTC();
+
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -68,10 +73,12 @@ public class LogoFetcher {
     public int fetchPending(Peer peer) {
         // "logoSource > ''" rather than "is not null": a range the index on (peer, hash,
         // source) answers, so a run reads only the copies whose logo is still to fetch.
+        Instant now = Instant.now(clock);
         List<ImportedCopy> pending = em.createQuery("select c from ImportedCopy c"
                 + " where c.peer.id = :peer and c.logoHash is null and c.logoSource > ''"
-                + " and c.logoAttempts < :max", ImportedCopy.class)
-                .setParameter("peer", peer.getId()).setParameter("max", MAX_ATTEMPTS)
+                + " and c.logoAttempts < :max and (c.logoNextAt is null or c.logoNextAt <= :now)",
+                ImportedCopy.class).setParameter("peer", peer.getId())
+                .setParameter("max", MAX_ATTEMPTS).setParameter("now", now)
                 .setMaxResults(PER_RUN).getResultList();
         int stored = 0;
         for (ImportedCopy copy : pending) {
@@ -85,7 +92,7 @@ public class LogoFetcher {
             } catch (Exception e) {
                 LOG.warning(() -> "Logo " + source + " of " + copy.getOriginUri()
                         + " not fetched: " + e.getMessage());
-                ledger.logoFailed(copy.getOriginUri(), source, problem(e), lasting(e));
+                ledger.logoFailed(copy.getOriginUri(), source, problem(e), lasting(e), now);
             }
         }
         return stored;
@@ -95,6 +102,13 @@ public class LogoFetcher {
     private static String problem(Exception e) {
         if (e instanceof InvalidInputException refused && !refused.errors().isEmpty()) {
             return refused.errors().get(0).message();
+        }
+        if (e instanceof Refused || e instanceof TooLarge) {
+            return e.getMessage();
+        }
+        if (e instanceof IOException) {
+            return "The source could not be reached (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -188,10 +188,11 @@ public class SyncLedger {
     }
 
     /** Counts a failed logo fetch with its reason; a lasting one is not tried again. */
-    public void logoFailed(String originUri, String source, String problem, boolean lasting) {
+    public void logoFailed(String originUri, String source, String problem, boolean lasting,
+            Instant now) {
         ImportedCopy copy = copy(originUri);
         if (copy != null && source.equals(copy.getLogoSource().orElse(null))) {
-            copy.logoFailed(problem, lasting, LogoFetcher.MAX_ATTEMPTS);
+            copy.logoFailed(problem, lasting, LogoFetcher.MAX_ATTEMPTS, now);
         }
     }
 

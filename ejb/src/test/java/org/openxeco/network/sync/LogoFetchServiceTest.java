@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ import org.openxeco.testing.Fixtures;
  * Fetching the logos of copies from a real HTTP server on 127.0.0.1: an image is stored and
  * shown; a refusal that trying again cannot change (an SVG, a missing file) is recorded with
  * its reason and not fetched again; a passing one (a server error) is recorded and tried
- * again by the next run.
+ * again by a run ten minutes later, not before.
  */
 class LogoFetchServiceTest {
 
@@ -101,11 +102,15 @@ class LogoFetchServiceTest {
     @Test
     void lastingRefusalsAreRecordedAndNotTriedAgainWhilePassingOnesAre() {
         String image = copyWithLogo("/logo.png");
+        assertEquals(1, (int) nodes.onA(() -> fetcher.fetchPending(nodes.peer)));
         String svg = copyWithLogo("/logo.svg");
         String missing = copyWithLogo("/missing.png");
         String busy = copyWithLogo("/busy.png");
 
-        assertEquals(1, (int) nodes.onA(() -> fetcher.fetchPending(nodes.peer)));
+        assertEquals(0, (int) nodes.onA(() -> fetcher.fetchPending(nodes.peer)));
+        assertEquals(0, (int) nodes.onA(() -> fetcher.fetchPending(nodes.peer)));
+        assertEquals(1, calls.get("/busy.png").get(), "not again before ten minutes");
+        fetcher.clock = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(11));
         assertEquals(0, (int) nodes.onA(() -> fetcher.fetchPending(nodes.peer)));
 
         assertTrue(read(image).getLogoProblem().isEmpty());
@@ -115,8 +120,8 @@ class LogoFetchServiceTest {
         assertTrue(read(svg).getLogoProblem().orElseThrow().contains("SVG")
                 || read(svg).getLogoProblem().orElseThrow().toLowerCase().contains("markup"),
                 read(svg).getLogoProblem().toString());
-        assertEquals("The address answered HTTP 404", read(missing).getLogoProblem()
-                .orElseThrow());
+        assertEquals("The address answered HTTP 404 (not tried again)", read(missing)
+                .getLogoProblem().orElseThrow());
         assertEquals("HTTP 503", read(busy).getLogoProblem().orElseThrow());
         assertEquals(1, calls.get("/logo.png").get());
         assertEquals(1, calls.get("/logo.svg").get(), "not fetched again");
