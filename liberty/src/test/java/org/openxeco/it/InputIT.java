@@ -89,6 +89,10 @@ class InputIT extends ApiTest {
         assertInvalid(Node.post("/api/entities", ADMIN, object().add("name", unique("IT nested"))
                 .add("kind", "company").add("addresses", Json.createArrayBuilder().add(object()
                         .add("city", "Esch").add("zip", "4001"))).build()), "addresses[0].zip");
+        assertInvalid(Node.post("/api/entities", ADMIN, object().add("name", unique("IT ref"))
+                .add("kind", "company").add("tags", Json.createArrayBuilder().add(object()
+                        .add("id", UUID.randomUUID().toString()).add("label", "Shown")
+                        .add("weight", 2))).build()), "tags[0].weight");
     }
 
     @Test

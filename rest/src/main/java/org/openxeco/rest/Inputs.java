@@ -2,6 +2,7 @@ package org.openxeco.rest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -75,6 +76,13 @@ public final class Inputs {
      */
     public static final UUID UNREADABLE = new UUID(0, 0);
 
+    /**
+     * What a reference given as an object may hold: its id and what the API shows of a tag or
+     * an entity beside it (read as they came, and ignored); anything else is refused.
+     */
+    private static final Set<String> REFERENCE_FIELDS = Set.of("id", "uri", "taxonomy", "code",
+            "label", "name");
+
     /** Parses a list of UUIDs, naming each bad one as {@code field[i]}. */
     public static List<UUID> uuids(List<String> texts, String field) {
         List<FieldError> errors = new ArrayList<>();
@@ -114,6 +122,12 @@ public final class Inputs {
             return Params.uuid(text.getString(), field);
         }
         if (value instanceof JsonObject object && object.get("id") instanceof JsonString id) {
+            List<FieldError> unknown = object.keySet().stream()
+                    .filter(key -> !REFERENCE_FIELDS.contains(key))
+                    .map(key -> Problems.field(field + "." + key, "json.unknownField")).toList();
+            if (!unknown.isEmpty()) {
+                throw new InvalidInputException(unknown);
+            }
             return Params.uuid(id.getString(), field + ".id");
         }
         throw new InvalidInputException(field, "An id, or an object with an id, is expected");
