@@ -24,7 +24,8 @@ import org.openxeco.it.Node;
  * A visitor writes through the contact page: a form sent faster than a person could fill it
  * in and an invalid address are refused with the reason while everything typed stays, and the
  * message that goes through reaches the administrators' queue, shown as typed (markup as
- * text), where it is closed, and an administrator's mailbox, answered to the visitor. A form whose hidden field a machine filled in never arrives.
+ * text), where it is closed, and an administrator's mailbox, answered to the visitor. A form
+ * whose hidden field a machine filled in never arrives.
  */
 class ContactPortalIT {
 

@@ -21,9 +21,9 @@ import org.openxeco.kernel.Problems;
  * Reads a JSON body against the class it is bound to before JSON Binding does, so that
  * nothing sent is dropped without a word: a field the class does not have (a misspelt name),
  * a value of the wrong kind (a number for a text, a text for a list, "yes" for true) and a
- * name given twice in one object are refused together, each named, and nothing changes. Fields of the view the API answers with
- * ({@link AnsweredAs}) may come back and are ignored. A body that is not JSON at all is left
- * to JSON Binding, which refuses it as such.
+ * name given twice in one object are refused together, each named, and nothing changes.
+ * Fields of the view the API answers with ({@link AnsweredAs}) may come back and are
+ * ignored. A body that is not JSON at all is left to JSON Binding, which refuses it as such.
  */
 @Provider
 public class StrictJsonBodies implements ReaderInterceptor {
